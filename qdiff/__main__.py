@@ -1,0 +1,3 @@
+from qdiff.cli import main
+
+main()

@@ -1,0 +1,234 @@
+"""config.yaml: read with PyYAML's safe loader, validated once into a typed Config."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from qdiff.errors import ConfigError
+from qdiff.model import Unit, Verdict
+
+DEFAULT_CONFIG_NAME = "config.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class Normalise:
+    """Which differences count as none at all. True: ignored; false: reported (as cosmetic)."""
+
+    quotes: bool = True
+    """Quote-mark and apostrophe glyphs: straight or curly, single or double."""
+    dashes: bool = True
+    """Dash glyphs: hyphen-minus, en and em dashes."""
+    whitespace: bool = True
+    """Runs of spaces and line breaks."""
+    case: bool = False
+    punctuation: bool = False
+    hyphenation: bool = False
+    spelling: bool = False
+    """British and American spellings, accents."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceConfig:
+    path: Path
+    after: str | None = None
+    before: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckPolicy:
+    fail_on: frozenset[Verdict] = frozenset({Verdict.ALTERED})
+    warn_on: frozenset[Verdict] = frozenset({Verdict.TRIMMED})
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Everything a run needs, resolved: paths are absolute or relative to base_dir."""
+
+    corpus: tuple[str, ...] = ("seeds/*.txt",)
+    labels: dict[str, str] = field(default_factory=dict)
+    reference: ReferenceConfig | None = None
+    unit: Unit = Unit.SENTENCE
+    min_words: int = 6
+    normalise: Normalise = Normalise()
+    check: CheckPolicy = CheckPolicy()
+    base_dir: Path = Path(".")
+    source: Path | None = None
+    """The file this config was read from, if any."""
+
+
+_TOP_KEYS = {"corpus", "labels", "reference", "passages", "min_words", "normalise", "check"}
+
+
+def load_config(path: Path | None) -> Config:
+    """Read `path` (or ./config.yaml when it exists, else the defaults) into a Config."""
+    if path is None:
+        default = Path.cwd() / DEFAULT_CONFIG_NAME
+        if not default.is_file():
+            return Config(base_dir=Path.cwd())
+        path = default
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ConfigError(f"config file not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc}") from None
+    return parse_config(text, path)
+
+
+def parse_config(text: str, path: Path) -> Config:
+    """Validate a config's text; every error names the file, the key and its line."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError(f"{path}{where}: invalid YAML: {problem}") from None
+    if data is None:
+        data = {}
+    v = _Validator(path, root)
+    if not isinstance(data, dict):
+        raise v.error((), "the config must be a mapping of keys to values")
+    for key in data:
+        if key not in _TOP_KEYS:
+            raise v.error((key,), f"unknown key {key!r} (known: {', '.join(sorted(_TOP_KEYS))})")
+    base_dir = path.resolve().parent
+    return Config(
+        corpus=v.corpus(data.get("corpus", list(Config.corpus))),
+        labels=v.labels(data.get("labels") or {}),
+        reference=v.reference(data.get("reference"), base_dir),
+        unit=v.unit(data.get("passages") or {}),
+        min_words=v.positive_int(("min_words",), data.get("min_words", 6)),
+        normalise=v.normalise(data.get("normalise") or {}),
+        check=v.check(data.get("check") or {}),
+        base_dir=base_dir,
+        source=path,
+    )
+
+
+def parse_verdicts(value: Any, where: str = "value") -> frozenset[Verdict]:
+    """A comma-separated string or a list of verdict names, as a set of Verdicts."""
+    items = value.split(",") if isinstance(value, str) else value
+    if not isinstance(items, list | tuple):
+        raise ValueError(f"{where} must be a list of verdicts")
+    verdicts = set()
+    for item in items:
+        name = str(item).strip().lower()
+        if not name:
+            continue
+        try:
+            verdicts.add(Verdict(name))
+        except ValueError:
+            known = ", ".join(v.value for v in Verdict)
+            raise ValueError(f"unknown verdict {name!r} in {where} (known: {known})") from None
+    return frozenset(verdicts)
+
+
+class _Validator:
+    """Turns raw YAML values into typed ones, raising ConfigError with the key's line."""
+
+    def __init__(self, path: Path, root: yaml.Node | None) -> None:
+        self.path = path
+        self.root = root
+
+    def error(self, keys: tuple[Any, ...], message: str) -> ConfigError:
+        line = self._line(keys)
+        where = f"{self.path}:{line}" if line else str(self.path)
+        name = ".".join(str(k) for k in keys)
+        return ConfigError(f"{where}: {name + ': ' if name else ''}{message}")
+
+    def _line(self, keys: tuple[Any, ...]) -> int | None:
+        node, line = self.root, None
+        for key in keys:
+            if not isinstance(node, yaml.MappingNode):
+                break
+            for key_node, value_node in node.value:
+                if key_node.value == str(key):
+                    line, node = key_node.start_mark.line + 1, value_node
+                    break
+            else:
+                break
+        return line
+
+    def corpus(self, value: Any) -> tuple[str, ...]:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not value or not all(isinstance(p, str) for p in value):
+            raise self.error(("corpus",), "must be a path or glob, or a list of them")
+        return tuple(value)
+
+    def labels(self, value: Any) -> dict[str, str]:
+        if not isinstance(value, dict):
+            raise self.error(("labels",), "must map article ids (file stems) to labels")
+        labels = {}
+        for key, label in value.items():
+            if not isinstance(label, str | int) or not str(label).strip():
+                raise self.error(("labels", key), "a label must be a non-empty string")
+            labels[str(key)] = str(label)
+        return labels
+
+    def reference(self, value: Any, base_dir: Path) -> ReferenceConfig | None:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            value = {"path": value}
+        if not isinstance(value, dict):
+            raise self.error(("reference",), "must be a path or a mapping with 'path'")
+        for key in value:
+            if key not in {"path", "after", "before"}:
+                raise self.error(("reference", key), "unknown key (known: path, after, before)")
+        path = value.get("path")
+        if not isinstance(path, str) or not path:
+            raise self.error(("reference",), "needs a 'path'")
+        markers = {}
+        for key in ("after", "before"):
+            marker = value.get(key)
+            if marker is not None and (not isinstance(marker, str) or not marker):
+                raise self.error(("reference", key), "must be a non-empty string")
+            markers[key] = marker
+        return ReferenceConfig(path=base_dir / path, **markers)
+
+    def unit(self, value: Any) -> Unit:
+        if not isinstance(value, dict):
+            raise self.error(("passages",), "must be a mapping with 'unit'")
+        for key in value:
+            if key != "unit":
+                raise self.error(("passages", key), "unknown key (known: unit)")
+        try:
+            return Unit(value.get("unit", "sentence"))
+        except ValueError:
+            raise self.error(("passages", "unit"), "must be 'sentence' or 'paragraph'") from None
+
+    def positive_int(self, keys: tuple[str, ...], value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise self.error(keys, "must be a whole number of 1 or more")
+        return value
+
+    def normalise(self, value: Any) -> Normalise:
+        if not isinstance(value, dict):
+            raise self.error(("normalise",), "must map switches to true or false")
+        known = {f.name for f in fields(Normalise)}
+        for key, switch in value.items():
+            if key not in known:
+                raise self.error(("normalise", key), f"unknown switch (known: {', '.join(sorted(known))})")
+            if not isinstance(switch, bool):
+                raise self.error(("normalise", key), "must be true or false")
+        return Normalise(**value)
+
+    def check(self, value: Any) -> CheckPolicy:
+        if not isinstance(value, dict):
+            raise self.error(("check",), "must be a mapping with fail_on and warn_on")
+        policy = {}
+        for key, raw in value.items():
+            if key not in {"fail_on", "warn_on"}:
+                raise self.error(("check", key), "unknown key (known: fail_on, warn_on)")
+            try:
+                policy[key] = parse_verdicts(raw, f"check.{key}")
+            except ValueError as exc:
+                raise self.error(("check", key), str(exc)) from None
+        return CheckPolicy(**policy)

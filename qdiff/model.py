@@ -1,0 +1,214 @@
+"""Every value passed between qdiff's stages. No I/O here, no logic beyond properties."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Verdict(str, Enum):
+    """How faithfully a rendering reproduces its passage; ranked, the worst edit wins."""
+
+    VERBATIM = "verbatim"
+    COSMETIC = "cosmetic"
+    TRIMMED = "trimmed"
+    ALTERED = "altered"
+
+    @property
+    def rank(self) -> int:
+        return _VERDICT_ORDER.index(self)
+
+
+_VERDICT_ORDER = (Verdict.VERBATIM, Verdict.COSMETIC, Verdict.TRIMMED, Verdict.ALTERED)
+
+
+class EditKind(str, Enum):
+    """One kind of difference between a passage and a rendering of it."""
+
+    CASE = "case"
+    PUNCTUATION = "punctuation"
+    HYPHENATION = "hyphenation"
+    SPELLING = "spelling"
+    TRUNCATION = "truncation"
+    ELISION = "elision"
+    INTERPOLATION = "interpolation"
+    SUBSTITUTION = "substitution"
+    INSERTION = "insertion"
+    OMISSION = "omission"
+    MOVE = "move"
+    SPLICE = "splice"
+
+
+class Unit(str, Enum):
+    """How the reference is cut into passages."""
+
+    SENTENCE = "sentence"
+    PARAGRAPH = "paragraph"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range of character offsets into an article's text."""
+
+    start: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, offset: int) -> bool:
+        return self.start <= offset < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One decoded article of the corpus."""
+
+    id: str
+    """The file stem; unique within a corpus."""
+    label: str
+    """What every view shows for this article (an outlet name, or a neutral label)."""
+    path: str
+    text: str
+    """The file decoded as UTF-8, a BOM removed, line endings as they were."""
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A corpus file that could not be read, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    articles: tuple[Article, ...]
+    skipped: tuple[Skipped, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a text, with where it stands and the form it is compared by."""
+
+    text: str
+    key: str
+    """Case-, accent- and apostrophe-folded form: two tokens with one key are the same word."""
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """One unit (sentence or paragraph) of the reference."""
+
+    id: str
+    text: str
+    span: Span
+    """Where the passage stands in the reference article."""
+    tokens: tuple[Token, ...]
+    """Tokens with offsets relative to the reference article."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """The primary source the renderings are judged against."""
+
+    article_id: str
+    span: Span
+    passages: tuple[Passage, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation in an article: the text between its marks, across paragraphs and breaks."""
+
+    article_id: str
+    span: Span
+    """From the first quoted character to the last, without the enclosing marks."""
+    segments: tuple[Span, ...]
+    """The quoted stretches: one per paragraph or per piece of an interrupted quotation."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rendering:
+    """A span of an article that renders a passage, in whole or in part."""
+
+    passage_id: str
+    article_id: str
+    span: Span
+    text: str
+    """Exactly article.text[span.start:span.end]."""
+    quoted: bool
+    """True when every word of the rendering stands inside quotation marks."""
+    tokens: tuple[Token, ...]
+    """The rendering's own words (attribution inside an interrupted quotation left out)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One difference between a passage and a rendering of it."""
+
+    kind: EditKind
+    reference: str
+    """The passage's words (empty for an insertion)."""
+    rendering: str
+    """The rendering's words (empty for an omission or truncation)."""
+    source: str | None = None
+    """For a splice, the id of the passage the spliced words come from."""
+
+    @property
+    def verdict(self) -> Verdict:
+        return VERDICT_OF_KIND[self.kind]
+
+
+VERDICT_OF_KIND: dict[EditKind, Verdict] = {
+    EditKind.CASE: Verdict.COSMETIC,
+    EditKind.PUNCTUATION: Verdict.COSMETIC,
+    EditKind.HYPHENATION: Verdict.COSMETIC,
+    EditKind.SPELLING: Verdict.COSMETIC,
+    EditKind.TRUNCATION: Verdict.TRIMMED,
+    EditKind.ELISION: Verdict.TRIMMED,
+    EditKind.INTERPOLATION: Verdict.TRIMMED,
+    EditKind.SUBSTITUTION: Verdict.ALTERED,
+    EditKind.INSERTION: Verdict.ALTERED,
+    EditKind.OMISSION: Verdict.ALTERED,
+    EditKind.MOVE: Verdict.ALTERED,
+    EditKind.SPLICE: Verdict.ALTERED,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A rendering with its alignment to the passage and the verdict that follows."""
+
+    rendering: Rendering
+    edits: tuple[Edit, ...]
+    verdict: Verdict
+    score: float
+    """Word-level similarity of the rendering to the part of the passage it covers, 0 to 1."""
+    coverage: float
+    """Share of the passage's words that the rendering reproduces, 0 to 1."""
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything `qdiff compare` found: the one value every renderer formats."""
+
+    articles: tuple[Article, ...]
+    reference: Reference | None
+    passages: tuple[Passage, ...]
+    findings: tuple[Finding, ...]
+    skipped: tuple[Skipped, ...] = ()
+
+    def findings_for(self, passage_id: str) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.rendering.passage_id == passage_id)
+
+    def article(self, article_id: str) -> Article:
+        for article in self.articles:
+            if article.id == article_id:
+                return article
+        raise KeyError(article_id)

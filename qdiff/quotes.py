@@ -1,0 +1,182 @@
+"""Find the quotations of an article: what stands between quotation marks, as reporters use them.
+
+Handles straight and curly marks, single quotes nested in double ones (and British single-quote
+style), apostrophes, quotations that run over several paragraphs (an opening mark at each, a
+closing one only at the end) and quotations interrupted by attribution (`"...," he said. "..."`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from qdiff.model import Article, Quote, Span
+
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_DOUBLE = '"“”„«»‟'
+_SINGLE = "'‘’‚‛"
+_OPENING_CONTEXT = "([{—–-/"
+_MARK_RE = re.compile(r"""["“”„«»‟'‘’‚‛\n]""")
+# The text between two pieces of one interrupted quotation: `," he said. "` or `, she added, "`.
+_INTERRUPTION_MAX = 80
+_INTERRUPTION_RE = re.compile(r"^[^\n.!?\"“”]*(?:[.,:;—–-]\s*)?$")
+
+
+@dataclass(slots=True)
+class _Open:
+    double: bool
+    start: int  # first character after the opening mark
+    segments: list[Span]
+
+
+def extract_quotes(article: Article) -> list[Quote]:
+    """Every quotation of the article, in order, each with its quoted segments."""
+    raw = _scan(article.text)
+    merged = _merge_interrupted(article.text, raw)
+    return [
+        Quote(article.id, Span(segs[0].start, segs[-1].end), tuple(segs)) for segs in merged if segs
+    ]
+
+
+def _flanking(text: str, pos: int) -> tuple[bool, bool]:
+    """(could open, could close) for the mark at pos, judged by its neighbours."""
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    space_before = before.isspace() or before in _OPENING_CONTEXT or before in _DOUBLE + _SINGLE
+    space_after = after.isspace() or after in ".,;:!?)]}—–-" or after in _DOUBLE + _SINGLE
+    return (not after.isspace() and space_before, not before.isspace() and space_after)
+
+
+def _scan(text: str) -> list[list[Span]]:
+    quotes: list[list[Span]] = []
+    current: _Open | None = None
+    nested_single = 0
+    for match in _MARK_RE.finditer(text):
+        pos, mark = match.start(), match.group()
+        if mark == "\n":
+            if current is not None:
+                current, nested_single = _paragraph_break(text, pos, current, quotes)
+            continue
+        can_open, can_close = _flanking(text, pos)
+        if mark in _SINGLE:
+            if _is_apostrophe(text, pos, can_open, can_close):
+                continue
+            if current is None:
+                if can_open and mark != "’":
+                    current = _Open(double=False, start=pos + 1, segments=[])
+            elif current.double:
+                if can_open and not can_close:
+                    nested_single += 1
+                elif can_close and nested_single:
+                    nested_single -= 1
+            elif can_close:
+                current.segments.append(_trim(text, current.start, pos))
+                quotes.append(current.segments)
+                current = None
+            continue
+        opens = mark in _DOUBLE_OPEN or (mark not in _DOUBLE_CLOSE and can_open and not can_close)
+        closes = mark in _DOUBLE_CLOSE or (mark not in _DOUBLE_OPEN and can_close and not can_open)
+        if opens and closes or not (opens or closes):  # no telling: toggle
+            opens = current is None or not current.double
+        if current is not None and current.double and not opens:
+            current.segments.append(_trim(text, current.start, pos))
+            quotes.append(current.segments)
+            current, nested_single = None, 0
+        elif opens:
+            if current is not None and not current.double:  # a stray single-quote opener
+                current = None
+            if current is None:
+                current = _Open(double=True, start=pos + 1, segments=[])
+            else:  # a second opener: the first was never closed; restart here
+                current.start = pos + 1
+    if current is not None:
+        _close_at(text, len(text), current, quotes)
+    return [[s for s in segs if s is not None] for segs in quotes]
+
+
+def _paragraph_break(
+    text: str, pos: int, current: _Open, quotes: list[list[Span]]
+) -> tuple[_Open | None, int]:
+    """At a line break inside a quotation: it goes on if the next paragraph opens with a mark."""
+    next_line = text[pos:].lstrip()
+    marks = _DOUBLE if current.double else _SINGLE
+    if next_line[:1] and next_line[0] in marks and next_line[0] not in "”»’":
+        current.segments.append(_trim(text, current.start, pos))
+        current.start = len(text)  # until the continuing mark sets it
+        return current, 0
+    if current.start < pos:
+        _close_at(text, pos, current, quotes)
+    elif current.segments:
+        quotes.append(current.segments)
+    return None, 0
+
+
+def _close_at(text: str, pos: int, current: _Open, quotes: list[list[Span]]) -> None:
+    if current.start < pos:
+        current.segments.append(_trim(text, current.start, pos))
+    quotes.append(current.segments)
+
+
+def _is_apostrophe(text: str, pos: int, can_open: bool, can_close: bool) -> bool:
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return True  # it's, won't, O'Neill
+    if text[pos] in "’'" and after.isdigit() and not before.isalnum():
+        return True  # the '90s
+    return not (can_open or can_close)
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if start < end else None
+
+
+def _merge_interrupted(text: str, quotes: list[list[Span]]) -> list[list[Span]]:
+    """Join `"A," he said. "B"` into one quotation when only short attribution stands between."""
+    merged: list[list[Span]] = []
+    for segments in quotes:
+        if not segments:
+            continue
+        if merged and _is_interruption(text, merged[-1][-1], segments[0]):
+            merged[-1].extend(segments)
+        else:
+            merged.append(list(segments))
+    return merged
+
+
+def _is_interruption(text: str, first: Span, second: Span) -> bool:
+    between = text[first.end : second.start].strip(_DOUBLE + _SINGLE + " ")
+    if len(between) > _INTERRUPTION_MAX or "\n" in between or not between:
+        return False
+    ended_open = text[first.end - 1] in ",—–-:" or between[0] in ",—–"
+    return ended_open and bool(_INTERRUPTION_RE.match(between))
+
+
+class QuoteIndex:
+    """Answers 'is this offset inside a quotation, and which?' in O(log n)."""
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        self.quotes = tuple(quotes)
+        pairs = sorted((seg, i) for i, q in enumerate(self.quotes) for seg in q.segments)
+        self._starts = [seg.start for seg, _ in pairs]
+        self._segments = [seg for seg, _ in pairs]
+        self._owners = [i for _, i in pairs]
+
+    def segment_at(self, offset: int) -> Span | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self._segments[i].contains(offset):
+            return self._segments[i]
+        return None
+
+    def quote_at(self, offset: int) -> Quote | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self._segments[i].contains(offset):
+            return self.quotes[self._owners[i]]
+        return None

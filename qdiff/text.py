@@ -1,0 +1,117 @@
+"""Words with offsets, the folds they are compared by, and sentence and paragraph boundaries."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from qdiff.model import Span, Token
+
+ELLIPSIS_KEY = "…"
+BRACKET_KEY = "[]"
+
+_TOKEN_RE = re.compile(
+    r"""
+      (?P<ellipsis>\.\s?\.\s?\.|…)
+    | (?P<bracket>\[[^\[\]\n]{1,120}\])
+    | (?P<word>
+          [£$€¥]?\d+(?:[.,:]\d+)+[^\W_]*     # 640,000  4.4bn  2020-21 stays two words
+        | [£$€¥]?[^\W_]+(?:['’][^\W_]+)*      # words, with inner apostrophes
+      )
+    """,
+    re.VERBOSE,
+)
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """The form two words are compared by: case, accents and apostrophe glyphs folded."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_APOSTROPHES).casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
+    """The words of text[start:end], with offsets into text. Ellipses and [insertions] are
+    tokens too, keyed ELLIPSIS_KEY and BRACKET_KEY, so an alignment sees where a cut is marked."""
+    tokens = []
+    for match in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        kind = match.lastgroup
+        word = match.group()
+        key = ELLIPSIS_KEY if kind == "ellipsis" else BRACKET_KEY if kind == "bracket" else fold(word)
+        tokens.append(Token(word, key, match.start(), match.end()))
+    return tuple(tokens)
+
+
+def is_marker(token: Token) -> bool:
+    """An ellipsis or a bracketed insertion: an editor's mark, not the source's words."""
+    return token.key in (ELLIPSIS_KEY, BRACKET_KEY)
+
+
+# Sentence boundaries: a stop, any closing quotes or brackets, space, then what may start one.
+_SENTENCE_END_RE = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[^\s\w]?[\w])""")
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st sen rep gov gen lt col capt sgt cpl jr sr inc ltd co corp plc vs
+    etc eg ie al no nos jan feb mar apr jun jul aug sep sept oct nov dec rev hon mt ft approx
+    dept est fig vol""".split()
+)
+_WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+
+
+def _is_abbreviation(text: str, stop: int) -> bool:
+    match = _WORD_BEFORE_RE.search(text, max(0, stop - 20), stop)
+    if not match:
+        return False
+    word = match.group(1).rstrip(".")
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "George W. Bush"
+    if "." in word:
+        return True  # "U.S.", "e.g."
+    return word.casefold() in _ABBREVIATIONS
+
+
+def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Non-blank lines of text[start:end], stripped of surrounding whitespace."""
+    end = len(text) if end is None else end
+    spans = []
+    for match in re.finditer(r"[^\n]+", text[start:end]):
+        span = _strip(text, start + match.start(), start + match.end())
+        if span:
+            spans.append(span)
+    return spans
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentences of text[start:end]; a paragraph break always ends one."""
+    spans = []
+    for paragraph in paragraph_spans(text, start, end):
+        cursor = paragraph.start
+        for match in _SENTENCE_END_RE.finditer(text, paragraph.start, paragraph.end):
+            stop = match.start() + len(match.group().rstrip("\"'”’)]")) - 1
+            if text[stop] == "." and _is_abbreviation(text, stop):
+                continue
+            span = _strip(text, cursor, match.end())
+            if span:
+                spans.append(span)
+            cursor = match.end()
+        span = _strip(text, cursor, paragraph.end)
+        if span:
+            spans.append(span)
+    return spans
+
+
+def _strip(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if start < end else None
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
