@@ -62,3 +62,20 @@ def _env(name: str) -> str | None:
     import os
 
     return os.environ.get(name)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from qdiff import __version__
+
+        typer.echo(f"qdiff {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """Show, word by word, how news outlets quote the same source."""
