@@ -12,6 +12,8 @@ from qdiff.errors import ConfigError
 from qdiff.model import Unit, Verdict
 
 DEFAULT_CONFIG_NAME = "config.yaml"
+DEFAULT_CORPUS = ("seeds/*.txt",)
+DEFAULT_MIN_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +50,11 @@ class CheckPolicy:
 class Config:
     """Everything a run needs, resolved: paths are absolute or relative to base_dir."""
 
-    corpus: tuple[str, ...] = ("seeds/*.txt",)
+    corpus: tuple[str, ...] = DEFAULT_CORPUS
     labels: dict[str, str] = field(default_factory=dict)
     reference: ReferenceConfig | None = None
     unit: Unit = Unit.SENTENCE
-    min_words: int = 6
+    min_words: int = DEFAULT_MIN_WORDS
     normalise: Normalise = Normalise()
     check: CheckPolicy = CheckPolicy()
     base_dir: Path = Path(".")
@@ -99,11 +101,11 @@ def parse_config(text: str, path: Path) -> Config:
             raise v.error((key,), f"unknown key {key!r} (known: {', '.join(sorted(_TOP_KEYS))})")
     base_dir = path.resolve().parent
     return Config(
-        corpus=v.corpus(data.get("corpus", list(Config.corpus))),
+        corpus=v.corpus(data.get("corpus", list(DEFAULT_CORPUS))),
         labels=v.labels(data.get("labels") or {}),
         reference=v.reference(data.get("reference"), base_dir),
         unit=v.unit(data.get("passages") or {}),
-        min_words=v.positive_int(("min_words",), data.get("min_words", 6)),
+        min_words=v.positive_int(("min_words",), data.get("min_words", DEFAULT_MIN_WORDS)),
         normalise=v.normalise(data.get("normalise") or {}),
         check=v.check(data.get("check") or {}),
         base_dir=base_dir,
@@ -215,7 +217,8 @@ class _Validator:
         known = {f.name for f in fields(Normalise)}
         for key, switch in value.items():
             if key not in known:
-                raise self.error(("normalise", key), f"unknown switch (known: {', '.join(sorted(known))})")
+                names = ", ".join(sorted(known))
+                raise self.error(("normalise", key), f"unknown switch (known: {names})")
             if not isinstance(switch, bool):
                 raise self.error(("normalise", key), "must be true or false")
         return Normalise(**value)

@@ -81,10 +81,7 @@ def _unique_id(path: Path, seen: set[str]) -> str:
     parents = iter(path.parent.parts[::-1])
     while candidate in seen:
         parent = next(parents, None)
-        if parent is None:
-            candidate = f"{candidate}~{len(seen)}"
-        else:
-            candidate = f"{parent}/{candidate}"
+        candidate = f"{candidate}~{len(seen)}" if parent is None else f"{parent}/{candidate}"
     return candidate
 
 

@@ -46,7 +46,7 @@ class Unit(str, Enum):
     PARAGRAPH = "paragraph"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, order=True)
 class Span:
     """A half-open range of character offsets into an article's text."""
 
@@ -150,19 +150,23 @@ class Rendering:
 
 @dataclass(frozen=True, slots=True)
 class Edit:
-    """One difference between a passage and a rendering of it."""
+    """One piece of an alignment: words of the passage and the words that render them.
 
-    kind: EditKind
+    The pieces of a finding, in order, reproduce the passage on one side and the rendering on
+    the other, separators included. A piece with no kind is a run of the same words.
+    """
+
     reference: str
-    """The passage's words (empty for an insertion)."""
+    """The passage's words, exactly as the passage has them (empty for an insertion)."""
     rendering: str
-    """The rendering's words (empty for an omission or truncation)."""
+    """The rendering's words, exactly as the article has them (empty for an omission)."""
+    kind: EditKind | None = None
     source: str | None = None
     """For a splice, the id of the passage the spliced words come from."""
 
     @property
     def verdict(self) -> Verdict:
-        return VERDICT_OF_KIND[self.kind]
+        return VERDICT_OF_KIND[self.kind] if self.kind else Verdict.VERBATIM
 
 
 VERDICT_OF_KIND: dict[EditKind, Verdict] = {
@@ -186,12 +190,17 @@ class Finding:
     """A rendering with its alignment to the passage and the verdict that follows."""
 
     rendering: Rendering
-    edits: tuple[Edit, ...]
+    pieces: tuple[Edit, ...]
+    """The whole alignment: same runs and edits, in order."""
     verdict: Verdict
     score: float
     """Word-level similarity of the rendering to the part of the passage it covers, 0 to 1."""
     coverage: float
     """Share of the passage's words that the rendering reproduces, 0 to 1."""
+
+    @property
+    def edits(self) -> tuple[Edit, ...]:
+        return tuple(piece for piece in self.pieces if piece.kind is not None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -79,7 +79,7 @@ def _scan(text: str) -> list[list[Span]]:
             continue
         opens = mark in _DOUBLE_OPEN or (mark not in _DOUBLE_CLOSE and can_open and not can_close)
         closes = mark in _DOUBLE_CLOSE or (mark not in _DOUBLE_OPEN and can_close and not can_open)
-        if opens and closes or not (opens or closes):  # no telling: toggle
+        if (opens and closes) or not (opens or closes):  # no telling: toggle
             opens = current is None or not current.double
         if current is not None and current.double and not opens:
             current.segments.append(_trim(text, current.start, pos))

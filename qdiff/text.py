@@ -23,6 +23,7 @@ _TOKEN_RE = re.compile(
     re.VERBOSE,
 )
 
+_MARKER_KEYS = {"ellipsis": ELLIPSIS_KEY, "bracket": BRACKET_KEY}
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 
 
@@ -38,9 +39,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
     tokens too, keyed ELLIPSIS_KEY and BRACKET_KEY, so an alignment sees where a cut is marked."""
     tokens = []
     for match in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-        kind = match.lastgroup
         word = match.group()
-        key = ELLIPSIS_KEY if kind == "ellipsis" else BRACKET_KEY if kind == "bracket" else fold(word)
+        key = _MARKER_KEYS.get(match.lastgroup or "") or fold(word)
         tokens.append(Token(word, key, match.start(), match.end()))
     return tuple(tokens)
 

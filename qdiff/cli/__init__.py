@@ -12,13 +12,13 @@ from qdiff.cli.common import app, err_console
 from qdiff.errors import EXIT_ERROR
 
 # Importing a command module registers its command on `app`.
-from qdiff.cli import compare as _compare  # noqa: E402,F401  isort: skip
+from qdiff.cli import compare as _compare  # noqa: F401  isort: skip
 
 __all__ = ["app", "main"]
 
 
 def main() -> None:
-    """Entry point of the console script: no traceback reaches the user unless QDIFF_DEBUG is set."""
+    """The console script: no traceback reaches the user unless QDIFF_DEBUG is set."""
     try:
         app()
     except Exception as exc:  # the last line of defence; commands handle QdiffError themselves

@@ -1,0 +1,294 @@
+"""Align a rendering with its passage word by word, and name every difference.
+
+rapidfuzz's Indel opcodes give the longest common word sequence; short islands of shared words
+inside a larger change are folded into it (so a splice reads as one replacement, not a scatter
+of coincidences). Each block is then named by the rules in `classify`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Indel
+
+from qdiff.classify import (
+    SPLICE_MIN_WORDS,
+    block_kind,
+    ending_difference,
+    separator_difference,
+    verdict_of,
+    word_difference,
+)
+from qdiff.config import Normalise
+from qdiff.match import PassageIndex
+from qdiff.model import Edit, EditKind, Finding, Passage, Rendering, Token
+from qdiff.text import is_marker, tokenize
+
+ISLAND_MAX_WORDS = 2
+"""A run of this many shared words or fewer between two changes joins them."""
+
+
+@dataclass(slots=True)
+class _Block:
+    tag: str  # "equal" or "change"
+    i1: int
+    i2: int
+    j1: int
+    j2: int
+
+    @property
+    def size(self) -> int:
+        return max(self.i2 - self.i1, self.j2 - self.j1)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sides:
+    """The two token sequences and the texts their offsets point into."""
+
+    ref: Sequence[Token]
+    out: Sequence[Token]
+    ref_text: str
+    out_text: str
+    ref_end: int
+    out_end: int
+
+
+def align(
+    passage: Passage,
+    rendering: Rendering,
+    reference_text: str,
+    article_text: str,
+    normalise: Normalise | None = None,
+    index: PassageIndex | None = None,
+) -> Finding:
+    """The finding for one rendering: its pieces, verdict, score and coverage."""
+    normalise = normalise or Normalise()
+    sides = _Sides(
+        passage.tokens,
+        rendering.tokens,
+        reference_text,
+        article_text,
+        passage.span.end,
+        rendering.span.end,
+    )
+    blocks = _blocks([t.key for t in sides.ref], [t.key for t in sides.out])
+    pieces = _pieces(sides, blocks, passage.id, normalise, index)
+    pieces = _pair_moves(pieces)
+    return Finding(
+        rendering=rendering,
+        pieces=tuple(pieces),
+        verdict=verdict_of(p.kind for p in pieces),
+        score=_score(sides, blocks),
+        coverage=_coverage(sides, blocks),
+    )
+
+
+def _blocks(ref_keys: list[str], out_keys: list[str]) -> list[_Block]:
+    blocks: list[_Block] = []
+    for op in Indel.opcodes(ref_keys, out_keys):
+        tag = "equal" if op.tag == "equal" else "change"
+        if blocks and tag == "change" and blocks[-1].tag == "change":
+            blocks[-1].i2, blocks[-1].j2 = op.src_end, op.dest_end
+        else:
+            blocks.append(_Block(tag, op.src_start, op.src_end, op.dest_start, op.dest_end))
+    return _split_shared_ends(_absorb_islands(blocks), ref_keys, out_keys)
+
+
+def _absorb_islands(blocks: list[_Block]) -> list[_Block]:
+    """Fold a short equal run into the changes on both sides when they outweigh it."""
+    changed = True
+    while changed:
+        changed = False
+        for k in range(1, len(blocks) - 1):
+            before, island, after = blocks[k - 1], blocks[k], blocks[k + 1]
+            if (
+                island.tag == "equal"
+                and before.tag == after.tag == "change"
+                and island.size <= ISLAND_MAX_WORDS
+                and 2 * island.size < before.size + after.size
+            ):
+                blocks[k - 1 : k + 2] = [_Block("change", before.i1, after.i2, before.j1, after.j2)]
+                changed = True
+                break
+    return blocks
+
+
+def _split_shared_ends(
+    blocks: list[_Block], ref_keys: list[str], out_keys: list[str]
+) -> list[_Block]:
+    """Give back the words a change shares at its ends, so `in the` next to the words it belongs
+    to is matched there and not to a scattered `in ... the` earlier in the passage."""
+    result: list[_Block] = []
+    for block in blocks:
+        if block.tag == "equal":
+            _append(result, block)
+            continue
+        i1, i2, j1, j2 = block.i1, block.i2, block.j1, block.j2
+        suffix = 0
+        while (
+            i2 - suffix > i1
+            and j2 - suffix > j1
+            and ref_keys[i2 - suffix - 1] == out_keys[j2 - suffix - 1]
+        ):
+            suffix += 1
+        prefix = 0
+        while (
+            i1 + prefix < i2 - suffix
+            and j1 + prefix < j2 - suffix
+            and ref_keys[i1 + prefix] == out_keys[j1 + prefix]
+        ):
+            prefix += 1
+        if prefix:
+            _append(result, _Block("equal", i1, i1 + prefix, j1, j1 + prefix))
+        if i1 + prefix < i2 - suffix or j1 + prefix < j2 - suffix:
+            result.append(_Block("change", i1 + prefix, i2 - suffix, j1 + prefix, j2 - suffix))
+        if suffix:
+            _append(result, _Block("equal", i2 - suffix, i2, j2 - suffix, j2))
+    return result
+
+
+def _append(blocks: list[_Block], block: _Block) -> None:
+    if blocks and block.tag == "equal" and blocks[-1].tag == "equal":
+        blocks[-1].i2, blocks[-1].j2 = block.i2, block.j2
+    else:
+        blocks.append(block)
+
+
+def _slice(tokens: Sequence[Token], text: str, i1: int, i2: int, end: int) -> str:
+    """The text of tokens[i1:i2] with the separator after each, up to the next token."""
+    if i1 >= i2:
+        return ""
+    stop = tokens[i2].start if i2 < len(tokens) else end
+    return text[tokens[i1].start : stop]
+
+
+def _pieces(
+    sides: _Sides,
+    blocks: Sequence[_Block],
+    passage_id: str,
+    normalise: Normalise,
+    index: PassageIndex | None,
+) -> list[Edit]:
+    pieces: list[Edit] = []
+    first_equal = next((k for k, b in enumerate(blocks) if b.tag == "equal"), len(blocks))
+    last_equal = max((k for k, b in enumerate(blocks) if b.tag == "equal"), default=-1)
+    for k, block in enumerate(blocks):
+        if block.tag == "equal":
+            pieces.extend(_equal_pieces(sides, block, normalise))
+            continue
+        deleted, inserted = sides.ref[block.i1 : block.i2], sides.out[block.j1 : block.j2]
+        at_edge = k < first_equal or k > last_equal
+        source = _splice_source(inserted, passage_id, index)
+        kind = block_kind(deleted, inserted, at_edge, normalise, source)
+        pieces.append(
+            Edit(
+                reference=_slice(sides.ref, sides.ref_text, block.i1, block.i2, sides.ref_end),
+                rendering=_slice(sides.out, sides.out_text, block.j1, block.j2, sides.out_end),
+                kind=kind,
+                source=source if kind is EditKind.SPLICE else None,
+            )
+        )
+    return _merge_same(pieces)
+
+
+def _equal_pieces(sides: _Sides, block: _Block, normalise: Normalise) -> list[Edit]:
+    pieces = []
+    for offset in range(block.i2 - block.i1):
+        i, j = block.i1 + offset, block.j1 + offset
+        kind = word_difference(sides.ref[i], sides.out[j], normalise)
+        if kind is None:
+            last = offset == block.i2 - block.i1 - 1
+            kind = _after_difference(sides, i, j, last, normalise)
+        pieces.append(
+            Edit(
+                reference=_slice(sides.ref, sides.ref_text, i, i + 1, sides.ref_end),
+                rendering=_slice(sides.out, sides.out_text, j, j + 1, sides.out_end),
+                kind=kind,
+            )
+        )
+    return pieces
+
+
+def _after_difference(
+    sides: _Sides, i: int, j: int, last: bool, normalise: Normalise
+) -> EditKind | None:
+    """Compare what follows word i of the passage and word j of the rendering."""
+    ref_next = i + 1 < len(sides.ref)
+    out_next = j + 1 < len(sides.out)
+    ref_stop = sides.ref[i + 1].start if ref_next else sides.ref_end
+    out_stop = sides.out[j + 1].start if out_next else sides.out_end
+    ref_sep = sides.ref_text[sides.ref[i].end : ref_stop]
+    out_sep = sides.out_text[sides.out[j].end : out_stop]
+    if not out_next:
+        return ending_difference(ref_sep, out_sep, normalise) if not ref_next else None
+    if last or not ref_next:
+        return None  # the next words differ: their own piece tells
+    if any(ch.isalnum() for ch in out_sep):
+        return None  # an interruption: `," he said. "`
+    return separator_difference(ref_sep, out_sep, normalise)
+
+
+def _merge_same(pieces: list[Edit]) -> list[Edit]:
+    merged: list[Edit] = []
+    for piece in pieces:
+        if merged and piece.kind is None and merged[-1].kind is None:
+            last = merged[-1]
+            merged[-1] = Edit(last.reference + piece.reference, last.rendering + piece.rendering)
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _splice_source(
+    inserted: Sequence[Token], passage_id: str, index: PassageIndex | None
+) -> str | None:
+    """The other passage that inserted words come from, when it is one."""
+    keys = [t.key for t in inserted if not is_marker(t)]
+    if index is None or len(keys) < SPLICE_MIN_WORDS:
+        return None
+    counts = index.passages_sharing(keys)
+    candidates = [(n, -p) for p, n in counts.items() if index.passages[p].id != passage_id]
+    if not candidates:
+        return None
+    _, best = max(candidates)
+    return index.passages[-best].id
+
+
+def _pair_moves(pieces: list[Edit]) -> list[Edit]:
+    """A run dropped in one place and the same run inserted in another is one move."""
+    omitted = {_words(p.reference): k for k, p in enumerate(pieces) if p.kind is EditKind.OMISSION}
+    result = list(pieces)
+    for k, piece in enumerate(pieces):
+        key = _words(piece.rendering)
+        if piece.kind is EditKind.INSERTION and key in omitted:
+            gone = omitted.pop(key)
+            result[gone] = Edit(pieces[gone].reference, "", EditKind.MOVE)
+            result[k] = Edit("", piece.rendering, EditKind.MOVE)
+    return result
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(t.key for t in tokenize(text))
+
+
+def _equal_ranges(blocks: Sequence[_Block]) -> tuple[int, int, int]:
+    """Matched words, and the passage range from the first to the last matched word."""
+    equal = [b for b in blocks if b.tag == "equal"]
+    matched = sum(b.i2 - b.i1 for b in equal)
+    if not equal:
+        return 0, 0, 0
+    return matched, equal[0].i1, equal[-1].i2
+
+
+def _score(sides: _Sides, blocks: Sequence[_Block]) -> float:
+    _, first, last = _equal_ranges(blocks)
+    ref_keys = [t.key for t in sides.ref[first:last]]
+    out_keys = [t.key for t in sides.out]
+    return round(Indel.normalized_similarity(ref_keys, out_keys), 3)
+
+
+def _coverage(sides: _Sides, blocks: Sequence[_Block]) -> float:
+    matched, _, _ = _equal_ranges(blocks)
+    words = sum(1 for t in sides.ref if not is_marker(t))
+    return round(matched / words, 3) if words else 0.0

@@ -1,0 +1,142 @@
+"""The rules that name a difference, and the verdict a rendering's differences add up to.
+
+Verdicts, worst edit wins:
+- verbatim: only quote-mark, apostrophe, dash-glyph or white-space differences;
+- cosmetic: case, punctuation, hyphenation (`self imposed` / `self-imposed`), spelling variants;
+- trimmed: words dropped at the start or end (truncation), a cut marked by an ellipsis (elision),
+  or words replaced by a bracketed insertion (interpolation): the reader is told;
+- altered: a word substituted, inserted, moved, silently dropped inside the span (omission), or a
+  run spliced in from elsewhere in the source (splice).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz.distance import Levenshtein
+
+from qdiff.config import Normalise
+from qdiff.model import VERDICT_OF_KIND, EditKind, Token, Verdict
+from qdiff.text import BRACKET_KEY, ELLIPSIS_KEY
+
+_QUOTE_GLYPHS = re.compile(r"""["“”„‟«»'‘’‚‛`´]""")
+_DASHES = re.compile(r"\s*[-‐‑‒–—―−]+\s*")
+_SPACE = re.compile(r"\s+")
+
+# British and American spellings: each rule maps a British ending or infix to the American one.
+_SPELLING_RULES = (
+    (re.compile(r"isation"), "ization"),
+    (re.compile(r"is(e|es|ed|ing|er|ers)$"), r"iz\1"),
+    (re.compile(r"ys(e|es|ed|ing)$"), r"yz\1"),
+    (re.compile(r"our(s|ed|ing|ite|ites|able|ful)?$"), r"or\1"),
+    (re.compile(r"tre(s)?$"), r"ter\1"),
+    (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"ogue(s)?$"), r"og\1"),
+    (re.compile(r"ence(s)?$"), r"ense\1"),
+    (re.compile(r"ae"), "e"),
+    (re.compile(r"oe"), "e"),
+    (re.compile(r"mme$"), "m"),
+)
+_MAX_SPELLING_DISTANCE = 2
+SPLICE_MIN_WORDS = 3
+
+
+def verdict_of(kinds: Iterable[EditKind | None]) -> Verdict:
+    """The worst verdict among the edits; verbatim when there are none."""
+    worst = Verdict.VERBATIM
+    for kind in kinds:
+        if kind is not None and VERDICT_OF_KIND[kind].rank > worst.rank:
+            worst = VERDICT_OF_KIND[kind]
+    return worst
+
+
+def _american(word: str) -> str:
+    for pattern, replacement in _SPELLING_RULES:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def is_spelling_variant(a: str, b: str) -> bool:
+    """`organise`/`organize`, `colour`/`color`, `signalled`/`signaled`: one word, two spellings."""
+    if a == b:
+        return False
+    return Levenshtein.distance(a, b) <= _MAX_SPELLING_DISTANCE and _american(a) == _american(b)
+
+
+def word_difference(ref: Token, out: Token, normalise: Normalise) -> EditKind | None:
+    """What differs between two tokens with the same key: case, accents or apostrophe glyphs."""
+    if ref.text == out.text:
+        return None
+    a, b = _QUOTE_GLYPHS.sub("'", ref.text), _QUOTE_GLYPHS.sub("'", out.text)
+    if a == b:
+        return None if normalise.quotes else EditKind.PUNCTUATION
+    if a.casefold() == b.casefold():
+        return None if normalise.case else EditKind.CASE
+    return None if normalise.spelling else EditKind.SPELLING
+
+
+def separator_difference(ref_sep: str, out_sep: str, normalise: Normalise) -> EditKind | None:
+    """What differs between the text that stands between the same two words on each side."""
+    a, b = _fold_separator(ref_sep, normalise), _fold_separator(out_sep, normalise)
+    if a == b:
+        return None
+    if {a.strip(), b.strip()} <= {"-", ""} and "-" in a + b:
+        return None if normalise.hyphenation else EditKind.HYPHENATION
+    return None if normalise.punctuation else EditKind.PUNCTUATION
+
+
+def _fold_separator(sep: str, normalise: Normalise) -> str:
+    if normalise.quotes:
+        sep = _QUOTE_GLYPHS.sub("", sep)
+    if normalise.dashes:
+        sep = _DASHES.sub(lambda m: "-" if m.group() in "-‐‑" else " - ", sep)
+    if normalise.whitespace:
+        sep = _SPACE.sub(" ", sep)
+        sep = sep if sep.strip() else (" " if sep else "")
+    return sep
+
+
+def ending_difference(ref_tail: str, out_tail: str, normalise: Normalise) -> EditKind | None:
+    """The punctuation after the last word. None given is no difference, and a comma for a full
+    stop is the quoting sentence's grammar (`"...," she said`), not a change to the words."""
+    a = _fold_separator(ref_tail, normalise).strip()
+    b = _fold_separator(out_tail, normalise).strip()
+    if not b or a == b or (a == "." and b == ","):
+        return None
+    return None if normalise.punctuation else EditKind.PUNCTUATION
+
+
+def block_kind(
+    deleted: Sequence[Token],
+    inserted: Sequence[Token],
+    at_edge: bool,
+    normalise: Normalise,
+    spliced_from: str | None,
+) -> EditKind | None:
+    """Name a run of passage words replaced by a run of rendering words (either may be empty)."""
+    markers = {t.key for t in inserted if t.key in (ELLIPSIS_KEY, BRACKET_KEY)}
+    words = [t for t in inserted if t.key not in (ELLIPSIS_KEY, BRACKET_KEY)]
+    if not words:
+        if not deleted:
+            return _marker_only_kind(markers, at_edge)
+        if at_edge:
+            return EditKind.TRUNCATION
+        if BRACKET_KEY in markers:
+            return EditKind.INTERPOLATION
+        return EditKind.ELISION if markers else EditKind.OMISSION
+    if deleted and "".join(t.key for t in deleted) == "".join(t.key for t in words):
+        return None if normalise.hyphenation else EditKind.HYPHENATION
+    if len(deleted) == len(words) and all(
+        is_spelling_variant(a.key, b.key) for a, b in zip(deleted, words, strict=True)
+    ):
+        return None if normalise.spelling else EditKind.SPELLING
+    if spliced_from is not None:
+        return EditKind.SPLICE
+    return EditKind.SUBSTITUTION if deleted else EditKind.INSERTION
+
+
+def _marker_only_kind(markers: set[str], at_edge: bool) -> EditKind | None:
+    if BRACKET_KEY in markers:
+        return EditKind.INTERPOLATION
+    return None if at_edge else EditKind.PUNCTUATION

@@ -1,0 +1,274 @@
+"""Find the renderings of reference passages in articles.
+
+Locating and aligning are two steps. Here, word trigrams shared with a passage are the seeds;
+seeds close together in the article, moving forward through the passage, chain into a region
+(gaps allowed, so cuts, splices and changed words do not break it). A region that lies in a
+quotation becomes the quotation's sentences it covers (a reporter vouches for every word inside
+the marks); a region outside quotation marks is a paraphrase and keeps just the shared words.
+`align` then compares each rendering with its passage word by word.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from qdiff.model import Article, Passage, Reference, Rendering, Span, Token
+from qdiff.quotes import QuoteIndex, extract_quotes
+from qdiff.text import is_marker, sentence_spans, tokenize
+
+SEED_WORDS = 3
+MAX_ARTICLE_GAP = 12
+"""Words between two seeds of one rendering: a splice or a rewritten stretch."""
+MAX_PASSAGE_JUMP = 80
+"""Passage words between two seeds of one rendering: what one elision may cut."""
+MAX_BACKTRACK = 4
+SENTENCE_CLAIM_SHARE = 0.3
+"""A quotation sentence renders a passage when this share of its words are seeded from it..."""
+SENTENCE_CLAIM_WORDS = 6
+"""...or at least this many."""
+RIVAL_SHARE = 0.5
+"""A passage keeps a sentence other passages also claim only with half the best claim's seeds."""
+
+Seed = tuple[str, str, str]
+
+
+class PassageIndex:
+    """The reference's word trigrams, each mapped to the passages and positions that have it."""
+
+    def __init__(self, passages: Sequence[Passage]) -> None:
+        self.passages = tuple(passages)
+        self.seeds: dict[Seed, list[tuple[int, int]]] = defaultdict(list)
+        for p, passage in enumerate(self.passages):
+            keys = [t.key for t in passage.tokens if not is_marker(t)]
+            for j in range(len(keys) - SEED_WORDS + 1):
+                self.seeds[(keys[j], keys[j + 1], keys[j + 2])].append((p, j))
+
+    def passages_sharing(self, keys: Sequence[str]) -> dict[int, int]:
+        """How many of the trigrams of `keys` each passage has."""
+        counts: dict[int, int] = defaultdict(int)
+        for j in range(len(keys) - SEED_WORDS + 1):
+            for p in {p for p, _ in self.seeds.get((keys[j], keys[j + 1], keys[j + 2]), ())}:
+                counts[p] += 1
+        return counts
+
+
+@dataclass(slots=True)
+class _Chain:
+    passage: int
+    last_i: int
+    last_j: int
+    covered: set[int] = field(default_factory=set)
+
+
+def find_renderings(
+    reference: Reference | None,
+    articles: Iterable[Article],
+    min_words: int = 6,
+    index: PassageIndex | None = None,
+) -> Iterator[Rendering]:
+    """Every rendering of every passage, article by article; nothing kept between articles."""
+    if reference is None or not reference.passages:
+        return
+    index = index or PassageIndex(reference.passages)
+    for article in articles:
+        excluded = reference.span if article.id == reference.article_id else None
+        yield from renderings_in(article, index, min_words, excluded)
+
+
+def renderings_in(
+    article: Article, index: PassageIndex, min_words: int, excluded: Span | None = None
+) -> list[Rendering]:
+    """The renderings in one article, in order of passage then place."""
+    tokens = [
+        t for t in tokenize(article.text) if excluded is None or not excluded.contains(t.start)
+    ]
+    words = [t for t in tokens if not is_marker(t)]
+    if len(words) < SEED_WORDS:
+        return []
+    chains = _chain_seeds(words, index)
+    quotes = QuoteIndex(extract_quotes(article))
+    sentences = _QuoteSentences(article.text, quotes, words)
+    quoted, unquoted = _split_claims(chains, sentences, min_words)
+    renderings = _quoted_renderings(article, index, quoted, sentences, tokens, quotes)
+    renderings += _unquoted_renderings(article, index, unquoted, words, tokens, renderings)
+    renderings.sort(key=lambda r: (r.passage_id, r.span.start))
+    order = {p.id: n for n, p in enumerate(index.passages)}
+    renderings.sort(key=lambda r: order[r.passage_id])
+    return renderings
+
+
+def _chain_seeds(words: Sequence[Token], index: PassageIndex) -> list[_Chain]:
+    keys = [w.key for w in words]
+    open_chains: dict[int, list[_Chain]] = defaultdict(list)
+    chains: list[_Chain] = []
+    seeds = index.seeds
+    for i in range(len(keys) - SEED_WORDS + 1):
+        hits = seeds.get((keys[i], keys[i + 1], keys[i + 2]))
+        if not hits:
+            continue
+        for p, j in hits:
+            chain = _best_chain(open_chains[p], i, j)
+            if chain is None:
+                chain = _Chain(p, i, j)
+                open_chains[p].append(chain)
+                chains.append(chain)
+            chain.last_i, chain.last_j = i, j
+            chain.covered.update(range(i, i + SEED_WORDS))
+    return chains
+
+
+def _best_chain(candidates: list[_Chain], i: int, j: int) -> _Chain | None:
+    best, best_drift = None, None
+    for chain in candidates:
+        if i - chain.last_i > MAX_ARTICLE_GAP + SEED_WORDS:
+            continue
+        step = j - chain.last_j
+        if not -MAX_BACKTRACK <= step <= MAX_PASSAGE_JUMP:
+            continue
+        drift = abs((i - j) - (chain.last_i - chain.last_j))
+        if best_drift is None or drift < best_drift:
+            best, best_drift = chain, drift
+    return best
+
+
+class _QuoteSentences:
+    """The sentences inside the article's quotations, and which word falls in which."""
+
+    def __init__(self, text: str, quotes: QuoteIndex, words: Sequence[Token]) -> None:
+        spans: list[Span] = []
+        for quote in quotes.quotes:
+            for segment in quote.segments:
+                spans.extend(sentence_spans(text, segment.start, segment.end))
+        self.spans = sorted(spans, key=lambda s: s.start)
+        self._starts = [s.start for s in self.spans]
+        self.of_word = [self._locate(w.start) for w in words]
+        self.size = [0] * len(self.spans)
+        for s in self.of_word:
+            if s >= 0:
+                self.size[s] += 1
+
+    def _locate(self, offset: int) -> int:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i if i >= 0 and self.spans[i].contains(offset) else -1
+
+
+@dataclass(slots=True)
+class _Claim:
+    passage: int
+    sentence_seeds: dict[int, int]
+    covered: set[int]
+
+
+def _split_claims(
+    chains: Sequence[_Chain], sentences: _QuoteSentences, min_words: int
+) -> tuple[list[_Claim], list[_Chain]]:
+    """Chains seeded inside quotations claim those sentences; the rest may be paraphrase."""
+    quoted: list[_Claim] = []
+    unquoted: list[_Chain] = []
+    for chain in chains:
+        per_sentence: dict[int, int] = defaultdict(int)
+        for i in chain.covered:
+            s = sentences.of_word[i]
+            if s >= 0:
+                per_sentence[s] += 1
+        claimed = {
+            s: n
+            for s, n in per_sentence.items()
+            if n >= SEED_WORDS
+            and (n >= SENTENCE_CLAIM_WORDS or n >= SENTENCE_CLAIM_SHARE * sentences.size[s])
+        }
+        if claimed:
+            quoted.append(_Claim(chain.passage, claimed, chain.covered))
+        elif len(chain.covered) >= min_words:
+            unquoted.append(chain)
+    _settle_rivals(quoted)
+    quoted = [c for c in quoted if c.sentence_seeds]
+    quoted = [c for c in quoted if sum(sentences.size[s] for s in c.sentence_seeds) >= min_words]
+    return quoted, unquoted
+
+
+def _settle_rivals(claims: list[_Claim]) -> None:
+    """A sentence claimed by several passages stays with those seeded nearly as well as the best."""
+    best: dict[int, int] = defaultdict(int)
+    for claim in claims:
+        for s, n in claim.sentence_seeds.items():
+            best[s] = max(best[s], n)
+    for claim in claims:
+        claim.sentence_seeds = {
+            s: n for s, n in claim.sentence_seeds.items() if n >= RIVAL_SHARE * best[s]
+        }
+
+
+def _quoted_renderings(
+    article: Article,
+    index: PassageIndex,
+    claims: Sequence[_Claim],
+    sentences: _QuoteSentences,
+    tokens: Sequence[Token],
+    quotes: QuoteIndex,
+) -> list[Rendering]:
+    seen: set[tuple[int, int, int]] = set()
+    renderings = []
+    for claim in claims:
+        for run in _consecutive_runs(sorted(claim.sentence_seeds)):
+            span = Span(sentences.spans[run[0]].start, sentences.spans[run[-1]].end)
+            key = (claim.passage, span.start, span.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            inside = tuple(
+                t for t in tokens if span.contains(t.start) and quotes.segment_at(t.start)
+            )
+            renderings.append(_rendering(article, index, claim.passage, span, inside, True))
+    return renderings
+
+
+def _consecutive_runs(indices: Sequence[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _unquoted_renderings(
+    article: Article,
+    index: PassageIndex,
+    chains: Sequence[_Chain],
+    words: Sequence[Token],
+    tokens: Sequence[Token],
+    quoted: Sequence[Rendering],
+) -> list[Rendering]:
+    renderings = []
+    for chain in chains:
+        first, last = min(chain.covered), max(chain.covered)
+        span = Span(words[first].start, words[last].end)
+        passage_id = index.passages[chain.passage].id
+        if any(r.passage_id == passage_id and r.span.overlaps(span) for r in quoted):
+            continue
+        inside = tuple(t for t in tokens if span.contains(t.start))
+        renderings.append(_rendering(article, index, chain.passage, span, inside, False))
+    return renderings
+
+
+def _rendering(
+    article: Article,
+    index: PassageIndex,
+    passage: int,
+    span: Span,
+    tokens: tuple[Token, ...],
+    quoted: bool,
+) -> Rendering:
+    return Rendering(
+        passage_id=index.passages[passage].id,
+        article_id=article.id,
+        span=span,
+        text=article.text[span.start : span.end],
+        quoted=quoted,
+        tokens=tokens,
+    )

@@ -1,0 +1,69 @@
+"""Cut the reference (the primary source) out of its article and into passages."""
+
+from __future__ import annotations
+
+import re
+
+from qdiff.errors import ConfigError
+from qdiff.model import Article, Passage, Reference, Span, Unit
+from qdiff.text import paragraph_spans, sentence_spans, tokenize
+
+_SLUG_WORDS = 5
+
+
+def locate_reference(article: Article, after: str | None, before: str | None) -> Span:
+    """The part of the article between the markers (the whole text when there are none)."""
+    text = article.text
+    start, end = 0, len(text)
+    if after:
+        found = _find_marker(text, after, 0)
+        if found is None:
+            raise ConfigError(f"reference.after marker {after!r} not found in {article.path}")
+        start = found.end
+    if before:
+        found = _find_marker(text, before, start)
+        if found is None:
+            raise ConfigError(f"reference.before marker {before!r} not found in {article.path}")
+        end = found.start
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        raise ConfigError(f"the reference in {article.path} is empty between its markers")
+    return Span(start, end)
+
+
+def _find_marker(text: str, marker: str, start: int) -> Span | None:
+    """The marker's first place from start, case and runs of white space not minding."""
+    words = [re.escape(w) for w in marker.split()]
+    match = re.compile(r"\s+".join(words), re.IGNORECASE).search(text, start)
+    return Span(match.start(), match.end()) if match else None
+
+
+def build_reference(article: Article, span: Span, unit: Unit) -> Reference:
+    """The reference's passages, each with a short stable id made of its first words."""
+    cut = sentence_spans if unit is Unit.SENTENCE else paragraph_spans
+    passages = []
+    used: set[str] = set()
+    for passage_span in cut(article.text, span.start, span.end):
+        tokens = tokenize(article.text, passage_span.start, passage_span.end)
+        if not tokens:
+            continue
+        passage_id = _unique(_slug(tokens), used)
+        used.add(passage_id)
+        text = article.text[passage_span.start : passage_span.end]
+        passages.append(Passage(passage_id, text, passage_span, tokens))
+    return Reference(article_id=article.id, span=span, passages=tuple(passages))
+
+
+def _slug(tokens: tuple) -> str:
+    words = [re.sub(r"\W+", "", t.key) for t in tokens[:_SLUG_WORDS]]
+    return "-".join(w for w in words if w) or "passage"
+
+
+def _unique(slug: str, used: set[str]) -> str:
+    candidate, n = slug, 2
+    while candidate in used:
+        candidate, n = f"{slug}-{n}", n + 1
+    return candidate
