@@ -1,9 +1,124 @@
-"""`qdiff compare` (being written)."""
+"""`qdiff compare`: every outlet's rendering of every passage of the reference, side by side."""
 
-from qdiff.cli.common import app
+from __future__ import annotations
+
+from dataclasses import replace
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from qdiff.cli.common import app, stdout_console, user_errors, warn_skipped
+from qdiff.config import Config, ReferenceConfig, load_config
+from qdiff.corpus import expand_paths, load_corpus
+from qdiff.model import Unit
+from qdiff.pipeline import compare as run_compare
+from qdiff.render.json import render_json
+from qdiff.render.terminal import Layout, render_report
+from qdiff.select import select
+
+
+class CompareFormat(str, Enum):
+    TERMINAL = "terminal"
+    JSON = "json"
+
+
+def apply_overrides(
+    config: Config,
+    paths: list[str] | None,
+    reference: Path | None,
+    reference_after: str | None,
+    reference_before: str | None = None,
+    unit: Unit | None = None,
+    min_words: int | None = None,
+) -> Config:
+    """The config with the command line's choices on top: the flag beats the file."""
+    if paths:
+        config = replace(config, corpus=tuple(paths), base_dir=Path.cwd())
+    if reference is not None:
+        config = replace(
+            config,
+            reference=ReferenceConfig(reference.resolve(), reference_after, reference_before),
+        )
+    elif config.reference is not None and (reference_after or reference_before):
+        config = replace(
+            config,
+            reference=replace(
+                config.reference,
+                after=reference_after or config.reference.after,
+                before=reference_before or config.reference.before,
+            ),
+        )
+    if unit is not None:
+        config = replace(config, unit=unit)
+    if min_words is not None:
+        config = replace(config, min_words=min_words)
+    return config
 
 
 @app.command()
-def compare() -> None:
-    """Show how each outlet renders each passage of the reference."""
-    raise NotImplementedError
+def compare(
+    paths: list[str] = typer.Argument(
+        None,
+        help="Articles: files, directories (every .txt and .md in them) or globs. "
+        "Default: the config's corpus.",
+        show_default=False,
+    ),
+    config_path: Path = typer.Option(
+        None, "--config", "-c", help="Config file. Default: ./config.yaml if there is one."
+    ),
+    reference: Path = typer.Option(None, help="The primary source, replacing the config's."),
+    reference_after: str = typer.Option(
+        None, help="The reference starts after this text in its file."
+    ),
+    reference_before: str = typer.Option(
+        None, help="The reference ends before this text in its file."
+    ),
+    outlet: list[str] = typer.Option(
+        None, "--outlet", "-o", help="Show only this outlet (label or file stem). Repeatable."
+    ),
+    passage: list[str] = typer.Option(
+        None,
+        "--passage",
+        "-p",
+        help="Show only this passage (id, id prefix or number). Repeatable.",
+    ),
+    only_changed: bool = typer.Option(
+        False, "--only-changed", help="Hide renderings that are verbatim."
+    ),
+    output_format: CompareFormat = typer.Option(
+        CompareFormat.TERMINAL, "--format", "-f", help="Output format."
+    ),
+    layout: Layout = typer.Option(
+        Layout.AUTO, help="Terminal layout: side by side, inline, or by width (auto)."
+    ),
+    unit: Unit = typer.Option(None, help="Passage unit, replacing the config's."),
+    min_words: int = typer.Option(
+        None, min=1, help="Shortest rendering reported, in words (config default: 6)."
+    ),
+    color: bool = typer.Option(
+        None,
+        "--color/--no-color",
+        help="Colour on or off. Default: on in a terminal, off when piped or when NO_COLOR is set.",
+        show_default=False,
+    ),
+) -> None:
+    """Show how each outlet renders each passage of the reference, word by word."""
+    with user_errors():
+        config = apply_overrides(
+            load_config(config_path),
+            paths,
+            reference,
+            reference_after,
+            reference_before,
+            unit,
+            min_words,
+        )
+        corpus = load_corpus(expand_paths(config.corpus, config.base_dir), config.labels)
+        warn_skipped(corpus.skipped)
+        report = select(run_compare(config, corpus), outlet or (), passage or (), only_changed)
+    if output_format is CompareFormat.JSON:
+        typer.echo(render_json(report), nl=False)
+        return
+    console = stdout_console(color)
+    console.print(render_report(report, console.width, plain=console.no_color, layout=layout))

@@ -1,0 +1,77 @@
+"""Report -> the `qdiff.compare/1` JSON document, the contract other tools read."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from qdiff.model import Article, Edit, Finding, Report
+from qdiff.text import line_col
+
+SCHEMA_VERSION = "qdiff.compare/1"
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    texts = {a.id: a.text for a in report.articles}
+    return {
+        "schema": SCHEMA_VERSION,
+        "articles": [_article(a) for a in report.articles],
+        "reference": _reference(report),
+        "passages": [
+            {
+                "id": passage.id,
+                "text": passage.text,
+                "renderings": [
+                    _finding(f, texts[f.rendering.article_id])
+                    for f in report.findings_for(passage.id)
+                ],
+            }
+            for passage in report.passages
+        ],
+        "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
+    }
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def _article(article: Article) -> dict[str, Any]:
+    return {"id": article.id, "path": article.path, "outlet": article.label}
+
+
+def _reference(report: Report) -> dict[str, Any] | None:
+    if report.reference is None:
+        return None
+    span = report.reference.span
+    return {"article": report.reference.article_id, "start": span.start, "end": span.end}
+
+
+def _finding(finding: Finding, text: str) -> dict[str, Any]:
+    rendering = finding.rendering
+    line, column = line_col(text, rendering.span.start)
+    return {
+        "article": rendering.article_id,
+        "start": rendering.span.start,
+        "end": rendering.span.end,
+        "line": line,
+        "column": column,
+        "text": rendering.text,
+        "quoted": rendering.quoted,
+        "score": finding.score,
+        "coverage": finding.coverage,
+        "verdict": finding.verdict.value,
+        "edits": [_edit(e) for e in finding.edits],
+    }
+
+
+def _edit(edit: Edit) -> dict[str, Any]:
+    assert edit.kind is not None
+    data: dict[str, Any] = {
+        "kind": edit.kind.value,
+        "reference": " ".join(edit.reference.split()),
+        "rendering": " ".join(edit.rendering.split()),
+    }
+    if edit.source:
+        data["source"] = edit.source
+    return data

@@ -1,0 +1,221 @@
+"""Report -> rich renderables: each passage with every outlet's rendering, then a summary matrix.
+
+Two layouts: side by side (the passage as this outlet has it | the outlet's words) on a wide
+screen, one outlet a row with an inline diff on a narrow one. With no colour every change is still
+visible through the plain markers of `styles`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from enum import Enum
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from qdiff.model import Edit, EditKind, Finding, Passage, Report, Verdict
+from qdiff.render.styles import (
+    LEGEND,
+    STYLES,
+    VERDICT_STYLES,
+    VERDICT_SYMBOLS,
+    Mark,
+    MarkStyle,
+    marks_for,
+)
+
+SIDE_BY_SIDE_MIN_WIDTH = 120
+_SPACE = re.compile(r"\s+")
+
+
+class Layout(str, Enum):
+    AUTO = "auto"
+    SIDE = "side"
+    INLINE = "inline"
+
+
+def render_report(
+    report: Report, width: int, plain: bool, layout: Layout = Layout.AUTO
+) -> RenderableType:
+    """The whole `qdiff compare` view."""
+    if layout is Layout.AUTO:
+        layout = Layout.SIDE if width >= SIDE_BY_SIDE_MIN_WIDTH else Layout.INLINE
+    parts: list[RenderableType] = [_title(report)]
+    for number, passage in enumerate(report.passages, start=1):
+        findings = report.findings_for(passage.id)
+        if findings:
+            parts.append(_passage_section(report, passage, number, findings, layout, plain))
+    if not report.findings:
+        parts.append(Text("\nNo renderings found.", style="bold"))
+    else:
+        parts.append(_summary(report))
+        parts.append(_legend(plain))
+    return Group(*parts)
+
+
+def _title(report: Report) -> Text:
+    title = Text("qdiff compare", style="bold")
+    if report.reference is not None:
+        label = report.article(report.reference.article_id).label
+        title.append(f"  ·  reference: {label}")
+    title.append(
+        f"  ·  {len(report.passages)} passages  ·  {len(report.articles)} articles"
+        f"  ·  {len(report.findings)} renderings"
+    )
+    return title
+
+
+def _passage_section(
+    report: Report,
+    passage: Passage,
+    number: int,
+    findings: Sequence[Finding],
+    layout: Layout,
+    plain: bool,
+) -> RenderableType:
+    rule = Rule(Text(f" {passage.id} · {number}/{len(report.passages)} "), align="left")
+    table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False, pad_edge=False)
+    table.add_column("outlet", no_wrap=True, ratio=None)
+    table.add_column("verdict", no_wrap=True)
+    if layout is Layout.SIDE:
+        table.add_column("reference, as this outlet has it", ratio=1)
+        table.add_column("rendering", ratio=1)
+    else:
+        table.add_column("rendering (against the reference)", ratio=1)
+    for finding in findings:
+        article = report.article(finding.rendering.article_id)
+        row: list[RenderableType] = [_outlet_cell(article.label, finding), _badge(finding)]
+        if layout is Layout.SIDE:
+            row += [_side(finding.pieces, "reference", plain), _rendering_cell(finding, plain)]
+        else:
+            row.append(_rendering_cell(finding, plain, inline=True))
+        table.add_row(*row)
+    parts: list[RenderableType] = [Text(""), rule]
+    if layout is Layout.INLINE:
+        parts.append(Text(_flat(passage.text), style="italic"))
+    parts.append(table)
+    return Group(*parts)
+
+
+def _outlet_cell(label: str, finding: Finding) -> Text:
+    cell = Text(label, style="bold")
+    if not finding.rendering.quoted:
+        cell.append("\nunquoted", style="dim")
+    return cell
+
+
+def _badge(finding: Finding) -> Text:
+    verdict = finding.verdict
+    badge = Text(f" {verdict.value} ", style=VERDICT_STYLES[verdict])
+    badge.append(f"\n{round(finding.coverage * 100)}% of passage", style="dim")
+    return badge
+
+
+def _rendering_cell(finding: Finding, plain: bool, inline: bool = False) -> Text:
+    cell = _inline(finding.pieces, plain) if inline else _side(finding.pieces, "rendering", plain)
+    for edit in finding.edits:
+        if edit.kind is EditKind.SPLICE and edit.source:
+            cell.append(f"\n↳ spliced from passage {edit.source}", style="dim")
+    return cell
+
+
+def _flat(text: str) -> str:
+    return _SPACE.sub(" ", text)
+
+
+def _append(text: Text, chunk: str, style: MarkStyle, plain: bool) -> None:
+    chunk = _flat(chunk)
+    core = chunk.rstrip()
+    tail = chunk[len(core) :]
+    if not core:
+        text.append(chunk)
+    elif plain:
+        text.append(f"{style.open}{core}{style.close}{tail}")
+    else:
+        text.append(core, style=style.style)
+        text.append(tail)
+
+
+def _inline(pieces: Sequence[Edit], plain: bool) -> Text:
+    text = Text()
+    for piece in pieces:
+        ref_mark, out_mark = marks_for(piece.kind)
+        if piece.kind is None:
+            text.append(_flat(piece.rendering))
+            continue
+        if piece.reference:
+            _append(text, _spaced(piece.reference), STYLES[ref_mark], plain)
+        if piece.rendering:
+            _append(text, piece.rendering, STYLES[out_mark], plain)
+    return text
+
+
+def _spaced(chunk: str) -> str:
+    """A removed run before its replacement needs a space between them."""
+    return chunk if chunk[-1:].isspace() else chunk + " "
+
+
+def _side(pieces: Sequence[Edit], side: str, plain: bool) -> Text:
+    text = Text()
+    for piece in pieces:
+        chunk = piece.reference if side == "reference" else piece.rendering
+        if not chunk:
+            continue
+        ref_mark, out_mark = marks_for(piece.kind)
+        mark = ref_mark if side == "reference" else out_mark
+        _append(text, chunk, STYLES[mark], plain)
+    return text
+
+
+def _summary(report: Report) -> RenderableType:
+    articles = [
+        a for a in report.articles if any(f.rendering.article_id == a.id for f in report.findings)
+    ]
+    table = Table(
+        title="Summary: worst verdict per outlet and passage",
+        box=box.SIMPLE_HEAD,
+        title_justify="left",
+        title_style="bold",
+        show_edge=False,
+        pad_edge=False,
+    )
+    table.add_column("passage")
+    for article in articles:
+        table.add_column(article.label, no_wrap=True)
+    for passage in report.passages:
+        findings = report.findings_for(passage.id)
+        if not findings:
+            continue
+        cells = [
+            _summary_cell([f for f in findings if f.rendering.article_id == a.id]) for a in articles
+        ]
+        table.add_row(passage.id, *cells)
+    return Group(Text(""), table)
+
+
+def _summary_cell(findings: Sequence[Finding]) -> Text:
+    if not findings:
+        return Text("·", style="dim")
+    worst = max((f.verdict for f in findings), key=lambda v: v.rank)
+    cell = Text(f"{VERDICT_SYMBOLS[worst]} {worst.value}", style=VERDICT_STYLES[worst])
+    if len(findings) > 1:
+        cell.append(f" ×{len(findings)}", style="dim")
+    return cell
+
+
+def _legend(plain: bool) -> Text:
+    text = Text("\n")
+    for mark, meaning in LEGEND:
+        style = STYLES[mark]
+        sample = f"{style.open}words{style.close}" if plain else "words"
+        text.append(sample, style="" if plain else style.style)
+        text.append(f" {meaning}   ", style="dim")
+    text.append("\nverdicts: ", style="dim")
+    for verdict in Verdict:
+        text.append(f"{VERDICT_SYMBOLS[verdict]} {verdict.value}", style=VERDICT_STYLES[verdict])
+        text.append("  ")
+    return text
