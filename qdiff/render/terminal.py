@@ -23,7 +23,6 @@ from qdiff.render.styles import (
     STYLES,
     VERDICT_STYLES,
     VERDICT_SYMBOLS,
-    Mark,
     MarkStyle,
     marks_for,
 )
