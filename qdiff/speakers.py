@@ -178,6 +178,8 @@ class QuoteListing:
 
     articles: tuple[Article, ...]
     quotes: tuple[SpokenQuote, ...]
+    min_words: int
+    """The shortest quotation listed, in words."""
 
     def quotes_of(self, article_id: str) -> tuple[SpokenQuote, ...]:
         return tuple(q for q in self.quotes if q.article_id == article_id)
@@ -198,7 +200,7 @@ def list_quotes(articles: Iterable[Article], min_words: int) -> QuoteListing:
             words = quote_words(article.text, quote)
             if words >= min_words:
                 rows.append(_spoken(article, quote, words, speaker))
-    return QuoteListing(tuple(kept), tuple(rows))
+    return QuoteListing(tuple(kept), tuple(rows), min_words)
 
 
 def quote_words(text: str, quote: Quote) -> int:
