@@ -216,6 +216,11 @@ class Report:
     def findings_for(self, passage_id: str) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.rendering.passage_id == passage_id)
 
+    def verdict_counts(self) -> dict[Verdict, int]:
+        """How many findings have each verdict, in verdict order, zeros left out."""
+        counts = {v: sum(1 for f in self.findings if f.verdict is v) for v in Verdict}
+        return {v: n for v, n in counts.items() if n}
+
     def article(self, article_id: str) -> Article:
         for article in self.articles:
             if article.id == article_id:

@@ -39,13 +39,12 @@ def _same_file(article_path: str, path) -> bool:
 def compare(config: Config, corpus: Corpus) -> Report:
     """Find every rendering of every reference passage in the corpus and judge it."""
     reference, reference_article = load_reference(config, corpus)
-    articles = _with_reference(corpus.articles, reference_article)
     findings: list[Finding] = []
     if reference is not None and reference_article is not None:
         index = PassageIndex(reference.passages)
         passages = {p.id: p for p in reference.passages}
-        texts = {a.id: a.text for a in articles}
-        for rendering in find_renderings(reference, articles, config.min_words, index):
+        texts = {a.id: a.text for a in corpus.articles}
+        for rendering in find_renderings(reference, corpus.articles, config.min_words, index):
             finding = align(
                 passages[rendering.passage_id],
                 rendering,
@@ -56,7 +55,7 @@ def compare(config: Config, corpus: Corpus) -> Report:
             )
             findings.append(finding)
     return Report(
-        articles=articles,
+        articles=_with_reference(corpus.articles, reference_article),
         reference=reference,
         passages=reference.passages if reference else (),
         findings=tuple(findings),

@@ -60,11 +60,14 @@ def _title(report: Report) -> Text:
     title = Text("qdiff compare", style="bold")
     if report.reference is not None:
         label = report.article(report.reference.article_id).label
-        title.append(f"  ·  reference: {label}")
-    title.append(
-        f"  ·  {len(report.passages)} passages  ·  {len(report.articles)} articles"
-        f"  ·  {len(report.findings)} renderings"
-    )
+        title.append(f" · reference: {label}, {len(report.passages)} passages")
+    title.append(f"\n{len(report.findings)} renderings in {len(report.articles)} articles")
+    counts = report.verdict_counts()
+    if counts:
+        title.append(": ")
+        for n, (verdict, count) in enumerate(counts.items()):
+            title.append(" · " if n else "")
+            title.append(f"{count} {verdict.value}", style=VERDICT_STYLES[verdict])
     return title
 
 
@@ -81,7 +84,7 @@ def _passage_section(
     table.add_column("outlet", no_wrap=True, ratio=None)
     table.add_column("verdict", no_wrap=True)
     if layout is Layout.SIDE:
-        table.add_column("reference, as this outlet has it", ratio=1)
+        table.add_column("reference", ratio=1)
         table.add_column("rendering", ratio=1)
     else:
         table.add_column("rendering (against the reference)", ratio=1)

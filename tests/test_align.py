@@ -1,0 +1,175 @@
+"""align(): word alignment of a rendering with its passage, and the kind of every difference."""
+
+from __future__ import annotations
+
+from qdiff.align import align
+from qdiff.config import Normalise
+from qdiff.match import PassageIndex
+from qdiff.model import EditKind, Finding, Passage, Rendering, Span, Verdict
+from qdiff.text import tokenize
+
+REFERENCE = (
+    "I am unable to watch passively whilst certain policies are enacted in order to meet "
+    "the fiscal self imposed restraints."
+)
+
+
+def passage(text: str, passage_id: str = "p") -> Passage:
+    return Passage(passage_id, text, Span(0, len(text)), tokenize(text))
+
+
+def finding(
+    reference: str, rendering: str, normalise: Normalise | None = None, index=None
+) -> Finding:
+    rendered = Rendering("p", "a", Span(0, len(rendering)), rendering, True, tokenize(rendering))
+    return align(passage(reference), rendered, reference, rendering, normalise, index)
+
+
+def kinds(result: Finding) -> list[EditKind]:
+    return [e.kind for e in result.edits]
+
+
+class TestVerbatim:
+    def test_identical_text(self) -> None:
+        """A text aligned with itself has no edits and full score."""
+        result = finding(REFERENCE, REFERENCE)
+        assert (result.verdict, result.edits, result.score, result.coverage) == (
+            Verdict.VERBATIM,
+            (),
+            1.0,
+            1.0,
+        )
+
+    def test_quote_glyphs_apostrophes_and_whitespace(self) -> None:
+        """Curly apostrophes, quote marks and line breaks are no difference."""
+        result = finding(
+            'the context in which they\'ve been made to ensure "we are all in this together".',
+            "the context in which they’ve been\nmade to ensure ‘we are all in this together’.",
+        )
+        assert result.verdict is Verdict.VERBATIM
+
+    def test_comma_for_final_full_stop(self) -> None:
+        """`"...," she said`: the comma belongs to the quoting sentence."""
+        assert finding(REFERENCE, REFERENCE[:-1] + ",").verdict is Verdict.VERBATIM
+
+    def test_pieces_rebuild_both_texts(self) -> None:
+        """The pieces, in order, are the passage on one side and the rendering on the other."""
+        rendering = (
+            "unable to watch whilst certain policies are enacted to meet the fiscal restraints."
+        )
+        result = finding(REFERENCE, rendering)
+        assert "".join(p.rendering for p in result.pieces) == rendering
+        assert "".join(p.reference for p in result.pieces) == REFERENCE
+
+
+class TestCosmetic:
+    def test_case(self) -> None:
+        result = finding("placed within a Budget that", "placed within a budget that")
+        assert kinds(result) == [EditKind.CASE]
+        assert result.verdict is Verdict.COSMETIC
+
+    def test_hyphenation_added(self) -> None:
+        result = finding(REFERENCE, REFERENCE.replace("self imposed", "self-imposed"))
+        assert kinds(result) == [EditKind.HYPHENATION]
+
+    def test_hyphenation_closed_up(self) -> None:
+        """`run up` and `runup` are one word written two ways."""
+        result = finding(
+            "in the immediate run up to a budget", "in the immediate runup to a budget"
+        )
+        assert kinds(result) == [EditKind.HYPHENATION]
+
+    def test_punctuation(self) -> None:
+        result = finding("they are, a compromise too far", "they are a compromise too far")
+        assert kinds(result) == [EditKind.PUNCTUATION]
+
+    def test_spelling_variant(self) -> None:
+        result = finding("we must organise the labour market", "we must organize the labor market")
+        assert kinds(result) == [EditKind.SPELLING, EditKind.SPELLING]
+        assert result.verdict is Verdict.COSMETIC
+
+    def test_normalise_switch_ignores_a_class(self) -> None:
+        """With normalise.case on, a case difference is no difference."""
+        result = finding("a Budget that", "a budget that", Normalise(case=True))
+        assert result.verdict is Verdict.VERBATIM
+
+
+class TestTrimmed:
+    def test_truncation_at_start_and_end(self) -> None:
+        result = finding(REFERENCE, "unable to watch passively whilst certain policies are enacted")
+        assert kinds(result) == [EditKind.TRUNCATION, EditKind.TRUNCATION]
+        assert result.verdict is Verdict.TRIMMED
+        assert result.edits[0].reference.strip() == "I am"
+
+    def test_elision_marked_by_ellipsis(self) -> None:
+        result = finding(REFERENCE, REFERENCE.replace("whilst certain policies are enacted", "..."))
+        assert kinds(result) == [EditKind.ELISION]
+        assert result.edits[0].reference.strip() == "whilst certain policies are enacted"
+
+    def test_unicode_ellipsis(self) -> None:
+        result = finding(REFERENCE, REFERENCE.replace("passively whilst", "…"))
+        assert kinds(result) == [EditKind.ELISION]
+
+    def test_bracketed_insertion(self) -> None:
+        """`[the cuts]` for `they`: the reporter says so, as with an ellipsis."""
+        result = finding(
+            "While they are defensible in narrow terms",
+            "While [the cuts] are defensible in narrow terms",
+        )
+        assert kinds(result) == [EditKind.INTERPOLATION]
+        assert result.verdict is Verdict.TRIMMED
+
+
+class TestAltered:
+    def test_substitution(self) -> None:
+        result = finding("are, a compromise too far.", "are, a step too far.")
+        assert kinds(result) == [EditKind.SUBSTITUTION]
+        assert (result.edits[0].reference.strip(), result.edits[0].rendering.strip()) == (
+            "compromise",
+            "step",
+        )
+        assert result.verdict is Verdict.ALTERED
+
+    def test_silent_omission(self) -> None:
+        result = finding(
+            "distinctly political rather than in the national",
+            "distinctly political rather in the national",
+        )
+        assert kinds(result) == [EditKind.OMISSION]
+
+    def test_insertion(self) -> None:
+        result = finding("I have decided to resign.", "I have reluctantly decided to resign.")
+        assert kinds(result) == [EditKind.INSERTION]
+
+    def test_move(self) -> None:
+        result = finding(
+            "we have made enormous strides towards building a system",
+            "we have made strides towards building enormous a system",
+        )
+        assert kinds(result) == [EditKind.MOVE, EditKind.MOVE]
+
+    def test_splice_names_its_source(self) -> None:
+        """Words from another passage of the source are a splice from that passage."""
+        other = passage("You are aware that I believe the cuts would have been fairer.", "aware")
+        this = passage("I have for some time come to believe that the latest changes are too far.")
+        index = PassageIndex([other, this])
+        rendering = "You are aware that I believe that the latest changes are too far."
+        rendered = Rendering(
+            "p", "a", Span(0, len(rendering)), rendering, True, tokenize(rendering)
+        )
+        result = align(this, rendered, this.text, rendering, None, index)
+        splices = [e for e in result.edits if e.kind is EditKind.SPLICE]
+        assert len(splices) == 1 and splices[0].source == "aware"
+        assert result.verdict is Verdict.ALTERED
+
+    def test_worst_edit_wins(self) -> None:
+        """A case change and a substitution: altered."""
+        result = finding("placed within a Budget that", "placed in a budget that")
+        assert set(kinds(result)) == {EditKind.SUBSTITUTION, EditKind.CASE}
+        assert result.verdict is Verdict.ALTERED
+
+    def test_score_and_coverage(self) -> None:
+        """Coverage counts passage words reproduced; score ignores what was trimmed."""
+        result = finding("one two three four five six seven eight", "three four five six")
+        assert result.coverage == 0.5
+        assert result.score == 1.0

@@ -1,0 +1,171 @@
+"""The `qdiff compare` command through typer's runner: output, formats, filters, exit codes."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from qdiff.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def in_project_root(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(root)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("COLUMNS", "80")
+
+
+def invoke(*args: str):
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+class TestCompareTerminal:
+    def test_no_arguments_uses_the_config(self) -> None:
+        """`qdiff compare` alone reads config.yaml: the seeds against the letter in 001."""
+        result = invoke("compare")
+        assert result.exit_code == 0
+        assert "reference: 001" in result.stdout
+        assert "21 renderings in 4 articles" in result.stdout
+        assert "Summary" in result.stdout
+
+    def test_changes_visible_without_colour(self) -> None:
+        """Piped output has no escape codes, and the plain markers show every change."""
+        result = invoke("compare", "--no-color")
+        assert "\x1b[" not in result.stdout
+        assert "[-a compromise-] {+compromised+}" in result.stdout
+        assert "{+You are aware that I+}" in result.stdout
+        assert "[~Budget~] {~budget~}" in result.stdout
+
+    def test_colour_when_asked(self) -> None:
+        result = invoke("compare", "--color")
+        assert "\x1b[" in result.stdout
+
+    def test_no_line_is_cut_at_80_columns(self) -> None:
+        result = invoke("compare", "--no-color")
+        assert max(len(line) for line in result.stdout.splitlines()) <= 80
+
+    def test_side_by_side_layout(self) -> None:
+        result = invoke("compare", "--no-color", "--layout", "side")
+        header = next(line for line in result.stdout.splitlines() if "outlet" in line)
+        assert header.split() == ["outlet", "verdict", "reference", "rendering"]
+
+    def test_outlet_and_passage_filters(self) -> None:
+        result = invoke("compare", "--no-color", "--outlet", "003", "--passage", "i-hope")
+        assert "i-hope-as-the-government" in result.stdout
+        assert "i-have-for-some-time ·" not in result.stdout
+        assert "\n000 " not in result.stdout
+
+    def test_only_changed_hides_verbatim(self) -> None:
+        result = invoke("compare", "--format", "json", "--only-changed")
+        verdicts = [
+            r["verdict"] for p in json.loads(result.stdout)["passages"] for r in p["renderings"]
+        ]
+        assert verdicts and "verbatim" not in verdicts
+
+
+class TestCompareJson:
+    def test_schema_and_offsets(self, root: Path) -> None:
+        """The documented contract: offsets slice the decoded article to the reported text."""
+        result = invoke("compare", "--format", "json")
+        data = json.loads(result.stdout)
+        assert data["schema"] == "qdiff.compare/1"
+        assert {a["id"] for a in data["articles"]} == {p.stem for p in root.glob("seeds/*.txt")}
+        assert data["reference"]["article"] == "001_68a864a3ec0d8669"
+        texts = {a["id"]: Path(a["path"]).read_text(encoding="utf-8-sig") for a in data["articles"]}
+        renderings = [r for p in data["passages"] for r in p["renderings"]]
+        assert len(renderings) == 21
+        for r in renderings:
+            assert texts[r["article"]][r["start"] : r["end"]] == r["text"]
+            assert r["verdict"] in {"verbatim", "cosmetic", "trimmed", "altered"}
+            assert set(r) >= {
+                "article",
+                "start",
+                "end",
+                "text",
+                "quoted",
+                "score",
+                "verdict",
+                "edits",
+            }
+            for edit in r["edits"]:
+                assert set(edit) >= {"kind", "reference", "rendering"}
+
+    def test_paths_replace_the_corpus(self) -> None:
+        result = invoke("compare", "--format", "json", "seeds/003_2ea4bb40d2f84377.txt")
+        data = json.loads(result.stdout)
+        articles = {r["article"] for p in data["passages"] for r in p["renderings"]}
+        assert articles == {"003_2ea4bb40d2f84377"}
+
+    def test_reference_option(self, tmp_path: Path) -> None:
+        letter = tmp_path / "letter.txt"
+        letter.write_text("It is therefore with enormous regret that I have decided to resign.")
+        result = invoke("compare", "--format", "json", "--reference", str(letter), "seeds")
+        data = json.loads(result.stdout)
+        assert [p["id"] for p in data["passages"]] == ["it-is-therefore-with-enormous"]
+        renderings = data["passages"][0]["renderings"]
+        # 002 quotes the sentence; 001 prints the whole letter, which now is an article like any
+        assert {r["article"] for r in renderings} == {
+            "001_68a864a3ec0d8669",
+            "002_532c4fb0224eba5a",
+        }
+        assert {r["verdict"] for r in renderings} == {"verbatim"}
+
+    def test_paragraph_unit(self) -> None:
+        result = invoke("compare", "--format", "json", "--unit", "paragraph")
+        assert len(json.loads(result.stdout)["passages"]) == 6
+
+
+class TestErrors:
+    def one_error_line(self, result) -> str:
+        assert result.exit_code == 2
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, result.stderr
+        assert "Traceback" not in result.output
+        return lines[0]
+
+    def test_missing_path(self) -> None:
+        line = self.one_error_line(invoke("compare", "nowhere.txt"))
+        assert line == "qdiff: error: no such file: 'nowhere.txt'"
+
+    def test_binary_file_alone(self, tmp_path: Path) -> None:
+        blob = tmp_path / "blob.txt"
+        blob.write_bytes(b"\x00\x01\x02binary")
+        line = self.one_error_line(invoke("compare", str(blob)))
+        assert "no readable article" in line and "binary" in line
+
+    def test_half_bad_corpus_reports_the_rest(self, tmp_path: Path, root: Path) -> None:
+        (tmp_path / "good.txt").write_text(
+            (root / "seeds/002_532c4fb0224eba5a.txt").read_text(encoding="utf-8"), encoding="utf-8"
+        )
+        (tmp_path / "bad.txt").write_bytes(b"caf\xe9 au lait")
+        result = invoke("compare", "--format", "json", str(tmp_path))
+        assert result.exit_code == 0
+        assert re.search(r"skipped .*bad\.txt: not UTF-8", result.stderr)
+        data = json.loads(result.stdout)
+        assert any(p["renderings"] for p in data["passages"])
+        assert data["skipped"][0]["path"].endswith("bad.txt")
+
+    def test_bad_config(self, tmp_path: Path) -> None:
+        config = tmp_path / "bad.yaml"
+        config.write_text("corpus: seeds/*.txt\npassages:\n  unit: chapter\n")
+        line = self.one_error_line(invoke("compare", "--config", str(config)))
+        assert line.endswith("bad.yaml:3: passages.unit: must be 'sentence' or 'paragraph'")
+
+    def test_unknown_option_exits_2(self) -> None:
+        result = invoke("compare", "--frobnicate")
+        assert result.exit_code == 2
+        assert "No such option" in result.output
+
+    def test_reference_marker_not_found(self) -> None:
+        line = self.one_error_line(invoke("compare", "--reference-after", "no such words"))
+        assert "reference.after marker 'no such words' not found" in line
+
+    def test_unknown_outlet(self) -> None:
+        line = self.one_error_line(invoke("compare", "--outlet", "Times"))
+        assert line.startswith("qdiff: error: no outlet 'Times'")

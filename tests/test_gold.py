@@ -1,0 +1,125 @@
+"""The hand-checked expectations of tests/gold/seeds.yaml, held against `compare` on the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from qdiff.model import Finding, Report, Span
+
+GOLD_OVERLAP = 0.8
+"""A finding is the gold rendering when it covers this share of it, and vice versa."""
+
+
+def _gold_renderings(gold: dict) -> list[tuple[str, dict]]:
+    return [
+        (passage["reference"], rendering)
+        for passage in gold["passages"]
+        for rendering in passage["renderings"]
+        if not rendering.get("fragment")
+    ]
+
+
+def _gold_span(report: Report, gold_rendering: dict) -> Span:
+    text = report.article(gold_rendering["article"]).text
+    start = text.find(gold_rendering["rendering"])
+    assert start >= 0, "the gold rendering is a substring of its article"
+    return Span(start, start + len(gold_rendering["rendering"]))
+
+
+def _overlap(a: Span, b: Span) -> float:
+    shared = max(0, min(a.end, b.end) - max(a.start, b.start))
+    return shared / max(len(a), len(b))
+
+
+def _passage_id(report: Report, reference_text: str) -> str:
+    matches = [p.id for p in report.passages if p.text == reference_text]
+    assert len(matches) == 1, f"one passage is the gold sentence {reference_text[:40]!r}"
+    return matches[0]
+
+
+def _matching(report: Report, passage_id: str, gold_rendering: dict) -> list[Finding]:
+    span = _gold_span(report, gold_rendering)
+    return [
+        f
+        for f in report.findings_for(passage_id)
+        if f.rendering.article_id == gold_rendering["article"]
+        and _overlap(f.rendering.span, span) >= GOLD_OVERLAP
+    ]
+
+
+def test_gold_has_twenty_one_non_fragment_renderings(gold: dict) -> None:
+    """The issue's count: 21 renderings of 6 words or more."""
+    assert len(_gold_renderings(gold)) == 21
+
+
+@pytest.mark.parametrize("number", range(21))
+def test_gold_rendering_found_with_its_verdict(
+    seed_report: Report, gold: dict, number: int
+) -> None:
+    """Each non-fragment gold rendering is found once, under its passage, with the gold verdict."""
+    reference_text, gold_rendering = _gold_renderings(gold)[number]
+    passage_id = _passage_id(seed_report, reference_text)
+    found = _matching(seed_report, passage_id, gold_rendering)
+    assert len(found) == 1, f"{gold_rendering['rendering'][:50]!r} found once"
+    assert found[0].verdict.value == gold_rendering["verdict"], gold_rendering.get("note")
+
+
+def test_at_least_95_percent_of_listed_renderings_are_real(seed_report: Report, gold: dict) -> None:
+    """Precision: nearly every listed rendering is one of the gold's (fragments included)."""
+    gold_spans = [
+        (_passage_id(seed_report, ref), r["article"], _gold_span(seed_report, r))
+        for passage in gold["passages"]
+        for ref, r in [(passage["reference"], r) for r in passage["renderings"]]
+    ]
+    real = [
+        f
+        for f in seed_report.findings
+        if any(
+            f.rendering.passage_id == pid
+            and f.rendering.article_id == aid
+            and _overlap(f.rendering.span, span) >= GOLD_OVERLAP
+            for pid, aid, span in gold_spans
+        )
+    ]
+    assert seed_report.findings
+    assert len(real) / len(seed_report.findings) >= 0.95
+
+
+def test_the_letter_is_never_a_rendering_of_itself(seed_report: Report) -> None:
+    """No finding lies inside the reference's own span of 001."""
+    reference = seed_report.reference
+    assert reference is not None and reference.article_id == "001_68a864a3ec0d8669"
+    inside = [
+        f
+        for f in seed_report.findings
+        if f.rendering.article_id == reference.article_id
+        and f.rendering.span.overlaps(reference.span)
+    ]
+    assert inside == []
+
+
+def test_renderings_slice_to_their_text(seed_report: Report) -> None:
+    """Offsets index the decoded article: text == article[start:end]."""
+    for finding in seed_report.findings:
+        rendering = finding.rendering
+        article = seed_report.article(rendering.article_id)
+        assert article.text[rendering.span.start : rendering.span.end] == rendering.text
+
+
+def test_splice_names_the_passage_it_came_from(seed_report: Report) -> None:
+    """003's 'You are aware that I believe' comes from the letter's third paragraph."""
+    passage_id = _passage_id(
+        seed_report,
+        "I have for some time and rather reluctantly come to believe that the latest changes to "
+        "benefits to the disabled and the context in which they've been made are, a compromise "
+        "too far.",
+    )
+    finding = next(
+        f
+        for f in seed_report.findings_for(passage_id)
+        if f.rendering.article_id == "003_2ea4bb40d2f84377"
+    )
+    splices = [e for e in finding.edits if e.kind.value == "splice"]
+    assert len(splices) == 1
+    assert splices[0].rendering.strip() == "You are aware that I"
+    assert splices[0].source == "you-are-aware-that-i"

@@ -1,0 +1,125 @@
+"""find_renderings(): which spans of which articles render which passages."""
+
+from __future__ import annotations
+
+from qdiff.match import find_renderings
+from qdiff.model import Article, Reference, Rendering, Span, Unit
+from qdiff.reference import build_reference, locate_reference
+
+LETTER = (
+    "I have for some time and rather reluctantly come to believe that the latest changes to "
+    "benefits to the disabled and the context in which they've been made are, a compromise too "
+    "far. While they are defensible in narrow terms, given the continuing deficit, they are not "
+    "defensible in the way they were placed within a Budget that benefits higher earning "
+    "taxpayers. It is therefore with enormous regret that I have decided to resign."
+)
+
+
+def reference_of(text: str = LETTER) -> tuple[Article, Reference]:
+    article = Article("letter", "letter", "letter.txt", text)
+    return article, build_reference(article, Span(0, len(text)), Unit.SENTENCE)
+
+
+def found(text: str, min_words: int = 6) -> list[Rendering]:
+    _, reference = reference_of()
+    return list(find_renderings(reference, [Article("a", "A", "a.txt", text)], min_words))
+
+
+def by_passage(renderings: list[Rendering]) -> dict[str, list[str]]:
+    result: dict[str, list[str]] = {}
+    for r in renderings:
+        result.setdefault(r.passage_id, []).append(r.text)
+    return result
+
+
+class TestQuoted:
+    def test_whole_sentence_in_straight_quotes(self) -> None:
+        text = 'He wrote: "It is therefore with enormous regret that I have decided to resign."'
+        assert by_passage(found(text)) == {
+            "it-is-therefore-with-enormous": [
+                "It is therefore with enormous regret that I have decided to resign."
+            ]
+        }
+
+    def test_partial_quote_woven_into_paraphrase(self) -> None:
+        """Only the quoted words are the rendering; the short quote before them is not."""
+        text = (
+            'He had "reluctantly" come to understand that the "latest changes to benefits to the '
+            "disabled and the context in which they've been made are compromised too far.\""
+        )
+        (rendering,) = found(text)
+        assert rendering.quoted
+        assert rendering.text.startswith("latest changes to benefits")
+        assert rendering.text.endswith("compromised too far.")
+
+    def test_one_quotation_covering_two_sentences(self) -> None:
+        """It appears under both passages, each with the span that renders that passage."""
+        text = (
+            "The letter reads: “I have for some time and rather reluctantly come to believe that "
+            "the latest changes to benefits to the disabled and the context in which they’ve been "
+            "made are, a compromise too far. While they are defensible in narrow terms, given the "
+            "continuing deficit, they are not defensible in the way they were placed within a "
+            "Budget that benefits higher earning taxpayers.”"
+        )
+        renderings = by_passage(found(text))
+        assert renderings["i-have-for-some-time"] == [
+            text[text.index("I have") : text.index("far.") + 4]
+        ]
+        assert renderings["while-they-are-defensible-in"] == [
+            text[text.index("While") : text.index("taxpayers.") + 10]
+        ]
+
+    def test_quotation_over_two_paragraphs(self) -> None:
+        """An opening mark at each paragraph, a closing one only at the end."""
+        text = (
+            '"I have for some time and rather reluctantly come to believe that the latest changes '
+            "to benefits to the disabled and the context in which they've been made are, a "
+            'compromise too far.\n\n"It is therefore with enormous regret that I have decided to '
+            'resign."'
+        )
+        assert set(by_passage(found(text))) == {
+            "i-have-for-some-time",
+            "it-is-therefore-with-enormous",
+        }
+
+    def test_quotation_interrupted_by_attribution(self) -> None:
+        """`"...," he said, "..."`: one rendering, its words without the attribution."""
+        text = '"It is therefore with enormous regret," he said, "that I have decided to resign."'
+        (rendering,) = found(text)
+        words = [t.text for t in rendering.tokens]
+        assert "said" not in words
+        assert words[-3:] == ["decided", "to", "resign"]
+
+    def test_quote_shorter_than_min_words_is_left_out(self) -> None:
+        text = 'He called the cuts "a compromise too far".'
+        assert found(text) == []
+
+
+class TestUnquoted:
+    def test_paraphrase_outside_quotes_is_found_unquoted(self) -> None:
+        text = (
+            "He said that it was with enormous regret that I have decided to resign, according "
+            "to aides."
+        )
+        (rendering,) = found(text)
+        assert not rendering.quoted
+        assert rendering.text == "with enormous regret that I have decided to resign"
+
+    def test_unrelated_text_has_no_rendering(self) -> None:
+        text = "The Chancellor has failed the British people and should resign, he said."
+        assert found(text) == []
+
+
+class TestReferenceRegion:
+    def test_reference_text_is_never_its_own_rendering(self) -> None:
+        """Only the part of the reference article outside the reference is searched."""
+        text = (
+            'Earlier he said "It is therefore with enormous regret that I have decided to '
+            'resign." The letter in full:\n' + LETTER
+        )
+        article = Article("src", "src", "src.txt", text)
+        span = locate_reference(article, "The letter in full:", None)
+        reference = build_reference(article, span, Unit.SENTENCE)
+        renderings = list(find_renderings(reference, [article]))
+        assert len(renderings) == 1
+        assert renderings[0].span.end < span.start
