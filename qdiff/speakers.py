@@ -564,14 +564,11 @@ def _from_pre(ctx: _Context, open_at: int) -> object:
 
 
 def _subject_of_verb(units: list[_Unit], verb: int) -> int | None:
-    """The verb's subject: the name before `, who`; after a clause set off by commas, the
-    sentence's first subject; else the nearest before it, or (`said Mr Smith:`) after it."""
+    """The verb's subject: after a clause set off by commas, the sentence's first subject; else
+    the nearest before it (`Y, who said`: Y), or (`said Mr Smith:`) the first after it."""
     before = units[verb - 1] if verb else None
     subjects_before = [k for k in range(verb) if units[k].kind in _SUBJECT_KINDS]
     people_before = [k for k in subjects_before if _may_be_person(units[k])]
-    if before is not None and before.kind == "who":
-        names = [k for k in range(verb - 1) if units[k].kind in ("name", "role")]
-        return names[-1] if names else None
     if before is not None and before.kind == "comma" and people_before:
         return people_before[0]
     if subjects_before:

@@ -1,0 +1,295 @@
+"""Speaker attribution: each reporter's pattern on made-up sentences, then the seed articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qdiff.corpus import read_article
+from qdiff.model import Article
+from qdiff.quotes import extract_quotes
+from qdiff.speakers import attribute_speakers, canonical_name, find_mentions, list_quotes
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(first three quoted words, speaker) for every quotation of text."""
+    article = Article("a", "A", "a.txt", text)
+    quotes = extract_quotes(article)
+    found = attribute_speakers(article, quotes)
+    return [
+        (" ".join(text[q.span.start : q.span.end].split()[:3]), s)
+        for q, s in zip(quotes, found, strict=True)
+    ]
+
+
+def only_speaker(text: str) -> str | None:
+    (pair,) = speakers(text)
+    return pair[1]
+
+
+class TestPatterns:
+    def test_name_said_colon(self) -> None:
+        """`X said: "..."` names the speaker before the quotation."""
+        assert only_speaker('Jane Doe said: "We will not back down on this."') == "Jane Doe"
+
+    def test_quote_then_name_said(self) -> None:
+        """`"...," X said.` names the speaker after the quotation."""
+        text = '"We will not back down on this," John Roe said.'
+        assert only_speaker(text) == "John Roe"
+
+    def test_said_then_title_and_name(self) -> None:
+        """`"...," said Labour leader X` skips the title."""
+        text = '"We will not back down on this," said Labour leader Jeremy Corbyn.'
+        assert only_speaker(text) == "Jeremy Corbyn"
+
+    def test_said_mr_surname(self) -> None:
+        """`said Mr Smith` is the Smith named in full earlier; Mr is not part of the name."""
+        text = 'Paul Smith spoke on Monday.\n"We will not back down on this," said Mr Smith.'
+        assert only_speaker(text) == "Paul Smith"
+
+    @pytest.mark.parametrize("verb", ["wrote", "tweeted", "posted", "told reporters", "warned"])
+    def test_other_verbs_with_colon(self, verb: str) -> None:
+        """`X wrote:`, `X tweeted:` and the rest of the speech verbs."""
+        text = f'Nicola Sturgeon {verb}: "This is a cruel cut too far for many."'
+        assert only_speaker(text) == "Nicola Sturgeon"
+
+    def test_according_to(self) -> None:
+        """`according to X` names the speaker after the verb-less phrase."""
+        text = 'The plan is "a compromise too far for the whole party", according to Ann Lee.'
+        assert only_speaker(text) == "Ann Lee"
+
+    def test_added_after_quote(self) -> None:
+        """`"...," X added.`"""
+        text = '"There is no case for targeting disabled people," Owen Smith added.'
+        assert only_speaker(text) == "Owen Smith"
+
+    def test_letter_reads_is_its_author(self) -> None:
+        """`The letter reads:` is the letter's author, from `X's resignation letter`."""
+        text = (
+            "Peter Bone welcomed the news. UK media cited Mary Jones's resignation letter.\n"
+            'The letter reads: "I am unable to watch passively whilst this happens."'
+        )
+        assert only_speaker(text) == "Mary Jones"
+
+    def test_letter_by_author(self) -> None:
+        """`a letter ... by X` gives the letter an author."""
+        text = (
+            "A letter of resignation was issued by Tom Green on Friday.\n"
+            'The letter said: "I am unable to watch passively whilst this happens."'
+        )
+        assert only_speaker(text) == "Tom Green"
+
+    def test_possessive_document_with_colon(self) -> None:
+        """`X's statement: "..."` has no verb, but the statement is X's."""
+        text = "There was a sharp ending to Ann Lee’s statement: “We are not all in this together.”"
+        assert only_speaker(text) == "Ann Lee"
+
+    def test_who_clause(self) -> None:
+        """`praised by Y, who said:` is Y's, not the sentence's subject."""
+        text = 'Tom Green was praised by Tory MP Peter Bone, who said: "He has always been brave."'
+        assert only_speaker(text) == "Peter Bone"
+
+    def test_clause_between_subject_and_verb(self) -> None:
+        """`X, who had led a revolt, wrote on Twitter:` skips the names in the clause."""
+        text = (
+            "Fellow MP Andrew Percy, who had led a revolt against George Osborne, "
+            'wrote on Twitter: "Credit to him. I will say no more tonight."'
+        )
+        assert only_speaker(text) == "Andrew Percy"
+
+    def test_said_that_name_is_not_said_name(self) -> None:
+        """`She said that Cameron "..."`: Cameron is the topic, she the speaker."""
+        text = (
+            "First Minister Nicola Sturgeon was angry.\n"
+            'She then said that David Cameron "must now reverse the cuts immediately, today."'
+        )
+        assert only_speaker(text) == "Nicola Sturgeon"
+
+
+class TestResolution:
+    def test_pronoun_is_nearest_named_person(self) -> None:
+        """`he said` is the person named just before, not a name inside a quotation."""
+        text = (
+            "Opposition leader Jeremy Corbyn said the Chancellor had lost all credibility.\n"
+            '"He should follow the course taken by Iain Duncan Smith and resign," he said.'
+        )
+        assert only_speaker(text) == "Jeremy Corbyn"
+
+    def test_pronoun_prefers_the_subject(self) -> None:
+        """`In an attack on X, Y said ...` then `he said`: Y, the sentence's subject."""
+        text = (
+            "In a direct attack on Chancellor George Osborne, Tom Green spoke out.\n"
+            '"The cuts were never defensible in any terms at all," he said.'
+        )
+        assert only_speaker(text) == "Tom Green"
+
+    def test_she_skips_a_man(self) -> None:
+        """`she` resolves past a man's name to a woman's."""
+        text = (
+            "Mrs Patel met Mr Jones on Friday.\n"
+            '"We have made our position very clear to everyone," she said.'
+        )
+        assert only_speaker(text) == "Patel"
+
+    def test_role_resolves_to_the_person_with_that_title(self) -> None:
+        """`the Chancellor` is the person introduced as Chancellor."""
+        text = (
+            "Chancellor George Osborne met Owen Smith on Friday.\n"
+            '"We will always protect the most vulnerable people," the Chancellor said.'
+        )
+        assert only_speaker(text) == "George Osborne"
+
+    def test_role_falls_back_to_nearest_person(self) -> None:
+        """`The minister, who ..., added that he had "..."` is the person just named."""
+        text = (
+            'In a statement, IDS complained about "indefensible" cuts, said Iain Duncan Smith.\n'
+            "The minister, who has been in his post since 2010, added that he had "
+            '"reluctantly come to understand that the changes went too far."'
+        )
+        assert speakers(text)[-1][1] == "Iain Duncan Smith"
+
+    def test_anonymous_source_stays_unknown(self) -> None:
+        """`the source told PA` is nobody we can name, and PA is not the speaker."""
+        text = (
+            "George Osborne signalled a retreat.\n"
+            '"This is going to be kicked into the long grass," the source told PA.'
+        )
+        assert only_speaker(text) is None
+
+    def test_no_attribution_stays_unknown(self) -> None:
+        """A quotation nobody is said to have said is not given the last name seen."""
+        text = (
+            'George Osborne visited a school.\nThe sign read "welcome to our school and our town".'
+        )
+        assert only_speaker(text) is None
+
+    def test_bare_quote_paragraph_continues_the_speaker(self) -> None:
+        """A paragraph that is only quotation goes on in the previous quotation's voice."""
+        text = (
+            '"We will not back down on this at all," Ann Lee said.\n'
+            '"And we will say so again tomorrow morning in the House."'
+        )
+        assert [s for _, s in speakers(text)] == ["Ann Lee", "Ann Lee"]
+
+    def test_repeated_quotation_keeps_its_speaker(self) -> None:
+        """A pull quote printed again later has the speaker it had the first time."""
+        text = (
+            '"The Chancellor has failed the British people today," Jeremy Corbyn said.\n'
+            "A Government source said ministers would think again.\n"
+            '"The Chancellor has failed the British people today."'
+        )
+        assert speakers(text)[-1][1] == "Jeremy Corbyn"
+
+
+class TestNames:
+    def test_aliases_merge_to_the_longest_form(self) -> None:
+        """Duncan Smith and IDS are Iain Duncan Smith; Smith alone is ambiguous."""
+        full = [("iain", "duncan", "smith"), ("duncan", "smith"), ("owen", "smith")]
+        assert canonical_name(("duncan", "smith"), full) == [("iain", "duncan", "smith")]
+        assert canonical_name(("ids",), full) == [("iain", "duncan", "smith")]
+        assert sorted(canonical_name(("smith",), full)) == [
+            ("iain", "duncan", "smith"),
+            ("owen", "smith"),
+        ]
+
+    def test_alias_speakers_share_one_name(self) -> None:
+        """Every alias of one person prints as the longest full form."""
+        text = (
+            "Iain Duncan Smith resigned on Friday.\n"
+            '"I could not go on defending these cuts any longer," Duncan Smith said.\n'
+            'IDS said: "I am unable to watch passively whilst this happens."'
+        )
+        assert {s for _, s in speakers(text)} == {"Iain Duncan Smith"}
+
+    def test_titles_places_and_stop_words_are_peeled_off(self) -> None:
+        """Titles, possessives and sentence openers are not part of a name."""
+        text = (
+            "Britain's Work and Pensions Secretary Iain Duncan Smith quit. "
+            "Labour's Owen Smith spoke. The Edinburgh-born Duncan Smith left."
+        )
+        people = [m.display for m in find_mentions(text) if m.person]
+        assert people == ["Iain Duncan Smith", "Owen Smith", "Duncan Smith"]
+
+    def test_shouted_first_name_is_printed_normally(self) -> None:
+        """A tabloid's `IAIN Duncan Smith` is named Iain Duncan Smith."""
+        text = 'IAIN Duncan Smith has resigned.\nHe wrote: "I can no longer defend these cuts."'
+        assert only_speaker(text) == "Iain Duncan Smith"
+
+
+def seed(stem: str) -> Article:
+    (path,) = SEEDS.glob(f"{stem}_*.txt")
+    article = read_article(path, path.stem)
+    assert isinstance(article, Article)
+    return article
+
+
+def seed_speakers(stem: str) -> dict[str, str | None]:
+    """First five words of each 6+-word quotation of a seed -> its speaker."""
+    listing = list_quotes([seed(stem)], 6)
+    return {" ".join(q.text.split()[:5]): q.speaker for q in listing.quotes}
+
+
+IDS = "Iain Duncan Smith"
+CORBYN = "Jeremy Corbyn"
+
+
+class TestSeeds:
+    def test_000(self) -> None:
+        """000: `X wrote in his resignation letter`, `the letter said`, then bare paragraphs."""
+        assert seed_speakers("000") == {
+            "I have for some time": IDS,
+            "While they are defensible in": IDS,
+            "They should have instead been": IDS,
+            "I am unable to watch": IDS,
+            "IDS has always been a": "Peter Bone",
+            "Credit to IDS. I'll say": "Andrew Percy",
+            "The Chancellor has failed the": CORBYN,
+        }
+
+    def test_001(self) -> None:
+        """001: IDS complained / the minister added / IDS said; Corbyn twice, once a pull quote."""
+        assert seed_speakers("001") == {
+            "unable to watch passively whilst": IDS,
+            "latest changes to benefits to": IDS,
+            "in the way they were": IDS,
+            "I have for some time": IDS,
+            "reveals a Government in disarray": CORBYN,
+            "The Budget has exposed George": CORBYN,
+            "The Chancellor has failed the": CORBYN,
+            "This is going to be": None,
+            "We will always protect the": "David Cameron",
+            "we are all in this": None,
+        }
+
+    def test_002(self) -> None:
+        """002: `The letter reads:` after a paragraph about Duncan Smith; he said in his letter."""
+        assert seed_speakers("002") == {
+            "make sure we get this": "George Osborne",
+            "I have for some time": IDS,
+            "Too often my team and": IDS,
+        }
+
+    def test_003(self) -> None:
+        """003: `He wrote:` and `Duncan Smith’s resignation letter:`; Sturgeon; Owen Smith."""
+        assert seed_speakers("003") == {
+            "You are aware that I": IDS,
+            "I hope as the government": IDS,
+            "Wow. When even IDS thinks": "Nicola Sturgeon",
+            "must now reverse the #PIP": "Nicola Sturgeon",
+            "If the Tories are now": "Owen Smith",
+        }
+
+    def test_001_corbyn_quotation_in_both_places(self) -> None:
+        """The quotation 'The Chancellor has failed...' is Corbyn's wherever 001 prints it."""
+        article = seed("001")
+        quotes = extract_quotes(article)
+        found = attribute_speakers(article, quotes)
+        corbyn = [
+            s
+            for q, s in zip(quotes, found, strict=True)
+            if "The Chancellor has failed" in article.text[q.span.start : q.span.end]
+        ]
+        assert corbyn == [CORBYN, CORBYN]
