@@ -1,0 +1,460 @@
+"""Find the figures of an article with regular expressions and normalise each to value and unit."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from qdiff.facts_model import Direction, Figure, FigureKind, Value
+from qdiff.model import Article, Span, Token
+from qdiff.text import fold, sentence_spans, tokenize
+
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES: dict[str, int] = {
+    **{w: i + 1 for i, w in enumerate(_UNITS)},
+    **{w: i + 10 for i, w in enumerate(_TEENS)},
+    **{w: (i + 2) * 10 for i, w in enumerate(_TENS)},
+    "dozen": 12,
+    "a dozen": 12,
+    "hundred": 100,
+    "a hundred": 100,
+}
+_WORD_NUM = (
+    rf"(?i:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS)}))?"
+    rf"|{'|'.join(_TEENS + _UNITS[1:])}|a\sdozen|a\shundred)"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM = rf"(?<![\w.,£$€¥₹/-])(?:{_DIGITS}|{_WORD_NUM})(?![\w,]\d)"
+_SCALE_WORDS = {
+    "trillion": 10**12,
+    "tn": 10**12,
+    "trn": 10**12,
+    "billion": 10**9,
+    "bn": 10**9,
+    "million": 10**6,
+    "mn": 10**6,
+    "m": 10**6,
+    "thousand": 10**3,
+    "k": 10**3,
+}
+_SCALE = r"(?:\s?(?:trillion|billion|million|thousand|bn|trn|tn)|(?:mn|m|k))\b"
+_CURRENCIES = {
+    "£": "GBP",
+    "$": "USD",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "US$": "USD",
+    "A$": "AUD",
+    "C$": "CAD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "GBP": "GBP",
+    "USD": "USD",
+    "EUR": "EUR",
+    "pounds": "GBP",
+    "pound": "GBP",
+    "pence": "GBP",
+    "p": "GBP",
+    "dollars": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "yen": "JPY",
+}
+_PERIODS = {
+    "week": "week",
+    "year": "year",
+    "annum": "year",
+    "month": "month",
+    "day": "day",
+    "hour": "hour",
+    "person": "person",
+    "head": "person",
+}
+_PER = r"(?:\s(?:a|an|per|each|every)\s|/)(?P<per>week|year|annum|month|day|hour|person|head)\b"
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+_MONTH_SHORT = "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec".split()
+_MONTH_RE = r"(?P<month>" + "|".join([*_MONTHS, *_MONTH_SHORT]) + r")\.?"
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+_MONEY = re.compile(
+    rf"(?:(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|[£$€¥₹]|\b(?:GBP|USD|EUR)\s?)(?P<num>{_DIGITS})"
+    rf"(?P<scale>{_SCALE})?"
+    rf"|(?P<num2>{_NUM})(?P<scale2>{_SCALE})?\s(?P<cur2>pounds?|pence|dollars|euros?|yen)\b)"
+    rf"(?:{_PER})?"
+)
+_PERCENT = re.compile(
+    rf"(?P<num>{_NUM})\s?(?P<sign>%|(?i:per\s?cent\b|percentage\spoints?\b|pc\b))"
+)
+_AGE = re.compile(
+    rf"(?P<num>\d{{1,3}}|{_WORD_NUM})[-\s]years?[-\s]old\b|\baged\s(?P<num2>\d{{1,3}})\b"
+)
+_SPAN = re.compile(
+    rf"\b(?i:since)\s(?P<since>{_YEAR})\b(?!-)"
+    rf"|\b(?i:from)\s(?P<a>{_YEAR})\s(?:to|until)\s(?P<b>{_YEAR})\b"
+    rf"|\b(?i:between)\s(?P<c>{_YEAR})\sand\s(?P<d>{_YEAR})\b"
+    rf"|(?<![\d,.])(?P<e>{_YEAR})[-–/](?P<f>{_YEAR}|\d\d)\b(?![-–]\d)"
+)
+_DURATION = re.compile(
+    rf"(?P<num>{_NUM})\s(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?)\b(?!\s?-?old)"
+)
+_DATE = re.compile(
+    rf"\b(?P<day>{_DAY})\s(?:of\s)?{_MONTH_RE}(?:,?\s(?P<year>{_YEAR}))?\b"
+    rf"|\b{_MONTH_RE.replace('month', 'month2')}\s(?:(?P<day2>{_DAY})\b(?:,?\s(?P<year2>{_YEAR}))?"
+    rf"|(?P<year3>{_YEAR}))\b"
+    rf"|\b(?P<weekday>{'|'.join(_WEEKDAYS)})\b"
+    rf"|\b(?i:in|by|until|before|after|during)\s(?P<year4>{_YEAR})\b(?![-–,.]?\d)"
+)
+_COUNT = re.compile(rf"(?P<num>{_NUM})(?P<scale>{_SCALE})?(?P<words>(?:\s[A-Za-z][\w'’-]*){{1,3}})")
+_HEDGES = sorted(
+    """up to|more than|over|less than|fewer than|at least|at most|as many as|as much as|as few as
+    |as little as|in excess of|upwards of|close to|nearly|almost|around|about|roughly|approximately
+    |some|an estimated|estimated|under|just over|just under|well over|well under|an average of
+    |average|below|above|a maximum of|a minimum of|barely|only|just""".replace("\n", "").split("|"),
+    key=len,
+    reverse=True,
+)
+_HEDGE_RE = re.compile(rf"(?i:\b(?P<hedge>{'|'.join(h.strip() for h in _HEDGES)}))\s+$")
+_NOT_HEDGE_AFTER = frozenset(
+    """criticism concern concerns worry worries fear fears row anger angered outrage dispute
+    questions outcry protest protests revolt rebellion many them him her us clash clashed fight
+    battle talks debate warned worried furious uproar storm""".split()
+)
+_MEANING_HEDGES = frozenset({"only", "just", "barely"})
+
+_UP_WORDS = """rise rises rising rose risen increase increases increased increasing extra additional
+    boost boosts boosted grow grows grown growth grew higher raise raises raised raising hike hikes
+    hiked gain gains gained jump jumped surge surged climb climbed better invest invested
+    investment injection""".split()
+_DOWN_WORDS = """cut cuts cutting reduce reduces reduced reducing reduction reductions save saves
+    saved saving savings fall falls fallen falling fell drop drops dropped decline declined declines
+    lower lowered slash slashed slashes lose loses losing lost loss losses decrease decreased
+    decreases shrink shrank worse trim trimmed squeeze squeezed down deficit""".split()
+DIRECTION_OF_WORD: dict[str, Direction] = {
+    **{w: Direction.UP for w in _UP_WORDS},
+    **{w: Direction.DOWN for w in _DOWN_WORDS},
+}
+_DIRECTION_WINDOW = 8
+_CONTEXT_WINDOW = 12
+_MIN_CONTEXT = 8
+_DIRECTED = frozenset({FigureKind.MONEY, FigureKind.COUNT, FigureKind.PERCENT, FigureKind.RATE})
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most my myself no nor not now of off on once only or other our ours out
+    over own same she should so some such than that the their theirs them themselves then there
+    these they this those through to too under until up very was we were what when where which
+    while who whom why will with would you your yours said says say told tells according who's
+    it's he's she's they've they're we've we're i've i'm that's there's per cent year years week
+    month months day days around almost nearly estimated figure figures total number last first
+    new earlier later yesterday today mr mrs ms dr bn billion million m k""".split()
+)
+
+_CAP = r"[A-Z][\w'’.&-]*"
+_NAME = rf"{_CAP}(?:\s(?:(?:of|for|and|on|the|de|du)\s)*{_CAP})*"
+_GROUPS = (
+    r"(?:detractors|critics|officials|economists|analysts|campaigners|charities|experts"
+    r"|researchers|ministers|the government|the treasury|the source|sources|unions|police)"
+)
+_VERBS = (
+    r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|argued|argues"
+    r"|warned|warns|suggested|suggests|told|predicted|predicts|calculated|calculates"
+    r"|forecast|forecasts|believes|believe|reported|reports|found|finds|revealed|reveals"
+    r"|showed|shows|insisted|insists"
+    r"|(?:announced|confirmed|reported|found|revealed)(?!\s(?:in|on|at|by|for|to|last)\b))"
+)
+_SOURCE_BEFORE = re.compile(rf"(?P<name>{_NAME}|(?i:{_GROUPS}))(?:,[^,]{{1,80}},)?,?\s{_VERBS}\b")
+_ACCORDING = re.compile(rf"\b(?i:according\sto)\s(?:the\s)?(?P<name>{_NAME}|(?i:{_GROUPS}))")
+_SOURCE_AFTER = re.compile(
+    rf",?\s(?P<name>{_NAME})\s(?:said|says|told)\b|\b(?:said|says)\s(?P<name2>{_NAME})"
+)
+_NOT_SOURCES = frozenset(
+    {
+        "It",
+        "This",
+        "That",
+        "There",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "You",
+        "Estimates",
+        "Figures",
+        "Data",
+        "Reports",
+        "But",
+        "And",
+        "The",
+        "A",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Raw:
+    start: int
+    end: int
+    kind: FigureKind
+    value: Value
+    unit: str
+
+
+def extract_figures(article: Article) -> tuple[Figure, ...]:
+    """Every figure of the article, in reading order, none overlapping another."""
+    text = article.text
+    sentences = sentence_spans(text)
+    starts = [s.start for s in sentences]
+    figures = []
+    for raw in _resolve(_raw_figures(text)):
+        index = bisect.bisect_right(starts, raw.start) - 1
+        if index < 0 or raw.end > sentences[index].end:
+            continue
+        previous = sentences[index - 1] if index else None
+        figures.append(_enrich(article, raw, sentences[index], previous))
+    return tuple(figures)
+
+
+def _raw_figures(text: str) -> Iterator[_Raw]:
+    for pattern, build in _EXTRACTORS:
+        for match in pattern.finditer(text):
+            raw = build(match)
+            if raw is not None:
+                yield raw
+
+
+def _resolve(raws: Iterator[_Raw]) -> list[_Raw]:
+    """The first extractor to claim a stretch of text wins; later overlapping finds are dropped."""
+    kept: list[_Raw] = []
+    for raw in raws:
+        if not any(raw.start < k.end and k.start < raw.end for k in kept):
+            kept.append(raw)
+    return sorted(kept, key=lambda r: r.start)
+
+
+def parse_number(text: str, scale: str | None = None) -> int | float:
+    """'640,000' -> 640000, '4.4' with 'bn' -> 4400000000, 'twenty-five' -> 25."""
+    word = " ".join(text.casefold().replace("-", " ").split())
+    if word in WORD_VALUES:
+        number = Decimal(WORD_VALUES[word])
+    elif word.split()[0] in WORD_VALUES:
+        number = Decimal(sum(WORD_VALUES[w] for w in word.split()))
+    else:
+        number = Decimal(text.replace(",", ""))
+    if scale:
+        number *= _SCALE_WORDS[scale.strip().casefold()]
+    return int(number) if number == number.to_integral_value() else float(number)
+
+
+def _money(m: re.Match[str]) -> _Raw:
+    symbol = (m["cur"] or m["cur2"]).strip()
+    value = parse_number(m["num"] or m["num2"], m["scale"] or m["scale2"])
+    if symbol in ("pence", "p"):
+        value = parse_number(str(Decimal(str(value)) / 100))
+    unit = _CURRENCIES.get(symbol, symbol)
+    if m["per"]:
+        return _Raw(m.start(), m.end(), FigureKind.RATE, value, f"{unit}/{_PERIODS[m['per']]}")
+    return _Raw(m.start(), m.end(), FigureKind.MONEY, value, unit)
+
+
+def _percent(m: re.Match[str]) -> _Raw:
+    unit = "pp" if "point" in m["sign"].casefold() else "%"
+    return _Raw(m.start(), m.end(), FigureKind.PERCENT, parse_number(m["num"]), unit)
+
+
+def _age(m: re.Match[str]) -> _Raw:
+    return _Raw(m.start(), m.end(), FigureKind.AGE, parse_number(m["num"] or m["num2"]), "year")
+
+
+def _span(m: re.Match[str]) -> _Raw | None:
+    if m["since"]:
+        value = f"{m['since']}/.."
+    else:
+        first, last = m["a"] or m["c"] or m["e"], m["b"] or m["d"] or m["f"]
+        if len(last) == 2:
+            last = first[:2] + last
+        if int(last) <= int(first):
+            return None
+        value = f"{first}/{last}"
+    return _Raw(m.start(), m.end(), FigureKind.DURATION, value, "interval")
+
+
+def _duration(m: re.Match[str]) -> _Raw:
+    unit = m["unit"].casefold().rstrip("s")
+    return _Raw(m.start(), m.end(), FigureKind.DURATION, parse_number(m["num"]), unit)
+
+
+def _date(m: re.Match[str]) -> _Raw:
+    if m["weekday"]:
+        return _Raw(m.start(), m.end(), FigureKind.DATE, m["weekday"], "weekday")
+    if m["year4"]:
+        return _Raw(m.start("year4"), m.end(), FigureKind.DATE, m["year4"], "year")
+    month = _month_number(m["month"] or m["month2"])
+    day, year = m["day"] or m["day2"], m["year"] or m["year2"] or m["year3"]
+    if day is None:
+        return _Raw(m.start(), m.end(), FigureKind.DATE, f"{year}-{month:02d}", "month")
+    day_number = int(re.sub(r"\D", "", day))
+    value = f"{year or '-'}-{month:02d}-{day_number:02d}"
+    return _Raw(m.start(), m.end(), FigureKind.DATE, value, "date")
+
+
+def _month_number(name: str) -> int:
+    return next(i for i, full in enumerate(_MONTHS, 1) if full.startswith(name[:3]))
+
+
+_PEOPLE_NOUNS = frozenset(
+    "people men women children staff police personnel cattle sheep fish deer folk".split()
+)
+_COUNT_STOP = frozenset(
+    STOPWORDS - {"people"} | {"times", "per", "percent", "of", "or", "and", "to", "a", "an", "the"}
+)
+
+
+def _count(m: re.Match[str]) -> _Raw | None:
+    if _looks_like_year(m["num"]) and not m["scale"]:
+        return None
+    words = []
+    for word in m["words"].split():
+        if fold(word) in _COUNT_STOP or not word[0].isalpha():
+            break
+        words.append(word)
+    head = next((w for w in words if _is_plural_noun(w)), None)
+    if head is None:
+        return None
+    value = parse_number(m["num"], m["scale"])
+    if value == 1:
+        return None
+    end = m.start("words") + m["words"].index(head) + len(head)
+    return _Raw(m.start(), end, FigureKind.COUNT, value, fold(head))
+
+
+def _looks_like_year(number: str) -> bool:
+    return re.fullmatch(_YEAR, number) is not None
+
+
+def _is_plural_noun(word: str) -> bool:
+    key = fold(word)
+    if key in _PEOPLE_NOUNS:
+        return True
+    return len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is", "ous"))
+
+
+_EXTRACTORS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], _Raw | None]], ...] = (
+    (_AGE, _age),
+    (_MONEY, _money),
+    (_PERCENT, _percent),
+    (_SPAN, _span),
+    (_DATE, _date),
+    (_DURATION, _duration),
+    (_COUNT, _count),
+)
+
+
+def _enrich(article: Article, raw: _Raw, sentence: Span, previous: Span | None) -> Figure:
+    text = article.text
+    tokens = tokenize(text, sentence.start, sentence.end)
+    inside = [i for i, t in enumerate(tokens) if t.start < raw.end and raw.start < t.end]
+    first, last = (inside[0], inside[-1]) if inside else (0, 0)
+    return Figure(
+        article_id=article.id,
+        span=Span(raw.start, raw.end),
+        text=text[raw.start : raw.end],
+        kind=raw.kind,
+        value=raw.value,
+        unit=raw.unit,
+        hedge=find_hedge(text, sentence.start, raw.start),
+        source=find_source(text, sentence, raw.start),
+        direction=_direction(tokens, first, last) if raw.kind in _DIRECTED else None,
+        sentence=sentence,
+        context=_context(tokens, first, last, _lead_in(text, previous)),
+    )
+
+
+def find_hedge(text: str, sentence_start: int, start: int) -> str | None:
+    """The qualifier standing right before a figure: 'around', 'up to', 'more than'."""
+    before = text[max(sentence_start, start - 40) : start]
+    match = _HEDGE_RE.search(before)
+    if not match:
+        return None
+    hedge = match["hedge"].casefold()
+    if hedge in _MEANING_HEDGES:
+        return None
+    if hedge in ("over", "about", "some", "under"):
+        previous = before[: match.start()].split()
+        if previous and fold(previous[-1].strip(",;:")) in _NOT_HEDGE_AFTER:
+            return None
+    return hedge.removeprefix("an ").removesuffix(" of")
+
+
+def find_source(text: str, sentence: Span, start: int) -> str | None:
+    """Who the sentence credits: 'according to X', 'X said', '..., X said.'"""
+    before = text[sentence.start : start]
+    names = [m["name"] for m in _SOURCE_BEFORE.finditer(before)][::-1]
+    names += [m["name"] for m in _ACCORDING.finditer(text, sentence.start, sentence.end)]
+    for match in _SOURCE_AFTER.finditer(text, start, sentence.end):
+        names.append(match["name"] or match["name2"])
+    for name in names:
+        cleaned = re.sub(r"(?<=\w\w)\.$", "", re.sub(r"^(?:The|the)\s", "", name).strip(" ,"))
+        if cleaned and cleaned not in _NOT_SOURCES:
+            return cleaned
+    return None
+
+
+def _direction(tokens: tuple[Token, ...], first: int, last: int) -> Direction | None:
+    best: tuple[int, Direction] | None = None
+    for i, token in enumerate(tokens):
+        direction = DIRECTION_OF_WORD.get(token.key)
+        if direction is None or first <= i <= last:
+            continue
+        distance = first - i if i < first else i - last
+        if distance <= _DIRECTION_WINDOW and (best is None or distance < best[0]):
+            best = (distance, direction)
+    return best[1] if best else None
+
+
+def _context(
+    tokens: tuple[Token, ...], first: int, last: int, lead_in: tuple[Token, ...]
+) -> tuple[str, ...]:
+    """Content words nearest the figure; a short sentence borrows the end of the one before,
+    where its subject ("the changes", "they") was usually named."""
+    near = sorted(
+        (i for i in range(len(tokens)) if not first <= i <= last),
+        key=lambda i: first - i if i < first else i - last,
+    )
+    words = _content_words(tokens[i] for i in near[: 2 * _CONTEXT_WINDOW])
+    if len(words) < _MIN_CONTEXT:
+        words += _content_words(lead_in)[: 2 * _CONTEXT_WINDOW]
+    return tuple(dict.fromkeys(words))
+
+
+def _content_words(tokens: Iterable[Token]) -> list[str]:
+    return [
+        stem(t.key) for t in tokens if t.key.isalpha() and t.key not in STOPWORDS and len(t.key) > 1
+    ]
+
+
+def _lead_in(text: str, previous: Span | None) -> tuple[Token, ...]:
+    if previous is None:
+        return ()
+    return tokenize(text, previous.start, previous.end)
+
+
+def stem(key: str) -> str:
+    """A crude plural fold, so 'cuts' and 'cut' count as one word."""
+    if len(key) > 4 and key.endswith("ies"):
+        return key[:-3] + "y"
+    if len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is")):
+        return key[:-1]
+    return key

@@ -1,0 +1,300 @@
+"""Figures: extraction of each kind, normalisation, hedges, sources, grouping and statuses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from qdiff.corpus import load_corpus
+from qdiff.facts import (
+    Direction,
+    FactStatus,
+    Figure,
+    FigureKind,
+    extract_figures,
+    find_facts,
+    group_figures,
+)
+from qdiff.facts_group import difference
+from qdiff.model import Article, Corpus
+from qdiff.render.facts_json import SCHEMA, to_dict
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def figures_of(text: str) -> tuple[Figure, ...]:
+    return extract_figures(Article("a", "A", "a.txt", text))
+
+
+def only(text: str) -> Figure:
+    found = figures_of(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def seeds() -> Corpus:
+    return load_corpus(SEEDS)
+
+
+class TestMoney:
+    @pytest.mark.parametrize(
+        ("sentence", "text", "value", "unit"),
+        [
+            ("The plan costs £4bn in total.", "£4bn", 4_000_000_000, "GBP"),
+            ("The plan costs £4 billion in total.", "£4 billion", 4_000_000_000, "GBP"),
+            ("It will save £4.4 billion by 2020.", "£4.4 billion", 4_400_000_000, "GBP"),
+            ("The firm raised $1.2m from investors.", "$1.2m", 1_200_000, "USD"),
+            ("The fine was €30,000 for the club.", "€30,000", 30_000, "EUR"),
+            ("A ticket costs 50 pence now.", "50 pence", 0.5, "GBP"),
+            ("They paid 3 million dollars for it.", "3 million dollars", 3_000_000, "USD"),
+        ],
+    )
+    def test_value_and_unit(self, sentence: str, text: str, value: float, unit: str) -> None:
+        """Symbols, words and multipliers normalise to one value in an ISO currency."""
+        figure = next(f for f in figures_of(sentence) if f.kind is FigureKind.MONEY)
+        assert (figure.text, figure.value, figure.unit) == (text, value, unit)
+
+    def test_four_bn_equals_four_billion(self) -> None:
+        """£4bn and £4 billion are the same 4,000,000,000 GBP."""
+        assert only("Cuts of £4bn.").value == only("Cuts of £4 billion.").value == 4_000_000_000
+
+
+class TestRate:
+    def test_money_a_week(self) -> None:
+        """'£100 a week' is a rate, with the hedge before it kept."""
+        figure = only("They will be up to £100 a week worse off.")
+        assert (figure.kind, figure.value, figure.unit, figure.hedge) == (
+            FigureKind.RATE,
+            100,
+            "GBP/week",
+            "up to",
+        )
+
+    def test_money_per_year(self) -> None:
+        """'£3,500 a year' is a rate per year."""
+        figure = only("Families lose £3,500 per year.")
+        assert (figure.kind, figure.value, figure.unit) == (FigureKind.RATE, 3500, "GBP/year")
+
+
+class TestCount:
+    def test_counted_noun_is_the_unit(self) -> None:
+        """A count keeps what it counts, past an adjective."""
+        figure = only("Around 370,000 disabled people would lose out.")
+        assert (figure.kind, figure.value, figure.unit, figure.hedge) == (
+            FigureKind.COUNT,
+            370_000,
+            "people",
+            "around",
+        )
+        assert figure.text == "370,000 disabled people"
+
+    def test_scaled_and_spelled(self) -> None:
+        """'1.5 million households' and 'three hospitals' are counts."""
+        assert only("It hits 1.5 million households.").value == 1_500_000
+        figure = only("They closed three hospitals.")
+        assert (figure.value, figure.unit) == (3, "hospitals")
+
+    def test_bare_number_is_not_a_count(self) -> None:
+        """A number with no counted noun after it is not reported."""
+        assert figures_of("The answer was 42.") == ()
+
+
+class TestPercent:
+    @pytest.mark.parametrize(
+        ("sentence", "value", "unit"),
+        [
+            ("Support fell 12% last year.", 12, "%"),
+            ("Support fell by 3.5 per cent.", 3.5, "%"),
+            ("Rates rose two percentage points.", 2, "pp"),
+        ],
+    )
+    def test_forms(self, sentence: str, value: float, unit: str) -> None:
+        """'%', 'per cent' and 'percentage points' are all percentages."""
+        figure = only(sentence)
+        assert (figure.kind, figure.value, figure.unit) == (FigureKind.PERCENT, value, unit)
+
+
+class TestDates:
+    @pytest.mark.parametrize(
+        ("sentence", "value", "unit"),
+        [
+            ("The letter was issued on 18 March.", "--03-18", "date"),
+            ("The vote is on June 23.", "--06-23", "date"),
+            ("He left on 5th May 2015.", "2015-05-05", "date"),
+            ("It starts in January 2017.", "2017-01", "month"),
+            ("He resigned on Friday.", "Friday", "weekday"),
+            ("The law changes in 2019.", "2019", "year"),
+        ],
+    )
+    def test_forms(self, sentence: str, value: str, unit: str) -> None:
+        """Dates normalise to ISO 8601 (no year: --MM-DD); weekdays keep their name."""
+        figure = only(sentence)
+        assert (figure.kind, figure.value, figure.unit) == (FigureKind.DATE, value, unit)
+
+
+class TestAgeAndDuration:
+    def test_age(self) -> None:
+        """'the 61-year-old' is an age, not a duration."""
+        figure = only("The 61-year-old quit.")
+        assert (figure.kind, figure.value, figure.text) == (FigureKind.AGE, 61, "61-year-old")
+
+    def test_duration_with_hedge(self) -> None:
+        """'almost six years' keeps its hedge."""
+        figure = only("He had been in the job almost six years.")
+        assert (figure.kind, figure.value, figure.unit, figure.hedge) == (
+            FigureKind.DURATION,
+            6,
+            "year",
+            "almost",
+        )
+
+    @pytest.mark.parametrize(
+        ("sentence", "value"),
+        [
+            ("He has been in post since 2010.", "2010/.."),
+            ("He led the party from 2001-2003.", "2001/2003"),
+            ("It saves money by 2020-21.", "2020/2021"),
+            ("He served between 1997 and 2001.", "1997/2001"),
+        ],
+    )
+    def test_spans(self, sentence: str, value: str) -> None:
+        """Spans of years are ISO 8601 intervals, open-ended for 'since'."""
+        figure = only(sentence)
+        assert (figure.kind, figure.value, figure.unit) == (FigureKind.DURATION, value, "interval")
+
+
+class TestHedgeSourceDirection:
+    def test_over_after_a_complaint_is_not_a_hedge(self) -> None:
+        """'criticism over £4bn' is about the £4bn, not more than it."""
+        assert only("There was criticism over £4bn of cuts.").hedge is None
+        assert only("It costs over £4bn.").hedge == "over"
+
+    def test_more_than(self) -> None:
+        assert only("More than 2,000 jobs went.").hedge == "more than"
+
+    def test_named_source(self) -> None:
+        """The institute that gives the estimate is kept."""
+        figure = only("The Institute for Fiscal Studies said it will save £4.4 billion.")
+        assert figure.source == "Institute for Fiscal Studies"
+
+    def test_according_to(self) -> None:
+        assert only("Costs rose 5%, according to the Treasury.").source == "Treasury"
+
+    def test_direction(self) -> None:
+        """A cut is down, a rise is up."""
+        assert only("Ministers plan £4bn of cuts.").direction is Direction.DOWN
+        assert only("Payments increased by £4 billion.").direction is Direction.UP
+
+
+def articles(*texts: str) -> tuple[Article, ...]:
+    return tuple(Article(f"a{i}", f"Outlet {i}", f"a{i}.txt", t) for i, t in enumerate(texts))
+
+
+def grouped(*texts: str) -> tuple:
+    arts = articles(*texts)
+    figures = [f for a in arts for f in extract_figures(a)]
+    return group_figures(figures, arts)
+
+
+class TestGrouping:
+    def test_same_value_same_subject_agrees(self) -> None:
+        groups = grouped(
+            "The plan will leave 640,000 people worse off.",
+            "Around 640,000 people will be worse off under the plan.",
+        )
+        assert [(g.status, len(g.figures)) for g in groups] == [(FactStatus.AGREE, 2)]
+
+    def test_close_values_conflict_with_difference(self) -> None:
+        groups = grouped(
+            "The chancellor announced £4bn of cuts to disability benefits.",
+            "The chancellor announced £4.4bn of cuts to disability benefits.",
+        )
+        assert groups[0].status is FactStatus.CONFLICT
+        assert groups[0].difference == pytest.approx(0.0909, abs=1e-4)
+
+    def test_a_rise_is_not_a_cut(self) -> None:
+        """Opposite directions never group, however alike the words."""
+        groups = grouped(
+            "Spending on disability benefits will be cut by £4bn.",
+            "Spending on disability benefits has increased by £4bn.",
+        )
+        assert {g.status for g in groups} == {FactStatus.SINGLE}
+
+    def test_far_values_with_different_subjects_stay_apart(self) -> None:
+        groups = grouped(
+            "The council will cut 300 jobs next year.",
+            "The hospital trust said it hired 2,000 nurses.",
+        )
+        assert len(groups) == 2
+
+    def test_units_must_match(self) -> None:
+        groups = grouped("Prices rose 4% this year.", "Prices rose £4 this year.")
+        assert len(groups) == 2
+
+    def test_rates_compare_per_year(self) -> None:
+        """£100 a week and £5,200 a year are the same amount."""
+        groups = grouped(
+            "Claimants will lose £100 a week under the plan.",
+            "Claimants will lose £5,200 a year under the plan.",
+        )
+        assert [g.status for g in groups] == [FactStatus.AGREE]
+
+    def test_conflicts_come_first(self) -> None:
+        groups = grouped(
+            "He quit on Friday. The plan cuts £4bn of benefits.",
+            "He quit on Friday. The plan cuts £4.4bn of benefits.",
+        )
+        assert [g.status for g in groups] == [FactStatus.CONFLICT, FactStatus.AGREE]
+
+    def test_difference(self) -> None:
+        assert difference([4_000_000_000, 4_400_000_000]) == pytest.approx(0.0909, abs=1e-4)
+        assert difference(["--03-18"]) is None
+
+
+class TestSeeds:
+    def test_pip_cut_group_conflicts_without_the_rise(self, seeds: Corpus) -> None:
+        """001's £4bn of cuts and 003's £4.4 billion cut conflict; Cameron's £4bn rise is apart."""
+        groups = find_facts(seeds).groups
+        group = next(g for g in groups if any(f.text == "£4.4 billion" for f in g.figures))
+        members = {(f.article_id[:3], f.text) for f in group.figures}
+        assert {("001", "£4bn"), ("003", "£4.4 billion")} <= members
+        assert ("001", "£4 billion") not in members
+        assert group.status is FactStatus.CONFLICT
+        assert group.difference == pytest.approx(0.0909, abs=1e-4)
+
+    def test_640000_people_agree(self, seeds: Corpus) -> None:
+        groups = find_facts(seeds).groups
+        group = next(g for g in groups if any(f.value == 640_000 for f in g.figures))
+        assert {f.article_id[:3] for f in group.figures} == {"001", "002", "003"}
+        assert {f.value for f in group.figures} == {640_000}
+        assert group.status is FactStatus.AGREE
+
+    def test_gold_values_found(self, seeds: Corpus) -> None:
+        """Every figure of the gold file's facts is extracted with its value and unit."""
+        gold = yaml.safe_load((ROOT / "tests" / "gold" / "seeds.yaml").read_text())["facts"]
+        found = {
+            (f.article_id, f.value, f.unit) for a in seeds.articles for f in extract_figures(a)
+        }
+        for fact in gold:
+            for v in fact["values"]:
+                assert (v["article"], v["value"], v["unit"]) in found, v
+
+    def test_text_is_the_article_slice(self, seeds: Corpus) -> None:
+        for article in seeds.articles:
+            for figure in extract_figures(article):
+                assert article.text[figure.span.start : figure.span.end] == figure.text
+
+    def test_json_contract(self, seeds: Corpus) -> None:
+        document = to_dict(find_facts(seeds))
+        assert document["schema"] == SCHEMA == "qdiff.facts/1"
+        texts = {a.id: a.text for a in seeds.articles}
+        for fact in document["facts"]:
+            assert {"id", "about", "kind", "status", "values"} <= fact.keys()
+            for value in fact["values"]:
+                keys = {"article", "start", "end", "text", "value", "unit", "hedge", "source"}
+                assert keys <= value.keys()
+                assert texts[value["article"]][value["start"] : value["end"]] == value["text"]
