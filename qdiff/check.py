@@ -1,0 +1,203 @@
+"""judge(report, policy, baseline) -> CheckResult: the CI gate's decision, as data.
+
+A report (from compare today, from reference-free collation later) lists renderings; the
+policy turns each verdict into an outcome, and the baseline accepts the ones an editor kept.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection
+from dataclasses import dataclass, replace
+from enum import Enum
+
+from qdiff.baseline import EMPTY_BASELINE, Baseline, BaselineEntry, article_path, entry_for
+from qdiff.config import CheckPolicy
+from qdiff.model import Edit, Finding, Report, Verdict
+from qdiff.text import line_col
+
+
+class Outcome(str, Enum):
+    """What the gate makes of one rendering."""
+
+    FAIL = "fail"
+    WARN = "warn"
+    PASS = "pass"
+    ACCEPTED = "accepted"
+    """It would fail or warn, but the baseline accepts it."""
+    INFO = "info"
+    """A paraphrase outside quotation marks: shown, never judged."""
+
+
+JUDGED = (Outcome.FAIL, Outcome.WARN)
+"""The outcomes a baseline can accept, and the ones --write-baseline records."""
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedRendering:
+    """One rendering in a checked article, located, with the gate's outcome."""
+
+    path: str
+    """The article's path as given on the command line."""
+    line: int
+    """1-based line of the rendering's first word."""
+    column: int
+    """1-based column (in characters) of the rendering's first word."""
+    end_line: int
+    end_column: int
+    """Line and column of the rendering's last character."""
+    passage_text: str
+    finding: Finding
+    outcome: Outcome
+
+    @property
+    def passage_id(self) -> str:
+        return self.finding.rendering.passage_id
+
+    @property
+    def verdict(self) -> Verdict:
+        return self.finding.verdict
+
+    @property
+    def quoted(self) -> bool:
+        return self.finding.rendering.quoted
+
+    @property
+    def text(self) -> str:
+        return self.finding.rendering.text
+
+    @property
+    def edits(self) -> tuple[Edit, ...]:
+        return self.finding.edits
+
+    @property
+    def entry(self) -> BaselineEntry:
+        return entry_for(self.path, self.passage_id, self.text, self.verdict)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """Everything a check renderer formats; the CLI picks the exit status from `failed`."""
+
+    renderings: tuple[CheckedRendering, ...]
+    """Sorted by path, line and column."""
+    policy: CheckPolicy
+    articles: tuple[str, ...]
+    """The paths of the checked articles, in order."""
+    reference: str | None
+    """The path of the reference's article, or None without a reference."""
+    stale: tuple[BaselineEntry, ...] = ()
+    """Baseline entries for checked articles that match no rendering any more."""
+
+    def with_outcome(self, *outcomes: Outcome) -> tuple[CheckedRendering, ...]:
+        return tuple(r for r in self.renderings if r.outcome in outcomes)
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(1 for r in self.renderings if r.outcome is outcome)
+
+    @property
+    def failed(self) -> bool:
+        return any(r.outcome is Outcome.FAIL for r in self.renderings)
+
+    @property
+    def status(self) -> Outcome:
+        """FAIL if anything fails, WARN if anything warns, else PASS."""
+        if self.failed:
+            return Outcome.FAIL
+        return Outcome.WARN if self.count(Outcome.WARN) else Outcome.PASS
+
+
+def to_baseline(result: CheckResult) -> Baseline:
+    """What --write-baseline records: every rendering that fails or warns, accepted or not."""
+    kept = result.with_outcome(*JUDGED, Outcome.ACCEPTED)
+    return Baseline(tuple(sorted(r.entry for r in kept)))
+
+
+def outcome_of(verdict: Verdict, quoted: bool, policy: CheckPolicy) -> Outcome:
+    """Failing beats warning when a verdict is in both lists."""
+    if not quoted:
+        return Outcome.INFO
+    if verdict in policy.fail_on:
+        return Outcome.FAIL
+    if verdict in policy.warn_on:
+        return Outcome.WARN
+    return Outcome.PASS
+
+
+def judge(
+    report: Report,
+    policy: CheckPolicy,
+    baseline: Baseline = EMPTY_BASELINE,
+    articles: Collection[str] | None = None,
+) -> CheckResult:
+    """Judge every rendering in the articles with these ids (all of the report's by default).
+
+    The reference's own article is judged only when it is among `articles`.
+    """
+    scope = set(articles) if articles is not None else {a.id for a in report.articles}
+    checked = tuple(a for a in report.articles if a.id in scope)
+    texts = {a.id: a.text for a in checked}
+    paths = {a.id: a.path for a in checked}
+    passages = {p.id: p.text for p in report.passages}
+    located = sorted(
+        (
+            _locate(
+                f, paths[f.rendering.article_id], texts[f.rendering.article_id], passages, policy
+            )
+            for f in report.findings
+            if f.rendering.article_id in texts
+        ),
+        key=_order,
+    )
+    accepted, stale = _apply_baseline(located, baseline, {article_path(p) for p in paths.values()})
+    reference = report.article(report.reference.article_id).path if report.reference else None
+    return CheckResult(
+        renderings=accepted,
+        policy=policy,
+        articles=tuple(a.path for a in checked),
+        reference=reference,
+        stale=stale,
+    )
+
+
+def _locate(
+    finding: Finding, path: str, text: str, passages: dict[str, str], policy: CheckPolicy
+) -> CheckedRendering:
+    rendering = finding.rendering
+    start = rendering.tokens[0].start if rendering.tokens else rendering.span.start
+    line, column = line_col(text, start)
+    end_line, end_column = line_col(text, max(rendering.span.end - 1, start))
+    return CheckedRendering(
+        path=path,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        passage_text=passages.get(rendering.passage_id, ""),
+        finding=finding,
+        outcome=outcome_of(finding.verdict, rendering.quoted, policy),
+    )
+
+
+def _order(item: CheckedRendering) -> tuple[str, int, int, str, str]:
+    return (article_path(item.path), item.line, item.column, item.passage_id, item.text)
+
+
+def _apply_baseline(
+    items: list[CheckedRendering], baseline: Baseline, checked_paths: set[str]
+) -> tuple[tuple[CheckedRendering, ...], tuple[BaselineEntry, ...]]:
+    """Each entry accepts one failing or warning rendering with its key, in file order."""
+    left = Counter(e.key for e in baseline.entries)
+    result = []
+    for item in items:
+        key = item.entry.key
+        if item.outcome in JUDGED and left[key] > 0:
+            left[key] -= 1
+            item = replace(item, outcome=Outcome.ACCEPTED)
+        result.append(item)
+    stale = []
+    for entry in sorted(baseline.entries):
+        if entry.article in checked_paths and left[entry.key] > 0:
+            left[entry.key] -= 1
+            stale.append(entry)
+    return tuple(result), tuple(stale)
