@@ -1,0 +1,69 @@
+"""CheckResult -> the `qdiff.check/1` JSON document."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from qdiff.baseline import BaselineEntry
+from qdiff.check import CheckedRendering, CheckResult, Outcome
+from qdiff.config import CheckPolicy
+from qdiff.model import Edit
+
+SCHEMA_VERSION = "qdiff.check/1"
+
+
+def check_to_dict(result: CheckResult) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA_VERSION,
+        "status": result.status.value,
+        "policy": _policy(result.policy),
+        "reference": result.reference,
+        "articles": list(result.articles),
+        "summary": {outcome.value: result.count(outcome) for outcome in Outcome},
+        "renderings": [_rendering(item) for item in result.renderings],
+        "stale_baseline": [_entry(entry) for entry in result.stale],
+    }
+
+
+def render_check_json(result: CheckResult) -> str:
+    return json.dumps(check_to_dict(result), ensure_ascii=False, indent=2) + "\n"
+
+
+def _policy(policy: CheckPolicy) -> dict[str, list[str]]:
+    return {
+        "fail_on": [v.value for v in sorted(policy.fail_on, key=lambda v: v.rank)],
+        "warn_on": [v.value for v in sorted(policy.warn_on, key=lambda v: v.rank)],
+    }
+
+
+def _rendering(item: CheckedRendering) -> dict[str, Any]:
+    return {
+        "path": item.path,
+        "line": item.line,
+        "column": item.column,
+        "end_line": item.end_line,
+        "end_column": item.end_column,
+        "passage": item.passage_id,
+        "passage_text": item.passage_text,
+        "text": item.text,
+        "quoted": item.quoted,
+        "verdict": item.verdict.value,
+        "outcome": item.outcome.value,
+        "score": item.finding.score,
+        "coverage": item.finding.coverage,
+        "edits": [_edit(edit) for edit in item.edits],
+    }
+
+
+def _edit(edit: Edit) -> dict[str, Any]:
+    return {
+        "kind": edit.kind.value if edit.kind else None,
+        "reference": edit.reference,
+        "rendering": edit.rendering,
+        "source": edit.source,
+    }
+
+
+def _entry(entry: BaselineEntry) -> dict[str, str]:
+    return {"article": entry.article, "passage": entry.passage, "rendering": entry.rendering}
