@@ -117,6 +117,8 @@ _PREPOSITION_BEFORE_RE = re.compile(
     r"\b(?:on|by|to|with|for|against|at|from|of|about|into|toward|towards|over|than)\s+$",
     re.IGNORECASE,
 )
+_VERB_RE = re.compile(rf"\b(?:{_VERB_ALT})\b", re.IGNORECASE)
+_UNNAMED_SUBJECT_RE = re.compile(rf"(?:the|a|an)\s[^,.;:]{{0,40}}?\b(?:{_VERB_ALT})\b", re.I)
 _QUOTE_MARKS = "\"'“”‘’„«»‟‚‛"
 _POST_SKIP_RE = re.compile(rf"[\s{_QUOTE_MARKS}.,!?:;—–-]*")
 _POST_MAX = 120
@@ -502,7 +504,7 @@ def _units(ctx: _Context, start: int, end: int) -> list[_Unit]:
         _Unit(m.lastgroup or "", m.start(), m.end(), m.group())
         for m in _UNIT_RE.finditer(ctx.masked, start, end)
     ]
-    taken = [(u.start, u.end) for u in units if u.kind in ("doc", "role")]
+    taken = [(u.start, u.end) for u in units if u.kind != "comma"]
     for mention in ctx.mention_at(start, end):
         if any(s <= mention.span.start < e for s, e in taken):
             continue
@@ -523,13 +525,15 @@ def _from_post(ctx: _Context, seg: Span) -> object:
         end = min(end, max(sentence.end, start))
     units = [u for u in _units(ctx, start, end) if u.kind != "comma"]
     if len(units) < 2 or units[0].start - start > 2:
-        return _NOT_FOUND
+        return None if _UNNAMED_SUBJECT_RE.match(ctx.masked, start, end) else _NOT_FOUND
     a, b = units[0], units[1]
     gap = ctx.masked[a.end : b.start]
     if a.kind in _SUBJECT_KINDS and b.kind == "verb" and _short_gap(gap):
         return _resolve(ctx, a, units[1:])
     if a.kind in ("verb", "according") and b.kind in _SUBJECT_KINDS and len(gap) <= 30:
         return _resolve(ctx, b, units[2:])
+    if _UNNAMED_SUBJECT_RE.match(ctx.masked, start, end):
+        return None  # `," the Liberal Democrats said`: a speaker, but not a person we can name
     return _NOT_FOUND
 
 
@@ -613,8 +617,8 @@ def _resolve_pronoun(ctx: _Context, unit: _Unit) -> str | None:
 def _resolve_role(ctx: _Context, unit: _Unit, following: list[_Unit]) -> str | None:
     """`the minister` is the nearest person bearing that title, else the nearest person; an
     appositive name (`the Labour leader, Jeremy Corbyn`) wins; a `source` stays unnamed."""
-    nxt = following[0] if following else None
-    if nxt and nxt.mention and nxt.mention.person and nxt.start - unit.end <= 3:
+    nxt = next((u for u in following if u.kind != "comma"), None)
+    if nxt and nxt.mention and nxt.mention.person and nxt.start - unit.end <= 3:  # `X, Y`
         return ctx.name_of(nxt.mention)
     head = _role_head(unit.text)
     if head in _ANONYMOUS_ROLES:
@@ -723,6 +727,9 @@ def _from_previous(ctx: _Context, i: int, done: list[str | None]) -> str | None:
     line_start = ctx.text.rfind("\n", 0, start) + 1
     if ctx.masked[line_start:start].strip(_QUOTE_MARKS + " \t"):
         return None
+    line_end = ctx.text.find("\n", start)
+    if _VERB_RE.search(ctx.masked, start, len(ctx.text) if line_end == -1 else line_end):
+        return None  # the paragraph names its own speaker, one we could not resolve
     previous_paragraph_end = ctx.text[:line_start].rstrip().__len__()
     previous_end = ctx.quotes[i - 1].span.end
     between = ctx.masked[previous_end:previous_paragraph_end]

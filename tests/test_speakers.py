@@ -166,6 +166,24 @@ class TestResolution:
         )
         assert only_speaker(text) is None
 
+    def test_role_with_appositive_name(self) -> None:
+        """`The Chancellor, Philip Hammond, said` and `according to the Labour leader, X`."""
+        text = (
+            "Jeremy Corbyn spoke first.\n"
+            'The Chancellor, Philip Hammond, said the deal was "the right thing for jobs now".\n'
+            "According to the Labour leader, Ann Lee, the deal is "
+            '"a botched and damaging compromise for all".'
+        )
+        assert [s for _, s in speakers(text)] == ["Philip Hammond", "Ann Lee"]
+
+    def test_unnamed_body_does_not_inherit_the_previous_speaker(self) -> None:
+        """`"...," the Liberal Democrats said` is not the previous paragraph's speaker."""
+        text = (
+            '"This is the right thing for jobs and for growth," Philip Hammond said.\n'
+            '"We will keep fighting for a vote on the final deal," the Liberal Democrats said.'
+        )
+        assert [s for _, s in speakers(text)] == ["Philip Hammond", None]
+
     def test_bare_quote_paragraph_continues_the_speaker(self) -> None:
         """A paragraph that is only quotation goes on in the previous quotation's voice."""
         text = (
