@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from qdiff.model import Article, Passage, Reference, Rendering, Span, Token
 from qdiff.quotes import QuoteIndex, extract_quotes
-from qdiff.text import is_marker, sentence_spans, tokenize
+from qdiff.text import is_marker, line_col, sentence_spans, tokenize
 
 SEED_WORDS = 3
 MAX_ARTICLE_GAP = 12
@@ -264,6 +264,7 @@ def _rendering(
     tokens: tuple[Token, ...],
     quoted: bool,
 ) -> Rendering:
+    line, column = line_col(article.text, span.start)
     return Rendering(
         passage_id=index.passages[passage].id,
         article_id=article.id,
@@ -271,4 +272,6 @@ def _rendering(
         text=article.text[span.start : span.end],
         quoted=quoted,
         tokens=tokens,
+        line=line,
+        column=column,
     )

@@ -146,6 +146,10 @@ class Rendering:
     """True when every word of the rendering stands inside quotation marks."""
     tokens: tuple[Token, ...]
     """The rendering's own words (attribution inside an interrupted quotation left out)."""
+    line: int
+    """1-based line of the rendering's first character in the article."""
+    column: int
+    """1-based column of that character."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ BRACKET_KEY = "[]"
 _TOKEN_RE = re.compile(
     r"""
       (?P<ellipsis>\.\s?\.\s?\.|…)
-    | (?P<bracket>\[[^\[\]\n]{1,120}\])
+    | (?P<bracket>\[\s*[^\s\[\]]+(?:\s+[^\s\[\]]+){0,3}\s*\])   # an editor's [insertion], 1-4 words
     | (?P<word>
           [£$€¥]?\d+(?:[.,:]\d+)+[^\W_]*     # 640,000  4.4bn  2020-21 stays two words
         | [£$€¥]?[^\W_]+(?:['’][^\W_]+)*      # words, with inner apostrophes
@@ -67,8 +67,10 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     word = match.group(1).rstrip(".")
     if len(word) == 1 and word.isupper():
         return True  # an initial: "George W. Bush"
-    if "." in word:
-        return True  # "U.S.", "e.g."
+    if "." in word and not any(ch.isdigit() for ch in word):
+        return True  # "U.S.", "e.g." (but "£4.4bn." ends a sentence)
+    if word.casefold() in ("no", "nos"):
+        return text[stop + 1 : stop + 4].lstrip()[:1].isdigit()  # "No. 10", not "said no."
     return word.casefold() in _ABBREVIATIONS
 
 

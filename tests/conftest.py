@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import settings
 
 from qdiff.config import Config, load_config
 from qdiff.corpus import expand_paths, load_corpus
@@ -39,3 +40,7 @@ def seed_report(seed_config: Config, seed_corpus: Corpus) -> Report:
 @pytest.fixture(scope="session")
 def gold() -> dict:
     return yaml.safe_load(GOLD_PATH.read_text(encoding="utf-8"))
+
+
+settings.register_profile("qdiff", deadline=None)
+settings.load_profile("qdiff")

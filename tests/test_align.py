@@ -21,7 +21,9 @@ def passage(text: str, passage_id: str = "p") -> Passage:
 def finding(
     reference: str, rendering: str, normalise: Normalise | None = None, index=None
 ) -> Finding:
-    rendered = Rendering("p", "a", Span(0, len(rendering)), rendering, True, tokenize(rendering))
+    rendered = Rendering(
+        "p", "a", Span(0, len(rendering)), rendering, True, tokenize(rendering), 1, 1
+    )
     return align(passage(reference), rendered, reference, rendering, normalise, index)
 
 
@@ -155,7 +157,7 @@ class TestAltered:
         index = PassageIndex([other, this])
         rendering = "You are aware that I believe that the latest changes are too far."
         rendered = Rendering(
-            "p", "a", Span(0, len(rendering)), rendering, True, tokenize(rendering)
+            "p", "a", Span(0, len(rendering)), rendering, True, tokenize(rendering), 1, 1
         )
         result = align(this, rendered, this.text, rendering, None, index)
         splices = [e for e in result.edits if e.kind is EditKind.SPLICE]

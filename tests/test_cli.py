@@ -40,7 +40,8 @@ class TestCompareTerminal:
         assert "\x1b[" not in result.stdout
         assert "[-a compromise-] {+compromised+}" in result.stdout
         assert "{+You are aware that I+}" in result.stdout
-        assert "[~Budget~] {~budget~}" in result.stdout
+        assert "[~Budget~]{~budget~}" in result.stdout
+        assert "[~self~]{~self-~}imposed" in result.stdout
 
     def test_colour_when_asked(self) -> None:
         result = invoke("compare", "--color")

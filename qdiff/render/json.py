@@ -6,13 +6,11 @@ import json
 from typing import Any
 
 from qdiff.model import Article, Edit, Finding, Report
-from qdiff.text import line_col
 
 SCHEMA_VERSION = "qdiff.compare/1"
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
-    texts = {a.id: a.text for a in report.articles}
     return {
         "schema": SCHEMA_VERSION,
         "articles": [_article(a) for a in report.articles],
@@ -21,10 +19,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             {
                 "id": passage.id,
                 "text": passage.text,
-                "renderings": [
-                    _finding(f, texts[f.rendering.article_id])
-                    for f in report.findings_for(passage.id)
-                ],
+                "renderings": [_finding(f) for f in report.findings_for(passage.id)],
             }
             for passage in report.passages
         ],
@@ -47,15 +42,14 @@ def _reference(report: Report) -> dict[str, Any] | None:
     return {"article": report.reference.article_id, "start": span.start, "end": span.end}
 
 
-def _finding(finding: Finding, text: str) -> dict[str, Any]:
+def _finding(finding: Finding) -> dict[str, Any]:
     rendering = finding.rendering
-    line, column = line_col(text, rendering.span.start)
     return {
         "article": rendering.article_id,
         "start": rendering.span.start,
         "end": rendering.span.end,
-        "line": line,
-        "column": column,
+        "line": rendering.line,
+        "column": rendering.column,
         "text": rendering.text,
         "quoted": rendering.quoted,
         "score": finding.score,

@@ -23,6 +23,7 @@ from qdiff.render.styles import (
     STYLES,
     VERDICT_STYLES,
     VERDICT_SYMBOLS,
+    Mark,
     MarkStyle,
     marks_for,
 )
@@ -44,9 +45,12 @@ def render_report(
     if layout is Layout.AUTO:
         layout = Layout.SIDE if width >= SIDE_BY_SIDE_MIN_WIDTH else Layout.INLINE
     parts: list[RenderableType] = [_title(report)]
-    for number, passage in enumerate(report.passages, start=1):
+    numbering = report.reference.passages if report.reference else report.passages
+    numbers = {p.id: n for n, p in enumerate(numbering, start=1)}
+    for passage in report.passages:
         findings = report.findings_for(passage.id)
         if findings:
+            number = (numbers[passage.id], len(numbering))
             parts.append(_passage_section(report, passage, number, findings, layout, plain))
     if not report.findings:
         parts.append(Text("\nNo renderings found.", style="bold"))
@@ -60,8 +64,11 @@ def _title(report: Report) -> Text:
     title = Text("qdiff compare", style="bold")
     if report.reference is not None:
         label = report.article(report.reference.article_id).label
-        title.append(f" · reference: {label}, {len(report.passages)} passages")
-    title.append(f"\n{len(report.findings)} renderings in {len(report.articles)} articles")
+        title.append(f" · reference: {label}, {_count(len(report.passages), 'passage')}")
+    title.append(
+        f"\n{_count(len(report.findings), 'rendering')}"
+        f" in {_count(len(report.articles), 'article')}"
+    )
     counts = report.verdict_counts()
     if counts:
         title.append(": ")
@@ -71,15 +78,19 @@ def _title(report: Report) -> Text:
     return title
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _passage_section(
     report: Report,
     passage: Passage,
-    number: int,
+    number: tuple[int, int],
     findings: Sequence[Finding],
     layout: Layout,
     plain: bool,
 ) -> RenderableType:
-    rule = Rule(Text(f" {passage.id} · {number}/{len(report.passages)} "), align="left")
+    rule = Rule(Text(f" {passage.id} · passage {number[0]} of {number[1]} "), align="left")
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False, pad_edge=False)
     table.add_column("outlet", no_wrap=True, ratio=None)
     table.add_column("verdict", no_wrap=True)
@@ -105,6 +116,7 @@ def _passage_section(
 
 def _outlet_cell(label: str, finding: Finding) -> Text:
     cell = Text(label, style="bold")
+    cell.append(f"\nline {finding.rendering.line}", style="dim")
     if not finding.rendering.quoted:
         cell.append("\nunquoted", style="dim")
     return cell
@@ -113,7 +125,7 @@ def _outlet_cell(label: str, finding: Finding) -> Text:
 def _badge(finding: Finding) -> Text:
     verdict = finding.verdict
     badge = Text(f" {verdict.value} ", style=VERDICT_STYLES[verdict])
-    badge.append(f"\n{round(finding.coverage * 100)}% of passage", style="dim")
+    badge.append(f"\n {round(finding.coverage * 100)}% of passage", style="dim")
     return badge
 
 
@@ -150,7 +162,13 @@ def _inline(pieces: Sequence[Edit], plain: bool) -> Text:
             text.append(_flat(piece.rendering))
             continue
         if piece.reference:
-            _append(text, _spaced(piece.reference), STYLES[ref_mark], plain)
+            old = piece.reference if ref_mark is Mark.COSMETIC_OLD else _spaced(piece.reference)
+            _append(
+                text,
+                old.rstrip() if ref_mark is Mark.COSMETIC_OLD else old,
+                STYLES[ref_mark],
+                plain,
+            )
         if piece.rendering:
             _append(text, piece.rendering, STYLES[out_mark], plain)
     return text
@@ -178,7 +196,7 @@ def _summary(report: Report) -> RenderableType:
         a for a in report.articles if any(f.rendering.article_id == a.id for f in report.findings)
     ]
     table = Table(
-        title="Summary: worst verdict per outlet and passage",
+        title="Summary (worst verdict)",
         box=box.SIMPLE_HEAD,
         title_justify="left",
         title_style="bold",
