@@ -76,6 +76,8 @@ def _scan(text: str) -> list[list[Span]]:
                 current.segments.append(_trim(text, current.start, pos))
                 quotes.append(current.segments)
                 current = None
+            elif can_open and current.start > pos:  # the mark continuing it after a paragraph
+                current.start = pos + 1
             continue
         opens = mark in _DOUBLE_OPEN or (mark not in _DOUBLE_CLOSE and can_open and not can_close)
         closes = mark in _DOUBLE_CLOSE or (mark not in _DOUBLE_OPEN and can_close and not can_open)
