@@ -164,13 +164,11 @@ def _locate(
     finding: Finding, path: str, text: str, passages: dict[str, str], policy: CheckPolicy
 ) -> CheckedRendering:
     rendering = finding.rendering
-    start = rendering.tokens[0].start if rendering.tokens else rendering.span.start
-    line, column = line_col(text, start)
-    end_line, end_column = line_col(text, max(rendering.span.end - 1, start))
+    end_line, end_column = line_col(text, max(rendering.span.end - 1, rendering.span.start))
     return CheckedRendering(
         path=path,
-        line=line,
-        column=column,
+        line=rendering.line,
+        column=rendering.column,
         end_line=end_line,
         end_column=end_column,
         passage_text=passages.get(rendering.passage_id, ""),

@@ -68,7 +68,8 @@ def markdown_diff(item: CheckedRendering) -> str:
         elif mark in _OLD:
             out.append(f"{pad_left}~~{words}~~{pad_right}")
         elif mark in _NEW:
-            out.append(f"{pad_left}**{words}**{pad_right}")
+            gap = " " if out and out[-1].endswith("~~") else ""
+            out.append(f"{gap or pad_left}**{words}**{pad_right}")
         else:
             out.append(f"{pad_left}{words}{pad_right}")
     return "".join(out)

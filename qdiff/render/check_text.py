@@ -68,13 +68,15 @@ def _shorten(segments: list[Segment]) -> list[Segment]:
 
 
 def _elide(text: str, keep_head: bool, keep_tail: bool) -> str:
-    words = text.split(" ")
+    words = text.split()
     limit = CONTEXT_WORDS * (int(keep_head) + int(keep_tail)) + 1
     if len(words) <= limit or not (keep_head or keep_tail):
         return text
     head = words[:CONTEXT_WORDS] if keep_head else []
     tail = words[-CONTEXT_WORDS:] if keep_tail else []
-    return " ".join([*head, "…", *tail])
+    lead = text[: len(text) - len(text.lstrip())]
+    trail = text[len(text.rstrip()) :]
+    return lead + " ".join([*head, "…", *tail]) + trail
 
 
 def plain_diff(item: CheckedRendering) -> str:
