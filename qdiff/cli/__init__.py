@@ -13,6 +13,7 @@ from qdiff.errors import EXIT_ERROR
 
 # Importing a command module registers its command on `app`.
 from qdiff.cli import compare as _compare  # noqa: F401  isort: skip
+from qdiff.cli import check as _check  # noqa: F401  isort: skip
 from qdiff.cli import facts as _facts  # noqa: F401  isort: skip
 from qdiff.cli import quotes as _quotes  # noqa: F401  isort: skip
 
