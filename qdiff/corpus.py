@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import glob
 import os
 from collections.abc import Iterable, Iterator, Mapping
@@ -56,10 +57,12 @@ def read_article(path: Path, article_id: str, label: str | None = None) -> Artic
         return Skipped(str(path), exc.strerror or str(exc))
     if b"\0" in data[:_BINARY_PROBE]:
         return Skipped(str(path), "binary file (NUL byte)")
+    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     try:
-        text = data.decode("utf-8-sig")
+        text = data[bom:].decode("utf-8")
     except UnicodeDecodeError as exc:
-        return Skipped(str(path), f"not UTF-8 text (byte 0x{data[exc.start]:02x} at {exc.start})")
+        at = bom + exc.start  # an offset into the file, not into the text after the BOM
+        return Skipped(str(path), f"not UTF-8 text (byte 0x{data[at]:02x} at {at})")
     return Article(id=article_id, label=label or article_id, path=str(path), text=text)
 
 
