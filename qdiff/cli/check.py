@@ -108,7 +108,11 @@ def check(
         show_default=False,
     ),
 ) -> None:
-    """Fail when an article misquotes the reference: a gate for CI and pre-commit."""
+    """Fail when an article misquotes the reference: a gate for CI and pre-commit.
+
+    Exit status: 0 when nothing fails (warnings allowed), 1 when a quotation fails the
+    policy, 2 for bad input or usage (a missing or unreadable article, a bad config).
+    """
     with user_errors():
         config = apply_overrides(load_config(config_path), None, reference, reference_after)
         if config.reference is None:
