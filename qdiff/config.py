@@ -168,11 +168,33 @@ class _Validator:
         if not isinstance(value, dict):
             raise self.error(("labels",), "must map article ids (file stems) to labels")
         labels = {}
-        for key, label in value.items():
+        for key, label in self._as_written(("labels",), value):
             if not isinstance(label, str | int) or not str(label).strip():
                 raise self.error(("labels", key), "a label must be a non-empty string")
             labels[str(key)] = str(label)
         return labels
+
+    def _as_written(self, keys: tuple[str, ...], value: dict[Any, Any]) -> list[tuple[Any, Any]]:
+        """A mapping's keys, and its numeric values, as the file spells them: a file stem
+        written `001` or `2016_03_19` stays that string, not the int YAML reads it as."""
+        node = self.root
+        for key in keys:
+            pairs = node.value if isinstance(node, yaml.MappingNode) else []
+            node = next((v for k, v in pairs if k.value == key), None)
+        if (
+            not isinstance(node, yaml.MappingNode)
+            or len(node.value) != len(value)
+            or any(k.tag == "tag:yaml.org,2002:merge" for k, _ in node.value)
+        ):
+            return list(value.items())
+        written = []
+        for (key_node, value_node), (key, item) in zip(node.value, value.items(), strict=True):
+            if isinstance(key_node, yaml.ScalarNode):
+                key = key_node.value
+            if isinstance(item, int | float) and not isinstance(item, bool):
+                item = value_node.value
+            written.append((key, item))
+        return written
 
     def reference(self, value: Any, base_dir: Path) -> ReferenceConfig | None:
         if value is None:
