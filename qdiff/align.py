@@ -30,7 +30,7 @@ ISLAND_MAX_WORDS = 2
 
 
 @dataclass(slots=True)
-class _Block:
+class Block:
     tag: str  # "equal" or "change"
     i1: int
     i2: int
@@ -72,7 +72,7 @@ def align(
         passage.span.end,
         rendering.span.end,
     )
-    blocks = _blocks([t.key for t in sides.ref], [t.key for t in sides.out])
+    blocks = word_blocks([t.key for t in sides.ref], [t.key for t in sides.out])
     pieces = _pieces(sides, blocks, passage.id, normalise, index)
     pieces = _pair_moves(pieces)
     return Finding(
@@ -84,18 +84,19 @@ def align(
     )
 
 
-def _blocks(ref_keys: list[str], out_keys: list[str]) -> list[_Block]:
-    blocks: list[_Block] = []
+def word_blocks(ref_keys: list[str], out_keys: list[str]) -> list[Block]:
+    """Equal and changed runs of two word sequences, islands folded, shared ends given back."""
+    blocks: list[Block] = []
     for op in Indel.opcodes(ref_keys, out_keys):
         tag = "equal" if op.tag == "equal" else "change"
         if blocks and tag == "change" and blocks[-1].tag == "change":
             blocks[-1].i2, blocks[-1].j2 = op.src_end, op.dest_end
         else:
-            blocks.append(_Block(tag, op.src_start, op.src_end, op.dest_start, op.dest_end))
+            blocks.append(Block(tag, op.src_start, op.src_end, op.dest_start, op.dest_end))
     return _split_shared_ends(_absorb_islands(blocks), ref_keys, out_keys)
 
 
-def _absorb_islands(blocks: list[_Block]) -> list[_Block]:
+def _absorb_islands(blocks: list[Block]) -> list[Block]:
     """Fold a short equal run into the changes on both sides when they outweigh it."""
     changed = True
     while changed:
@@ -108,18 +109,18 @@ def _absorb_islands(blocks: list[_Block]) -> list[_Block]:
                 and island.size <= ISLAND_MAX_WORDS
                 and 2 * island.size < before.size + after.size
             ):
-                blocks[k - 1 : k + 2] = [_Block("change", before.i1, after.i2, before.j1, after.j2)]
+                blocks[k - 1 : k + 2] = [Block("change", before.i1, after.i2, before.j1, after.j2)]
                 changed = True
                 break
     return blocks
 
 
 def _split_shared_ends(
-    blocks: list[_Block], ref_keys: list[str], out_keys: list[str]
-) -> list[_Block]:
+    blocks: list[Block], ref_keys: list[str], out_keys: list[str]
+) -> list[Block]:
     """Give back the words a change shares at its ends, so `in the` next to the words it belongs
     to is matched there and not to a scattered `in ... the` earlier in the passage."""
-    result: list[_Block] = []
+    result: list[Block] = []
     for block in blocks:
         if block.tag == "equal":
             _append(result, block)
@@ -140,15 +141,15 @@ def _split_shared_ends(
         ):
             prefix += 1
         if prefix:
-            _append(result, _Block("equal", i1, i1 + prefix, j1, j1 + prefix))
+            _append(result, Block("equal", i1, i1 + prefix, j1, j1 + prefix))
         if i1 + prefix < i2 - suffix or j1 + prefix < j2 - suffix:
-            result.append(_Block("change", i1 + prefix, i2 - suffix, j1 + prefix, j2 - suffix))
+            result.append(Block("change", i1 + prefix, i2 - suffix, j1 + prefix, j2 - suffix))
         if suffix:
-            _append(result, _Block("equal", i2 - suffix, i2, j2 - suffix, j2))
+            _append(result, Block("equal", i2 - suffix, i2, j2 - suffix, j2))
     return result
 
 
-def _append(blocks: list[_Block], block: _Block) -> None:
+def _append(blocks: list[Block], block: Block) -> None:
     if blocks and block.tag == "equal" and blocks[-1].tag == "equal":
         blocks[-1].i2, blocks[-1].j2 = block.i2, block.j2
     else:
@@ -165,7 +166,7 @@ def _slice(tokens: Sequence[Token], text: str, i1: int, i2: int, end: int) -> st
 
 def _pieces(
     sides: _Sides,
-    blocks: Sequence[_Block],
+    blocks: Sequence[Block],
     passage_id: str,
     normalise: Normalise,
     index: PassageIndex | None,
@@ -192,7 +193,7 @@ def _pieces(
     return _merge_same(pieces)
 
 
-def _equal_pieces(sides: _Sides, block: _Block, normalise: Normalise) -> list[Edit]:
+def _equal_pieces(sides: _Sides, block: Block, normalise: Normalise) -> list[Edit]:
     pieces = []
     for offset in range(block.i2 - block.i1):
         i, j = block.i1 + offset, block.j1 + offset
@@ -272,7 +273,7 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(text))
 
 
-def _equal_ranges(blocks: Sequence[_Block]) -> tuple[int, int, int]:
+def _equal_ranges(blocks: Sequence[Block]) -> tuple[int, int, int]:
     """Matched words, and the passage range from the first to the last matched word."""
     equal = [b for b in blocks if b.tag == "equal"]
     matched = sum(b.i2 - b.i1 for b in equal)
@@ -281,14 +282,14 @@ def _equal_ranges(blocks: Sequence[_Block]) -> tuple[int, int, int]:
     return matched, equal[0].i1, equal[-1].i2
 
 
-def _score(sides: _Sides, blocks: Sequence[_Block]) -> float:
+def _score(sides: _Sides, blocks: Sequence[Block]) -> float:
     _, first, last = _equal_ranges(blocks)
     ref_keys = [t.key for t in sides.ref[first:last]]
     out_keys = [t.key for t in sides.out]
     return round(Indel.normalized_similarity(ref_keys, out_keys), 3)
 
 
-def _coverage(sides: _Sides, blocks: Sequence[_Block]) -> float:
+def _coverage(sides: _Sides, blocks: Sequence[Block]) -> float:
     matched, _, _ = _equal_ranges(blocks)
     words = sum(1 for t in sides.ref if not is_marker(t))
     return round(matched / words, 3) if words else 0.0

@@ -32,6 +32,9 @@ SENTENCE_CLAIM_WORDS = 6
 RIVAL_SHARE = 0.5
 """A passage keeps a sentence other passages also claim only with half the best claim's seeds."""
 
+UNQUOTED_TAIL_WORDS = 2
+"""Words a paraphrase may run on past its last shared word to reach its sentence's end."""
+
 Seed = tuple[str, str, str]
 
 
@@ -180,7 +183,9 @@ def _split_claims(
             if n >= SEED_WORDS
             and (n >= SENTENCE_CLAIM_WORDS or n >= SENTENCE_CLAIM_SHARE * sentences.size[s])
         }
-        if claimed:
+        outside = len(chain.covered) - sum(per_sentence.values())
+        mostly_outside = 2 * outside > len(chain.covered) and outside >= min_words
+        if claimed and not mostly_outside:
             quoted.append(_Claim(chain.passage, claimed, chain.covered))
         elif len(chain.covered) >= min_words:
             unquoted.append(chain)
@@ -246,7 +251,7 @@ def _unquoted_renderings(
 ) -> list[Rendering]:
     renderings = []
     for chain in chains:
-        first, last = min(chain.covered), max(chain.covered)
+        first, last = min(chain.covered), _to_sentence_end(article.text, words, max(chain.covered))
         span = Span(words[first].start, words[last].end)
         passage_id = index.passages[chain.passage].id
         if any(r.passage_id == passage_id and r.span.overlaps(span) for r in quoted):
@@ -254,6 +259,18 @@ def _unquoted_renderings(
         inside = tuple(t for t in tokens if span.contains(t.start))
         renderings.append(_rendering(article, index, chain.passage, span, inside, False))
     return renderings
+
+
+def _to_sentence_end(text: str, words: Sequence[Token], last: int) -> int:
+    """A paraphrase that stops a word or two short of its sentence's end goes on to it."""
+    for step in range(UNQUOTED_TAIL_WORDS + 1):
+        k = last + step
+        if k >= len(words):
+            break
+        after = text[words[k].end : words[k + 1].start if k + 1 < len(words) else len(text)]
+        if any(stop in after for stop in ".!?\n"):
+            return k
+    return last
 
 
 def _rendering(

@@ -110,7 +110,9 @@ class Passage:
     span: Span
     """Where the passage stands in the reference article."""
     tokens: tuple[Token, ...]
-    """Tokens with offsets relative to the reference article."""
+    """Tokens with offsets relative to the reference article (to `text` for a consensus)."""
+    consensus: bool = False
+    """True for a passage collated from the outlets' renderings, with no reference behind it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +152,8 @@ class Rendering:
     """1-based line of the rendering's first character in the article."""
     column: int
     """1-based column of that character."""
+    speaker: str | None = None
+    """Who the article says is speaking, when it says so."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +171,8 @@ class Edit:
     kind: EditKind | None = None
     source: str | None = None
     """For a splice, the id of the passage the spliced words come from."""
+    outlets: tuple[str, ...] = ()
+    """In a collation, the ids of the articles whose renderings share this edit."""
 
     @property
     def verdict(self) -> Verdict:

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
 
 from qdiff.align import align
+from qdiff.collate import collate
 from qdiff.config import Config
 from qdiff.corpus import read_article
 from qdiff.errors import InputError
 from qdiff.match import PassageIndex, find_renderings
-from qdiff.model import Article, Corpus, Finding, Reference, Report
+from qdiff.model import Article, Corpus, Finding, Reference, Report, Span
+from qdiff.quotes import QuoteIndex, extract_quotes
 from qdiff.reference import build_reference, locate_reference
+from qdiff.speakers import attribute_speakers
 
 
 def load_reference(config: Config, corpus: Corpus) -> tuple[Reference | None, Article | None]:
@@ -18,7 +24,7 @@ def load_reference(config: Config, corpus: Corpus) -> tuple[Reference | None, Ar
     if config.reference is None:
         return None, None
     path = config.reference.path.resolve()
-    article = next((a for a in corpus.articles if _same_file(a.path, path)), None)
+    article = next((a for a in corpus.articles if Path(a.path).resolve() == path), None)
     if article is None:
         if not path.is_file():
             raise InputError(f"reference file not found: {config.reference.path}")
@@ -30,37 +36,84 @@ def load_reference(config: Config, corpus: Corpus) -> tuple[Reference | None, Ar
     return build_reference(article, span, config.unit), article
 
 
-def _same_file(article_path: str, path) -> bool:
-    from pathlib import Path
-
-    return Path(article_path).resolve() == path
-
-
-def compare(config: Config, corpus: Corpus) -> Report:
-    """Find every rendering of every reference passage in the corpus and judge it."""
+def compare(config: Config, corpus: Corpus, shared: bool = True) -> Report:
+    """Judge every rendering of every reference passage in the corpus; then, with `shared`,
+    collate the quotations outlets share that no reference passage explains."""
     reference, reference_article = load_reference(config, corpus)
     findings: list[Finding] = []
     if reference is not None and reference_article is not None:
-        index = PassageIndex(reference.passages)
-        passages = {p.id: p for p in reference.passages}
-        texts = {a.id: a.text for a in corpus.articles}
-        for rendering in find_renderings(reference, corpus.articles, config.min_words, index):
-            finding = align(
-                passages[rendering.passage_id],
-                rendering,
-                reference_article.text,
-                texts[rendering.article_id],
-                config.normalise,
-                index,
-            )
-            findings.append(finding)
+        findings = _against_reference(config, corpus, reference, reference_article)
+    passages = reference.passages if reference else ()
+    if shared:
+        claimed = _claimed(findings, reference)
+        taken = frozenset(p.id for p in passages)
+        collated, collated_findings = collate(
+            corpus.articles, config.min_words, config.normalise, claimed, taken
+        )
+        passages += collated
+        findings += collated_findings
     return Report(
         articles=_with_reference(corpus.articles, reference_article),
         reference=reference,
-        passages=reference.passages if reference else (),
-        findings=tuple(findings),
+        passages=passages,
+        findings=tuple(_with_speakers(findings, corpus.articles)),
         skipped=corpus.skipped,
     )
+
+
+def _against_reference(
+    config: Config, corpus: Corpus, reference: Reference, reference_article: Article
+) -> list[Finding]:
+    index = PassageIndex(reference.passages)
+    passages = {p.id: p for p in reference.passages}
+    texts = {a.id: a.text for a in corpus.articles}
+    return [
+        align(
+            passages[rendering.passage_id],
+            rendering,
+            reference_article.text,
+            texts[rendering.article_id],
+            config.normalise,
+            index,
+        )
+        for rendering in find_renderings(reference, corpus.articles, config.min_words, index)
+    ]
+
+
+def _claimed(findings: Sequence[Finding], reference: Reference | None) -> dict[str, list[Span]]:
+    """What the reference already explains: its own text and every rendering of it."""
+    claimed: dict[str, list[Span]] = defaultdict(list)
+    if reference is not None:
+        claimed[reference.article_id].append(reference.span)
+    for finding in findings:
+        claimed[finding.rendering.article_id].append(finding.rendering.span)
+    return claimed
+
+
+def _with_speakers(findings: Sequence[Finding], articles: Sequence[Article]) -> list[Finding]:
+    """Give each quoted rendering that has none the speaker its article names for it."""
+    needed = {f.rendering.article_id for f in findings if f.rendering.quoted}
+    speakers = {a.id: _speaker_lookup(a) for a in articles if a.id in needed}
+    result = []
+    for finding in findings:
+        rendering = finding.rendering
+        if rendering.quoted and rendering.speaker is None:
+            speaker = speakers[rendering.article_id](rendering.tokens[0].start)
+            finding = replace(finding, rendering=replace(rendering, speaker=speaker))
+        result.append(finding)
+    return result
+
+
+def _speaker_lookup(article: Article):
+    quotes = extract_quotes(article)
+    index = QuoteIndex(quotes)
+    names = dict(zip(map(id, quotes), attribute_speakers(article, quotes), strict=True))
+
+    def speaker_at(offset: int) -> str | None:
+        quote = index.quote_at(offset)
+        return names.get(id(quote)) if quote is not None else None
+
+    return speaker_at
 
 
 def _with_reference(articles: Sequence[Article], reference: Article | None) -> tuple[Article, ...]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 
 from qdiff.errors import ConfigError
-from qdiff.model import Article, Passage, Reference, Span, Unit
+from qdiff.model import Article, Passage, Reference, Span, Token, Unit
 from qdiff.text import paragraph_spans, sentence_spans, tokenize
 
 _SLUG_WORDS = 5
@@ -50,19 +51,17 @@ def build_reference(article: Article, span: Span, unit: Unit) -> Reference:
         tokens = tokenize(article.text, passage_span.start, passage_span.end)
         if not tokens:
             continue
-        passage_id = _unique(_slug(tokens), used)
+        passage_id = passage_id_for(tokens, used)
         used.add(passage_id)
         text = article.text[passage_span.start : passage_span.end]
         passages.append(Passage(passage_id, text, passage_span, tokens))
     return Reference(article_id=article.id, span=span, passages=tuple(passages))
 
 
-def _slug(tokens: tuple) -> str:
+def passage_id_for(tokens: Sequence[Token], used: Collection[str]) -> str:
+    """A short id made of the passage's first words, unique among `used`."""
     words = [re.sub(r"\W+", "", t.key) for t in tokens[:_SLUG_WORDS]]
-    return "-".join(w for w in words if w) or "passage"
-
-
-def _unique(slug: str, used: set[str]) -> str:
+    slug = "-".join(w for w in words if w) or "passage"
     candidate, n = slug, 2
     while candidate in used:
         candidate, n = f"{slug}-{n}", n + 1

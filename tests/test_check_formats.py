@@ -44,7 +44,7 @@ def result(
     for name, body in variants.items():
         (folder / name).write_text(body, encoding="utf-8")
     corpus = load_corpus([folder / name for name in variants])
-    report = compare(seed_config, corpus)
+    report = compare(seed_config, corpus, shared=False)
     return judge(report, CheckPolicy(), articles={a.id for a in corpus.articles})
 
 

@@ -31,7 +31,8 @@ class TestCompareTerminal:
         result = invoke("compare")
         assert result.exit_code == 0
         assert "reference: 001" in result.stdout
-        assert "21 renderings in 4 articles" in result.stdout
+        assert "26 renderings in 4 articles" in result.stdout
+        assert "the-chancellor-has-failed-the · shared quotation, Jeremy Corbyn" in result.stdout
         assert "Summary" in result.stdout
 
     def test_changes_visible_without_colour(self) -> None:
@@ -80,7 +81,9 @@ class TestCompareJson:
         assert data["reference"]["article"] == "001_68a864a3ec0d8669"
         texts = {a["id"]: Path(a["path"]).read_text(encoding="utf-8-sig") for a in data["articles"]}
         renderings = [r for p in data["passages"] for r in p["renderings"]]
-        assert len(renderings) == 21
+        by_base = [p["base"] for p in data["passages"] if p["renderings"]]
+        assert by_base == ["reference"] * 8 + ["consensus"] * 2
+        assert len(renderings) == 26
         for r in renderings:
             assert texts[r["article"]][r["start"] : r["end"]] == r["text"]
             assert r["verdict"] in {"verbatim", "cosmetic", "trimmed", "altered"}
@@ -108,7 +111,9 @@ class TestCompareJson:
         letter.write_text("It is therefore with enormous regret that I have decided to resign.")
         result = invoke("compare", "--format", "json", "--reference", str(letter), "seeds")
         data = json.loads(result.stdout)
-        assert [p["id"] for p in data["passages"]] == ["it-is-therefore-with-enormous"]
+        reference = [p["id"] for p in data["passages"] if p["base"] == "reference"]
+        assert reference == ["it-is-therefore-with-enormous"]
+        assert data["passages"][0]["base"] == "reference"
         renderings = data["passages"][0]["renderings"]
         # 002 quotes the sentence; 001 prints the whole letter, which now is an article like any
         assert {r["article"] for r in renderings} == {
@@ -119,7 +124,8 @@ class TestCompareJson:
 
     def test_paragraph_unit(self) -> None:
         result = invoke("compare", "--format", "json", "--unit", "paragraph")
-        assert len(json.loads(result.stdout)["passages"]) == 6
+        passages = json.loads(result.stdout)["passages"]
+        assert [p["base"] for p in passages].count("reference") == 6
 
 
 class TestErrors:

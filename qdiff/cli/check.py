@@ -154,7 +154,7 @@ def _as_given(path: Path) -> Path:
 
 
 def _judge(config: Config, corpus: Corpus, policy: CheckPolicy, accepted: Baseline) -> CheckResult:
-    report = run_compare(config, corpus)
+    report = run_compare(config, corpus, shared=False)
     return judge(report, policy, accepted, articles={a.id for a in corpus.articles})
 
 

@@ -19,6 +19,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             {
                 "id": passage.id,
                 "text": passage.text,
+                "base": "consensus" if passage.consensus else "reference",
                 "renderings": [_finding(f) for f in report.findings_for(passage.id)],
             }
             for passage in report.passages
@@ -52,6 +53,7 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "column": rendering.column,
         "text": rendering.text,
         "quoted": rendering.quoted,
+        "speaker": rendering.speaker,
         "score": finding.score,
         "coverage": finding.coverage,
         "verdict": finding.verdict.value,
@@ -68,4 +70,6 @@ def _edit(edit: Edit) -> dict[str, Any]:
     }
     if edit.source:
         data["source"] = edit.source
+    if edit.outlets:
+        data["outlets"] = list(edit.outlets)
     return data

@@ -45,13 +45,17 @@ def render_report(
     if layout is Layout.AUTO:
         layout = Layout.SIDE if width >= SIDE_BY_SIDE_MIN_WIDTH else Layout.INLINE
     parts: list[RenderableType] = [_title(report)]
-    numbering = report.reference.passages if report.reference else report.passages
+    numbering = report.reference.passages if report.reference else ()
     numbers = {p.id: n for n, p in enumerate(numbering, start=1)}
     for passage in report.passages:
         findings = report.findings_for(passage.id)
         if findings:
-            number = (numbers[passage.id], len(numbering))
-            parts.append(_passage_section(report, passage, number, findings, layout, plain))
+            where = (
+                f"passage {numbers[passage.id]} of {len(numbering)}"
+                if passage.id in numbers
+                else _shared_heading(findings)
+            )
+            parts.append(_passage_section(passage, where, report, findings, layout, plain))
     if not report.findings:
         parts.append(Text("\nNo renderings found.", style="bold"))
     else:
@@ -64,7 +68,9 @@ def _title(report: Report) -> Text:
     title = Text("qdiff compare", style="bold")
     if report.reference is not None:
         label = report.article(report.reference.article_id).label
-        title.append(f" · reference: {label}, {_count(len(report.passages), 'passage')}")
+        title.append(f" · reference: {label}, {_count(len(report.reference.passages), 'passage')}")
+    else:
+        title.append(" · no reference: outlets collated against their consensus")
     title.append(
         f"\n{_count(len(report.findings), 'rendering')}"
         f" in {_count(len(report.articles), 'article')}"
@@ -82,15 +88,22 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
+def _shared_heading(findings: Sequence[Finding]) -> str:
+    speakers = sorted({f.rendering.speaker for f in findings if f.rendering.speaker})
+    said = f", {' / '.join(speakers)}" if speakers else ""
+    return f"shared quotation{said} · base: consensus"
+
+
 def _passage_section(
-    report: Report,
     passage: Passage,
-    number: tuple[int, int],
+    where: str,
+    report: Report,
     findings: Sequence[Finding],
     layout: Layout,
     plain: bool,
 ) -> RenderableType:
-    rule = Rule(Text(f" {passage.id} · passage {number[0]} of {number[1]} "), align="left")
+    heading = Text(passage.id, style="bold")
+    heading.append(f" · {where}", style="dim")
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False, pad_edge=False)
     table.add_column("outlet", no_wrap=True, ratio=None)
     table.add_column("verdict", no_wrap=True)
@@ -98,7 +111,7 @@ def _passage_section(
         table.add_column("reference", ratio=1)
         table.add_column("rendering", ratio=1)
     else:
-        table.add_column("rendering (against the reference)", ratio=1)
+        table.add_column("rendering, marked against the passage", ratio=1)
     for finding in findings:
         article = report.article(finding.rendering.article_id)
         row: list[RenderableType] = [_outlet_cell(article.label, finding), _badge(finding)]
@@ -107,7 +120,7 @@ def _passage_section(
         else:
             row.append(_rendering_cell(finding, plain, inline=True))
         table.add_row(*row)
-    parts: list[RenderableType] = [Text(""), rule]
+    parts: list[RenderableType] = [Text(""), Rule(style="dim"), heading]
     if layout is Layout.INLINE:
         parts.append(Text(_flat(passage.text), style="italic"))
     parts.append(table)
@@ -161,6 +174,8 @@ def _inline(pieces: Sequence[Edit], plain: bool) -> Text:
         if piece.kind is None:
             text.append(_flat(piece.rendering))
             continue
+        if piece.reference and not piece.rendering and text.plain[-1:].isalnum():
+            text.append(" ")
         if piece.reference:
             old = piece.reference if ref_mark is Mark.COSMETIC_OLD else _spaced(piece.reference)
             _append(

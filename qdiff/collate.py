@@ -1,0 +1,336 @@
+"""Reference-free collation: the quotations outlets share, each judged against their consensus.
+
+Every sentence inside quotation marks is a candidate passage. The rendering finder looks for it
+in every other article (quoted or not); occurrences that render one another, or overlap in one
+article, form a cluster, the way a textual scholar groups the witnesses of one text. Clusters
+whose witnesses always stand back to back in one quotation are one passage. Each passage's base
+is the consensus of its witnesses, and each witness is classified against the base.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from qdiff.align import align, word_blocks
+from qdiff.config import Normalise
+from qdiff.consensus import Witness, consensus_text
+from qdiff.match import PassageIndex, renderings_in
+from qdiff.model import Article, Edit, Finding, Passage, Quote, Rendering, Span
+from qdiff.quotes import QuoteIndex, extract_quotes
+from qdiff.reference import passage_id_for
+from qdiff.speakers import attribute_speakers
+from qdiff.text import is_marker, line_col, sentence_spans, tokenize
+
+_JOINER = re.compile(r"^[\s\"'“”‘’„«»]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Node:
+    """One occurrence: a stretch of one article that renders the shared words."""
+
+    article: int
+    span: Span
+    quote: int | None
+    """Index of the quotation it stands in, if any."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    article: Article
+    quotes: tuple[Quote, ...]
+    quote_index: QuoteIndex
+    speakers: tuple[str | None, ...]
+
+
+def collate(
+    articles: Sequence[Article],
+    min_words: int = 6,
+    normalise: Normalise | None = None,
+    claimed: Mapping[str, Sequence[Span]] | None = None,
+    taken_ids: frozenset[str] = frozenset(),
+) -> tuple[tuple[Passage, ...], tuple[Finding, ...]]:
+    """Passages two or more articles share (one quoting them at least), and their findings.
+
+    `claimed` spans (per article id) are already explained, by a reference, and left out.
+    """
+    claimed = claimed or {}
+    sources = [_source(a) for a in articles]
+    units = _units(sources, min_words, claimed)
+    if not units:
+        return (), ()
+    edges = _edges(sources, units, min_words, claimed)
+    clusters = _merge_adjacent(_clusters(units, edges), sources)
+    passages: list[Passage] = []
+    findings: list[Finding] = []
+    used = set(taken_ids)
+    for nodes in clusters:
+        if len({n.article for n in nodes}) < 2 or all(n.quote is None for n in nodes):
+            continue
+        collated = _collate_cluster(nodes, sources, used, normalise, min_words)
+        if collated is None:
+            continue
+        passage, passage_findings = collated
+        used.add(passage.id)
+        passages.append(passage)
+        findings.extend(passage_findings)
+    return tuple(passages), tuple(findings)
+
+
+def _source(article: Article) -> _Source:
+    quotes = tuple(extract_quotes(article))
+    return _Source(article, quotes, QuoteIndex(quotes), attribute_speakers(article, quotes))
+
+
+def _is_claimed(article_id: str, span: Span, claimed: Mapping[str, Sequence[Span]]) -> bool:
+    return any(span.overlaps(other) for other in claimed.get(article_id, ()))
+
+
+def _units(
+    sources: Sequence[_Source], min_words: int, claimed: Mapping[str, Sequence[Span]]
+) -> list[tuple[_Node, Passage]]:
+    """Every quoted sentence long enough to be a passage, as a passage of its own."""
+    units = []
+    for a, source in enumerate(sources):
+        text = source.article.text
+        for q, quote in enumerate(source.quotes):
+            for segment in quote.segments:
+                for span in sentence_spans(text, segment.start, segment.end):
+                    tokens = tokenize(text, span.start, span.end)
+                    if sum(not is_marker(t) for t in tokens) < min_words:
+                        continue
+                    if _is_claimed(source.article.id, span, claimed):
+                        continue
+                    passage = Passage(str(len(units)), text[span.start : span.end], span, tokens)
+                    units.append((_Node(a, span, q), passage))
+    return units
+
+
+def _edges(
+    sources: Sequence[_Source],
+    units: Sequence[tuple[_Node, Passage]],
+    min_words: int,
+    claimed: Mapping[str, Sequence[Span]],
+) -> list[tuple[_Node, _Node]]:
+    index = PassageIndex([passage for _, passage in units])
+    edges = []
+    for a, source in enumerate(sources):
+        for rendering in renderings_in(source.article, index, min_words):
+            unit_node = units[int(rendering.passage_id)][0]
+            if unit_node.article == a and unit_node.span.overlaps(rendering.span):
+                continue  # the sentence itself
+            if _is_claimed(source.article.id, rendering.span, claimed):
+                continue
+            quote = source.quote_index.quote_at(rendering.tokens[0].start)
+            quote_number = source.quotes.index(quote) if rendering.quoted and quote else None
+            edges.append((unit_node, _Node(a, rendering.span, quote_number)))
+    return edges
+
+
+def _clusters(
+    units: Sequence[tuple[_Node, Passage]], edges: Sequence[tuple[_Node, _Node]]
+) -> list[list[_Node]]:
+    """Connected occurrences; overlapping occurrences in one article are one node."""
+    nodes = [n for n, _ in units] + [n for edge in edges for n in edge]
+    canonical = _merge_overlaps(nodes)
+    parent = {n: n for n in canonical.values()}
+
+    def find(n: _Node) -> _Node:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for left, right in edges:
+        parent[find(canonical[left])] = find(canonical[right])
+    groups: dict[_Node, list[_Node]] = defaultdict(list)
+    for node in sorted(set(canonical.values()), key=lambda n: (n.article, n.span.start)):
+        groups[find(node)].append(node)
+    return sorted(groups.values(), key=lambda g: (g[0].article, g[0].span.start))
+
+
+def _merge_overlaps(nodes: Sequence[_Node]) -> dict[_Node, _Node]:
+    """Map each node to the union of all the nodes of its article it overlaps."""
+    mapping: dict[_Node, _Node] = {}
+    by_article: dict[int, list[_Node]] = defaultdict(list)
+    for node in set(nodes):
+        by_article[node.article].append(node)
+    for article, group in by_article.items():
+        group.sort(key=lambda n: (n.span.start, n.span.end))
+        runs: list[list[_Node]] = []
+        for node in group:
+            if runs and node.span.start < max(n.span.end for n in runs[-1]):
+                runs[-1].append(node)
+            else:
+                runs.append([node])
+        for run in runs:
+            quote = _dominant_quote(run)
+            merged = _Node(article, Span(run[0].span.start, max(n.span.end for n in run)), quote)
+            mapping.update({n: merged for n in run})
+    return mapping
+
+
+def _dominant_quote(run: Sequence[_Node]) -> int | None:
+    """The quotation of merged occurrences, if quoted ones make up most of them."""
+    start, end = run[0].span.start, max(n.span.end for n in run)
+    quoted = [n for n in run if n.quote is not None]
+    if not quoted or 2 * max(len(n.span) for n in quoted) < end - start:
+        return None
+    return max(quoted, key=lambda n: len(n.span)).quote
+
+
+def _merge_adjacent(clusters: list[list[_Node]], sources: Sequence[_Source]) -> list[list[_Node]]:
+    """Join two clusters whose occurrences always stand back to back in one quotation."""
+    merged = True
+    while merged:
+        merged = False
+        for i, first in enumerate(clusters):
+            for j, second in enumerate(clusters):
+                if i != j and _always_followed(first, second, sources):
+                    joined = [
+                        _Node(
+                            n.article,
+                            Span(n.span.start, _follower(n, second, sources).span.end),
+                            n.quote,
+                        )
+                        for n in first
+                    ]
+                    clusters[i] = joined
+                    del clusters[j]
+                    merged = True
+                    break
+            if merged:
+                break
+    return clusters
+
+
+def _follower(node: _Node, cluster: Sequence[_Node], sources: Sequence[_Source]) -> _Node | None:
+    text = sources[node.article].article.text
+    for other in cluster:
+        if (
+            other.article == node.article
+            and node.quote is not None
+            and other.quote == node.quote
+            and other.span.start >= node.span.end
+            and _JOINER.match(text[node.span.end : other.span.start])
+        ):
+            return other
+    return None
+
+
+def _always_followed(
+    first: Sequence[_Node], second: Sequence[_Node], sources: Sequence[_Source]
+) -> bool:
+    if len(first) != len(second) or len({n.article for n in first}) < 2:
+        return False
+    followers = [_follower(n, second, sources) for n in first]
+    return all(followers) and len(set(followers)) == len(second)
+
+
+def _collate_cluster(
+    nodes: Sequence[_Node],
+    sources: Sequence[_Source],
+    used: set[str],
+    normalise: Normalise | None,
+    min_words: int,
+) -> tuple[Passage, list[Finding]] | None:
+    renderings = [_rendering(node, sources) for node in nodes]
+    witnesses = [
+        Witness(
+            tuple(t for t in r.tokens if not is_marker(t)),
+            sources[n.article].article.text,
+            r.span.end,
+            r.quoted,
+        )
+        for n, r in zip(nodes, renderings, strict=True)
+    ]
+    kept = _substantial(witnesses, min_words)
+    if len({renderings[k].article_id for k in kept}) < 2:
+        return None
+    nodes = [nodes[k] for k in kept]
+    renderings = [renderings[k] for k in kept]
+    base = consensus_text([witnesses[k] for k in kept])
+    tokens = tokenize(base)
+    passage = Passage(passage_id_for(tokens, used), base, Span(0, len(base)), tokens, True)
+    findings = [
+        align(
+            passage,
+            replace(r, passage_id=passage.id),
+            base,
+            sources[n.article].article.text,
+            normalise,
+        )
+        for n, r in zip(nodes, renderings, strict=True)
+    ]
+    return passage, _share_edits(findings)
+
+
+def _substantial(witnesses: Sequence[Witness], min_words: int) -> list[int]:
+    """The witnesses that share at least min_words words with the longest quoted one."""
+    pivot = max(witnesses, key=lambda w: (w.quoted, len(w.tokens)))
+    pivot_keys = [t.key for t in pivot.tokens]
+    kept = []
+    for k, witness in enumerate(witnesses):
+        blocks = word_blocks(pivot_keys, [t.key for t in witness.tokens])
+        if sum(b.i2 - b.i1 for b in blocks if b.tag == "equal") >= min_words:
+            kept.append(k)
+    return kept
+
+
+def _rendering(node: _Node, sources: Sequence[_Source]) -> Rendering:
+    source = sources[node.article]
+    text = source.article.text
+    span = node.span
+    inside = node.quote is not None
+    tokens = tuple(
+        t
+        for t in tokenize(text, span.start, span.end)
+        if not inside or source.quote_index.segment_at(t.start)
+    )
+    line, column = line_col(text, span.start)
+    speaker = source.speakers[node.quote] if node.quote is not None else None
+    return Rendering(
+        "",
+        source.article.id,
+        span,
+        text[span.start : span.end],
+        inside,
+        tokens,
+        line,
+        column,
+        speaker,
+    )
+
+
+def _share_edits(findings: Sequence[Finding]) -> list[Finding]:
+    """Name, on every edit, the articles whose renderings make the same edit."""
+
+    def signature(edit: Edit) -> tuple[str | None, str, str]:
+        return (edit.kind, _words(edit.reference), _words(edit.rendering))
+
+    sharing: dict[tuple, list[str]] = defaultdict(list)
+    for finding in findings:
+        for edit in {signature(e) for e in finding.edits}:
+            sharing[edit].append(finding.rendering.article_id)
+    return [
+        replace(
+            f,
+            pieces=tuple(
+                replace(p, outlets=tuple(sorted(set(sharing[signature(p)])))) if p.kind else p
+                for p in f.pieces
+            ),
+        )
+        for f in findings
+    ]
+
+
+def _words(text: str) -> str:
+    return " ".join(t.key for t in tokenize(text))
+
+
+def speakers_of(findings: Sequence[Finding]) -> str | None:
+    """The speaker most of the passage's quoted renderings name."""
+    names = Counter(f.rendering.speaker for f in findings if f.rendering.speaker)
+    return names.most_common(1)[0][0] if names else None
