@@ -176,3 +176,19 @@ class TestErrors:
     def test_unknown_outlet(self) -> None:
         line = self.one_error_line(invoke("compare", "--outlet", "Times"))
         assert line.startswith("qdiff: error: no outlet 'Times'")
+
+
+class TestCollation:
+    def test_no_reference_collates_against_consensus(self) -> None:
+        result = invoke("compare", "--no-reference", "--format", "json")
+        data = json.loads(result.stdout)
+        assert data["reference"] is None
+        assert {p["base"] for p in data["passages"]} == {"consensus"}
+        corbyn = next(p for p in data["passages"] if p["text"].startswith("The Chancellor has"))
+        assert [r["speaker"] for r in corbyn["renderings"]] == ["Jeremy Corbyn"] * 3
+
+    def test_apparatus_view(self) -> None:
+        result = invoke("compare", "--no-color", "--view", "apparatus", "--passage", "i-hope")
+        assert result.exit_code == 0
+        assert "balance of the [003: om.] cuts" in result.stdout
+        assert "witnesses: 003 (line 21, altered)" in result.stdout

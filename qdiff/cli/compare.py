@@ -8,14 +8,21 @@ from pathlib import Path
 
 import typer
 
+from qdiff.apparatus import build_apparatus
 from qdiff.cli.common import app, stdout_console, user_errors, warn_skipped
 from qdiff.config import Config, ReferenceConfig, load_config
 from qdiff.corpus import expand_paths, load_corpus
 from qdiff.model import Unit
 from qdiff.pipeline import compare as run_compare
+from qdiff.render.apparatus import render_apparatus
 from qdiff.render.json import render_json
 from qdiff.render.terminal import Layout, render_report
 from qdiff.select import select
+
+
+class View(str, Enum):
+    TABLE = "table"
+    APPARATUS = "apparatus"
 
 
 class CompareFormat(str, Enum):
@@ -68,6 +75,11 @@ def compare(
         None, "--config", "-c", help="Config file. Default: ./config.yaml if there is one."
     ),
     reference: Path = typer.Option(None, help="The primary source, replacing the config's."),
+    no_reference: bool = typer.Option(
+        False,
+        "--no-reference",
+        help="Ignore any reference: collate the quotations outlets share against their consensus.",
+    ),
     reference_after: str = typer.Option(
         None, help="The reference starts after this text in its file."
     ),
@@ -88,6 +100,11 @@ def compare(
     ),
     output_format: CompareFormat = typer.Option(
         CompareFormat.TERMINAL, "--format", "-f", help="Output format."
+    ),
+    view: View = typer.Option(
+        View.TABLE,
+        help="Terminal view: a table of renderings per passage, or a critical apparatus "
+        "(the base text once, variants in brackets).",
     ),
     layout: Layout = typer.Option(
         Layout.AUTO, help="Terminal layout: side by side, inline, or by width (auto)."
@@ -114,6 +131,8 @@ def compare(
             unit,
             min_words,
         )
+        if no_reference:
+            config = replace(config, reference=None)
         corpus = load_corpus(expand_paths(config.corpus, config.base_dir), config.labels)
         warn_skipped(corpus.skipped)
         report = select(run_compare(config, corpus), outlet or (), passage or (), only_changed)
@@ -121,4 +140,7 @@ def compare(
         typer.echo(render_json(report), nl=False)
         return
     console = stdout_console(color)
-    console.print(render_report(report, console.width, plain=console.no_color, layout=layout))
+    if view is View.APPARATUS:
+        console.print(render_apparatus(report, build_apparatus(report), plain=console.no_color))
+    else:
+        console.print(render_report(report, console.width, plain=console.no_color, layout=layout))

@@ -1,0 +1,89 @@
+"""PassageApparatus -> rich renderables: base text once, variant readings in brackets in place."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import groupby
+
+from rich.console import Group, RenderableType
+from rich.rule import Rule
+from rich.text import Text
+
+from qdiff.apparatus import PassageApparatus, Variant
+from qdiff.model import Report
+from qdiff.render.styles import STYLES, VERDICT_STYLES, marks_for
+
+_SPACE = re.compile(r"\s+")
+
+
+def render_apparatus(
+    report: Report, apparatus: Sequence[PassageApparatus], plain: bool
+) -> RenderableType:
+    labels = {a.id: a.label for a in report.articles}
+    parts: list[RenderableType] = [Text("qdiff compare · apparatus", style="bold")]
+    for entry in apparatus:
+        parts += [Text(""), Rule(style="dim"), _heading(entry)]
+        parts.append(_text_with_variants(entry, labels, plain))
+        parts.append(_witnesses(entry, labels))
+    if not apparatus:
+        parts.append(Text("\nNo renderings found.", style="bold"))
+    return Group(*parts)
+
+
+def _heading(entry: PassageApparatus) -> Text:
+    heading = Text(entry.passage.id, style="bold")
+    base = "consensus of the outlets" if entry.passage.consensus else "reference"
+    heading.append(f" · base: {base}", style="dim")
+    return heading
+
+
+def _text_with_variants(entry: PassageApparatus, labels: dict[str, str], plain: bool) -> Text:
+    text = entry.passage.text
+    out = Text()
+    cursor = 0
+    for (start, end), group in groupby(entry.variants, key=lambda v: (v.start, v.end)):
+        variants = list(group)
+        if start >= cursor:
+            out.append(_flat(text[cursor:start]))
+            out.append(_flat(text[start:end]), style="" if plain else "underline")
+        else:
+            out.append(_flat(text[cursor:end]))
+        cursor = max(cursor, end)
+        out.append(" " if end == start and out.plain[-1:] not in ("", " ") else "")
+        _bracket(out, variants, labels, plain)
+        if end == start:
+            out.append(" ")
+    out.append(_flat(text[cursor:]))
+    return out
+
+
+def _bracket(out: Text, variants: list[Variant], labels: dict[str, str], plain: bool) -> None:
+    out.append(" [" if not out.plain.endswith(" ") else "[", style="dim")
+    for n, variant in enumerate(variants):
+        if n:
+            out.append("; ", style="dim")
+        readers = ", ".join(labels.get(a, a) for a in variant.articles)
+        out.append(f"{readers}: ", style="dim")
+        style = STYLES[marks_for(variant.kind)[1]].style
+        reading = f"+{variant.reading}" if variant.start == variant.end else variant.reading
+        out.append(reading, style="" if plain else style or "bold")
+    out.append("]", style="dim")
+
+
+def _witnesses(entry: PassageApparatus, labels: dict[str, str]) -> Text:
+    line = Text("witnesses: ", style="dim")
+    for n, finding in enumerate(entry.findings):
+        if n:
+            line.append(", ", style="dim")
+        rendering = finding.rendering
+        line.append(labels.get(rendering.article_id, rendering.article_id), style="bold")
+        quoted = "" if rendering.quoted else ", unquoted"
+        line.append(f" (line {rendering.line}{quoted}, ", style="dim")
+        line.append(finding.verdict.value, style=VERDICT_STYLES[finding.verdict])
+        line.append(")", style="dim")
+    return line
+
+
+def _flat(text: str) -> str:
+    return _SPACE.sub(" ", text)

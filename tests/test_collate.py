@@ -1,0 +1,201 @@
+"""Reference-free collation: clusters of shared quotations, their consensus, and the apparatus."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from qdiff.apparatus import OMITTED, build_apparatus
+from qdiff.collate import collate
+from qdiff.config import Config
+from qdiff.consensus import Witness, consensus_text
+from qdiff.model import Article, Corpus, EditKind, Finding, Report, Span, Verdict
+from qdiff.pipeline import compare
+from qdiff.text import is_marker, tokenize
+
+CORBYN = "000_6a5c37876d70fb0b", "001_68a864a3ec0d8669"
+LETTER_SPEAKER = "Iain Duncan Smith"
+
+
+@pytest.fixture(scope="module")
+def collated(seed_config: Config, seed_corpus: Corpus) -> Report:
+    return compare(replace(seed_config, reference=None), seed_corpus)
+
+
+def witness(text: str, quoted: bool = True) -> Witness:
+    tokens = tuple(t for t in tokenize(text) if not is_marker(t))
+    return Witness(tokens, text, len(text), quoted)
+
+
+def findings_of(report: Report, words: str) -> tuple[Finding, ...]:
+    (passage,) = [p for p in report.passages if words in p.text]
+    return report.findings_for(passage.id)
+
+
+class TestSeeds:
+    def test_every_passage_is_a_consensus(self, collated: Report) -> None:
+        assert collated.reference is None
+        assert collated.passages and all(p.consensus for p in collated.passages)
+
+    def test_each_letter_sentence_is_one_passage_with_every_gold_rendering(
+        self, collated: Report, gold: dict
+    ) -> None:
+        """Verdicts as the gold's, except where the outlets' majority differs from the letter."""
+        majority_differs = {("too-often-pressured", "002_532c4fb0224eba5a")}
+        for gold_passage in gold["passages"]:
+            renderings = [r for r in gold_passage["renderings"] if not r.get("fragment")]
+            holders = set()
+            for gold_rendering in renderings:
+                text = collated.article(gold_rendering["article"]).text
+                start = text.find(gold_rendering["rendering"])
+                span = Span(start, start + len(gold_rendering["rendering"]))
+                (found,) = [
+                    f
+                    for f in collated.findings
+                    if f.rendering.article_id == gold_rendering["article"]
+                    and f.rendering.span.overlaps(span)
+                ]
+                holders.add(found.rendering.passage_id)
+                if (gold_passage["id"], gold_rendering["article"]) not in majority_differs:
+                    assert found.verdict.value == gold_rendering["verdict"], gold_rendering
+            assert len(holders) == 1, gold_passage["id"]
+
+    def test_corbyn_quotation_is_one_passage_with_three_renderings(self, collated: Report) -> None:
+        findings = findings_of(collated, "The Chancellor has failed the British people.")
+        assert sorted(f.rendering.article_id for f in findings) == [CORBYN[0], CORBYN[1], CORBYN[1]]
+        assert {f.rendering.speaker for f in findings} == {"Jeremy Corbyn"}
+        assert findings[0].rendering.text.endswith("and resign,")
+
+    def test_credibility_line_is_shared_wording(self, collated: Report) -> None:
+        """001 quotes it; 000 paraphrases it outside quotation marks, 'our' become 'the'."""
+        findings = findings_of(collated, "lost the credibility to manage the economy")
+        by_article = {f.rendering.article_id: f for f in findings}
+        assert set(by_article) == set(CORBYN)
+        assert by_article[CORBYN[1]].rendering.quoted
+        assert not by_article[CORBYN[0]].rendering.quoted
+        assert by_article[CORBYN[0]].verdict is Verdict.ALTERED
+        assert [(e.reference.strip(), e.rendering.strip()) for e in by_article[CORBYN[0]].edits][
+            -1:
+        ] == [("our", "the")]
+
+    def test_letter_quotations_are_attributed_to_duncan_smith(self, collated: Report) -> None:
+        for words in ("a compromise too far", "defensible in narrow terms", "unable to watch"):
+            speakers = {
+                f.rendering.speaker for f in findings_of(collated, words) if f.rendering.quoted
+            }
+            assert speakers == {LETTER_SPEAKER}, words
+
+    def test_edits_name_the_outlets_that_share_them(self, collated: Report) -> None:
+        findings = findings_of(collated, "unable to watch passively")
+        hyphen = {e.outlets for f in findings for e in f.edits if e.kind is EditKind.HYPHENATION}
+        assert hyphen == {("002_532c4fb0224eba5a", "003_2ea4bb40d2f84377")}
+
+    def test_with_a_reference_shared_quotes_follow_the_reference_passages(
+        self, seed_report: Report
+    ) -> None:
+        consensus = [p for p in seed_report.passages if p.consensus]
+        reference = [p for p in seed_report.passages if not p.consensus]
+        assert seed_report.passages == (*reference, *consensus)
+        assert [p.text[:30] for p in consensus] == [
+            "reveals a Government in disarr",
+            "The Chancellor has failed the ",
+        ]
+
+
+class TestClustering:
+    ARTICLES = (
+        'The minister said: "We will not cut a single penny from the disability budget this year."',
+        'He told reporters: "We will not cut a penny from the disability budget this year."',
+        'In a statement, she said "we will not cut a single penny from the disability budget."',
+        "The weather was fine and the match went ahead as planned on the day.",
+    )
+
+    def collate_all(self, texts=ARTICLES):
+        articles = [Article(f"a{n}", f"A{n}", f"a{n}.txt", t) for n, t in enumerate(texts)]
+        return collate(articles, min_words=6)
+
+    def test_partial_overlaps_join_one_cluster(self) -> None:
+        passages, findings = self.collate_all()
+        assert len(passages) == 1
+        assert sorted(f.rendering.article_id for f in findings) == ["a0", "a1", "a2"]
+
+    def test_a_quotation_nobody_shares_is_no_passage(self) -> None:
+        passages, _ = self.collate_all(
+            ('"Nobody else quotes this sentence of mine at all," he said.', "Unrelated text.")
+        )
+        assert passages == ()
+
+    def test_majority_reading_is_the_base(self) -> None:
+        passages, findings = self.collate_all()
+        assert (
+            passages[0].text
+            == "We will not cut a single penny from the disability budget this year."
+        )
+        verdicts = {f.rendering.article_id: f.verdict for f in findings}
+        assert verdicts["a0"] is Verdict.VERBATIM
+        assert verdicts["a1"] is Verdict.ALTERED  # 'single' dropped: its departure alone
+        assert verdicts["a2"] is Verdict.TRIMMED  # case aside, stops before 'this year'
+
+
+class TestConsensus:
+    def test_most_shared_reading_wins(self) -> None:
+        text = consensus_text(
+            [
+                witness("the cuts were a compromise too far"),
+                witness("the cuts were a step too far"),
+                witness("the cuts were a compromise too far"),
+            ]
+        )
+        assert text == "the cuts were a compromise too far."
+
+    def test_longer_reading_wins_a_tie(self) -> None:
+        """`the balance of the cuts` against `the balance of cuts`: the longer one."""
+        text = consensus_text(
+            [
+                witness("look again at the balance of cuts you insisted upon"),
+                witness("look again at the balance of the cuts you insisted upon"),
+            ]
+        )
+        assert text == "look again at the balance of the cuts you insisted upon."
+
+    def test_a_truncated_witness_abstains_where_it_is_silent(self) -> None:
+        text = consensus_text(
+            [
+                witness("I have for some time come to believe the changes went too far"),
+                witness("come to believe the changes went too far"),
+                witness("come to believe the changes went too far"),
+            ]
+        )
+        assert text.startswith("I have for some time")
+
+    def test_punctuation_follows_the_majority(self) -> None:
+        text = consensus_text(
+            [
+                witness("emphasis on money-saving exercises and not enough"),
+                witness("emphasis on money saving exercises and not enough"),
+                witness("emphasis on money saving exercises and not enough", quoted=False),
+            ]
+        )
+        assert "money saving" in text
+
+
+class TestApparatus:
+    def test_variants_stand_after_their_lemma(self, seed_report: Report) -> None:
+        (entry,) = [
+            a for a in build_apparatus(seed_report) if a.passage.id == "i-hope-as-the-government"
+        ]
+        (variant,) = entry.variants
+        assert (variant.reading, variant.articles) == (OMITTED, ("003_2ea4bb40d2f84377",))
+        assert entry.passage.text[variant.start : variant.end] == "the"
+        assert entry.passage.text[: variant.end].endswith("balance of the")
+
+    def test_shared_variant_lists_every_outlet(self, seed_report: Report) -> None:
+        (entry,) = [
+            a
+            for a in build_apparatus(seed_report)
+            if a.passage.id == "while-they-are-defensible-in"
+        ]
+        budget = [v for v in entry.variants if v.reading == "budget"]
+        assert [v.articles for v in budget] == [("000_6a5c37876d70fb0b", "001_68a864a3ec0d8669")]
+        assert all(v.kind is not EditKind.TRUNCATION for v in entry.variants)
