@@ -12,7 +12,7 @@ from qdiff.collate import collate
 from qdiff.config import Config
 from qdiff.corpus import read_article
 from qdiff.errors import InputError
-from qdiff.match import PassageIndex, find_renderings
+from qdiff.match import PassageIndex, find_renderings, renderings_in
 from qdiff.model import Article, Corpus, Finding, Reference, Report, Span
 from qdiff.quotes import QuoteIndex, extract_quotes
 from qdiff.reference import build_reference, locate_reference
@@ -58,6 +58,30 @@ def compare(config: Config, corpus: Corpus, shared: bool = True) -> Report:
         passages=passages,
         findings=tuple(_with_speakers(findings, corpus.articles)),
         skipped=corpus.skipped,
+    )
+
+
+def compare_to_shared(config: Config, known: Corpus, checked: Corpus) -> Report:
+    """Judge the checked articles against the quotations the known corpus already shares:
+    their consensus, built without the checked articles' votes, stands in for a reference."""
+    checked_paths = {Path(a.path).resolve() for a in checked.articles}
+    voters = [a for a in known.articles if Path(a.path).resolve() not in checked_paths]
+    passages, _ = collate(voters, config.min_words, config.normalise)
+    index = PassageIndex(passages)
+    by_id = {p.id: p for p in passages}
+    findings = [
+        align(
+            by_id[r.passage_id], r, by_id[r.passage_id].text, article.text, config.normalise, index
+        )
+        for article in checked.articles
+        for r in renderings_in(article, index, config.min_words)
+    ]
+    return Report(
+        articles=checked.articles,
+        reference=None,
+        passages=passages,
+        findings=tuple(_with_speakers(findings, checked.articles)),
+        skipped=checked.skipped,
     )
 
 

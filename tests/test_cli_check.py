@@ -106,13 +106,17 @@ class TestPolicy:
         assert result.exit_code == EXIT_ERROR
         assert "unknown verdict 'wrong' in --fail-on" in result.stderr
 
-    def test_no_reference_exits_2(self, work: Path) -> None:
-        (work / "bare.yaml").write_text("corpus: ['*.txt']\n", encoding="utf-8")
-        result = runner.invoke(app, ["check", "-c", "bare.yaml", "article.txt"])
-        assert result.exit_code == EXIT_ERROR
-        assert result.stderr == (
-            "qdiff: error: no reference configured (reference-free check is not available yet)\n"
-        )
+    def test_no_reference_judges_against_what_the_corpus_shares(
+        self, root: Path, work: Path
+    ) -> None:
+        """With no reference, the corpus's consensus of each shared quotation is the base."""
+        seeds = root / "seeds"
+        (work / "bare.yaml").write_text(f"corpus: ['{seeds}/*.txt']\n", encoding="utf-8")
+        assert runner.invoke(app, ["check", "-c", "bare.yaml", "article.txt"]).exit_code == EXIT_OK
+        edit(work / "article.txt", "a compromise too far", "a step too far")
+        result = runner.invoke(app, ["check", "-c", "bare.yaml", "article.txt", "--no-color"])
+        assert result.exit_code == EXIT_FAIL
+        assert "[-compromise-]{+step+}" in result.stdout
 
     def test_reference_from_the_command_line(self, root: Path, work: Path) -> None:
         (work / "bare.yaml").write_text("corpus: ['*.txt']\n", encoding="utf-8")

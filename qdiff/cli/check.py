@@ -20,17 +20,16 @@ from qdiff.cli.common import app, err_console, stdout_console, user_errors, warn
 from qdiff.cli.compare import apply_overrides
 from qdiff.config import CheckPolicy, Config, load_config, parse_verdicts
 from qdiff.corpus import expand_paths, load_corpus
-from qdiff.errors import EXIT_FAIL, EXIT_OK, ConfigError, InputError
+from qdiff.errors import EXIT_FAIL, EXIT_OK, InputError
 from qdiff.model import Corpus, Verdict
 from qdiff.output import STDOUT, write_text
 from qdiff.pipeline import compare as run_compare
+from qdiff.pipeline import compare_to_shared
 from qdiff.render.check_json import render_check_json
 from qdiff.render.check_markdown import render_check_markdown
 from qdiff.render.check_text import render_check_text, summary_line
 from qdiff.render.github import render_github
 from qdiff.render.junit import render_junit
-
-NO_REFERENCE = "no reference configured (reference-free check is not available yet)"
 
 
 class CheckFormat(str, Enum):
@@ -115,8 +114,6 @@ def check(
     """
     with user_errors():
         config = apply_overrides(load_config(config_path), None, reference, reference_after)
-        if config.reference is None:
-            raise ConfigError(NO_REFERENCE)
         policy = _policy(config, fail_on, warn_on)  # type: ignore[arg-type]  # parsed by callback
         accepted = read_baseline(baseline) if baseline is not None else EMPTY_BASELINE
         corpus = _checked_corpus(articles, config)
@@ -154,7 +151,11 @@ def _as_given(path: Path) -> Path:
 
 
 def _judge(config: Config, corpus: Corpus, policy: CheckPolicy, accepted: Baseline) -> CheckResult:
-    report = run_compare(config, corpus, shared=False)
+    if config.reference is not None:
+        report = run_compare(config, corpus, shared=False)
+    else:
+        known = load_corpus(expand_paths(config.corpus, config.base_dir), config.labels)
+        report = compare_to_shared(config, known, corpus)
     return judge(report, policy, accepted, articles={a.id for a in corpus.articles})
 
 
