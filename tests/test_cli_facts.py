@@ -62,7 +62,7 @@ def test_labels_from_config(runner: CliRunner, tmp_path: Path) -> None:
     )
     result = runner.invoke(app, ["facts", "--config", str(config), "-f", "json"])
     assert result.exit_code == 0, result.output
-    labels = {a["id"]: a["label"] for a in json.loads(result.stdout)["articles"]}
+    labels = {a["id"]: a["outlet"] for a in json.loads(result.stdout)["articles"]}
     assert labels["001_68a864a3ec0d8669"] == "Outlet One"
 
 

@@ -13,7 +13,7 @@ SCHEMA = "qdiff.facts/1"
 def to_dict(report: FactsReport) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
-        "articles": [{"id": a.id, "label": a.label, "path": a.path} for a in report.articles],
+        "articles": [{"id": a.id, "path": a.path, "outlet": a.label} for a in report.articles],
         "facts": [_fact(group, report) for group in report.groups],
         "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
     }
