@@ -44,6 +44,12 @@ class TestCompareTerminal:
         assert "[~Budget~]{~budget~}" in result.stdout
         assert "[~self~]{~self-~}imposed" in result.stdout
 
+    def test_piped_output_marks_changes_and_has_no_padding(self) -> None:
+        """Not a terminal, no flag: plain markers, and no spaces left at the ends of lines."""
+        result = invoke("compare")
+        assert "[-a compromise-] {+compromised+}" in result.stdout
+        assert all(line == line.rstrip() for line in result.stdout.splitlines())
+
     def test_colour_when_asked(self) -> None:
         result = invoke("compare", "--color")
         assert "\x1b[" in result.stdout

@@ -16,7 +16,15 @@ from rich.console import Console, RenderableType
 
 from qdiff.baseline import EMPTY_BASELINE, Baseline, dump_baseline, read_baseline
 from qdiff.check import CheckResult, judge, to_baseline
-from qdiff.cli.common import app, err_console, stdout_console, user_errors, warn_skipped
+from qdiff.cli.common import (
+    app,
+    err_console,
+    is_plain,
+    print_result,
+    stdout_console,
+    user_errors,
+    warn_skipped,
+)
 from qdiff.cli.compare import apply_overrides
 from qdiff.config import CheckPolicy, Config, load_config, parse_verdicts
 from qdiff.corpus import expand_paths, load_corpus
@@ -180,7 +188,7 @@ def _emit_text(result: CheckResult, output: str, color: bool | None) -> None:
         err_console.print(summary_line(result), markup=False)
         return
     console = stdout_console(color)
-    console.print(render_check_text(result, plain=console.color_system is None))
+    print_result(console, render_check_text(result, plain=is_plain(console)))
 
 
 def _plain_text(renderable: RenderableType) -> str:

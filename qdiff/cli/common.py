@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import typer
-from rich.console import Console
+from rich.console import Console, RenderableType
 
 from qdiff.config import Config, load_config
 from qdiff.errors import QdiffError
@@ -56,6 +56,22 @@ def stdout_console(color: bool | None, width: int | None = None) -> Console:
         width=width,
         soft_wrap=False,
     )
+
+
+def is_plain(console: Console) -> bool:
+    """No colour will show: changes must be marked in the text itself."""
+    return console.no_color or console.color_system is None
+
+
+def print_result(console: Console, renderable: RenderableType) -> None:
+    """Print a view; plain output loses the padding rich leaves at the end of lines."""
+    if not is_plain(console):
+        console.print(renderable)
+        return
+    with console.capture() as captured:
+        console.print(renderable)
+    lines = captured.get().splitlines()
+    console.file.write("".join(line.rstrip() + "\n" for line in lines))
 
 
 def _env(name: str) -> str | None:

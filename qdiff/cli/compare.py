@@ -9,7 +9,14 @@ from pathlib import Path
 import typer
 
 from qdiff.apparatus import build_apparatus
-from qdiff.cli.common import app, stdout_console, user_errors, warn_skipped
+from qdiff.cli.common import (
+    app,
+    is_plain,
+    print_result,
+    stdout_console,
+    user_errors,
+    warn_skipped,
+)
 from qdiff.config import Config, ReferenceConfig, load_config
 from qdiff.corpus import expand_paths, load_corpus
 from qdiff.model import Unit
@@ -140,7 +147,8 @@ def compare(
         typer.echo(render_json(report), nl=False)
         return
     console = stdout_console(color)
+    plain = is_plain(console)
     if view is View.APPARATUS:
-        console.print(render_apparatus(report, build_apparatus(report), plain=console.no_color))
+        print_result(console, render_apparatus(report, build_apparatus(report), plain))
     else:
-        console.print(render_report(report, console.width, plain=console.no_color, layout=layout))
+        print_result(console, render_report(report, console.width, plain, layout))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from qdiff.cli.common import app, stdout_console, user_errors, warn_skipped
+from qdiff.cli.common import app, is_plain, print_result, stdout_console, user_errors, warn_skipped
 from qdiff.config import load_config
 from qdiff.corpus import expand_paths, load_corpus
 from qdiff.facts import find_facts
@@ -58,4 +58,4 @@ def facts(
         typer.echo(render_json(report), nl=False)
         return
     console = stdout_console(color)
-    console.print(render_facts(report, plain=console.no_color))
+    print_result(console, render_facts(report, plain=is_plain(console)))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from qdiff.cli.common import app, stdout_console, user_errors, warn_skipped
+from qdiff.cli.common import app, is_plain, print_result, stdout_console, user_errors, warn_skipped
 from qdiff.config import load_config
 from qdiff.corpus import expand_paths, load_corpus
 from qdiff.render.quotes_json import render_quotes_json
@@ -58,4 +58,4 @@ def quotes(
         typer.echo(render_quotes_json(listing), nl=False)
         return
     console = stdout_console(color)
-    console.print(render_quotes(listing, plain=console.no_color))
+    print_result(console, render_quotes(listing, plain=is_plain(console)))
