@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import click
 import pytest
 import typer.main
 
@@ -21,7 +20,7 @@ COMMANDS = typer.main.get_command(app).commands  # type: ignore[attr-defined]
 def test_every_command_and_option_is_in_the_readme(name: str) -> None:
     assert f"qdiff {name}" in README
     for param in COMMANDS[name].params:
-        if isinstance(param, click.Option):
+        if param.param_type_name == "option":
             assert any(opt in README for opt in param.opts), (name, param.opts)
 
 
