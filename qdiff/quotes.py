@@ -19,6 +19,7 @@ _DOUBLE_CLOSE = "”»"
 _DOUBLE = '"“”„«»‟'
 _SINGLE = "'‘’‚‛"
 _OPENING_CONTEXT = "([{—–-/"
+_SPACE_RE = re.compile(r"\s*")
 _MARK_RE = re.compile(r"""["“”„«»‟'‘’‚‛\n]""")
 # The text between two pieces of one interrupted quotation: `," he said. "` or `, she added, "`.
 _INTERRUPTION_MAX = 80
@@ -57,7 +58,7 @@ def _scan(text: str) -> list[list[Span]]:
     for match in _MARK_RE.finditer(text):
         pos, mark = match.start(), match.group()
         if mark == "\n":
-            if current is not None:
+            if current is not None and not _is_soft_wrap(text, pos, current.double):
                 current, nested_single = _paragraph_break(text, pos, current, quotes)
             continue
         can_open, can_close = _flanking(text, pos)
@@ -103,9 +104,9 @@ def _paragraph_break(
     text: str, pos: int, current: _Open, quotes: list[list[Span]]
 ) -> tuple[_Open | None, int]:
     """At a line break inside a quotation: it goes on if the next paragraph opens with a mark."""
-    next_line = text[pos:].lstrip()
+    first = _SPACE_RE.match(text, pos).end()
     marks = _DOUBLE if current.double else _SINGLE
-    if next_line[:1] and next_line[0] in marks and next_line[0] not in "”»’":
+    if first < len(text) and text[first] in marks and text[first] not in "”»’":
         current.segments.append(_trim(text, current.start, pos))
         current.start = len(text)  # until the continuing mark sets it
         return current, 0
@@ -114,6 +115,27 @@ def _paragraph_break(
     elif current.segments:
         quotes.append(current.segments)
     return None, 0
+
+
+def _is_soft_wrap(text: str, pos: int, double: bool) -> bool:
+    """A line break inside a hard-wrapped paragraph: the next line, not blank, closes the
+    quotation before it opens another."""
+    end = text.find("\n", pos + 1)
+    line_end = len(text) if end == -1 else end
+    if not text[pos + 1 : line_end].strip():
+        return False
+    marks = _DOUBLE if double else "’'"
+    for i in range(pos + 1, line_end):
+        if text[i] not in marks:
+            continue
+        can_open, can_close = _flanking(text, i)
+        if double and text[i] in _DOUBLE_OPEN:
+            return False
+        if (can_close and not can_open) or (double and text[i] in _DOUBLE_CLOSE):
+            return not (not double and _is_apostrophe(text, i, can_open, can_close))
+        if can_open:
+            return False
+    return False
 
 
 def _close_at(text: str, pos: int, current: _Open, quotes: list[list[Span]]) -> None:

@@ -75,14 +75,29 @@ def _is_abbreviation(text: str, stop: int) -> bool:
 
 
 def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Non-blank lines of text[start:end], stripped of surrounding whitespace."""
+    """Paragraphs of text[start:end], stripped: its non-blank lines, except that a line which
+    stops mid-sentence and runs on in lower case on the next is one hard-wrapped paragraph."""
     end = len(text) if end is None else end
-    spans = []
-    for match in re.finditer(r"[^\n]+", text[start:end]):
-        span = _strip(text, start + match.start(), start + match.end())
-        if span:
+    spans: list[Span] = []
+    for match in _LINE_RE.finditer(text, start, end):
+        span = _strip(text, match.start(), match.end())
+        if span is None:
+            continue
+        if spans and _wraps(text, spans[-1], span):
+            spans[-1] = Span(spans[-1].start, span.end)
+        else:
             spans.append(span)
     return spans
+
+
+_LINE_RE = re.compile(r"[^\n]+")
+
+
+def _wraps(text: str, line: Span, following: Span) -> bool:
+    if text.count("\n", line.end, following.start) != 1:
+        return False
+    last, first = text[line.end - 1], text[following.start]
+    return (last.isalnum() or last in ",;-–—(") and (first.islower() or first.isdigit())
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:

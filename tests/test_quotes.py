@@ -302,3 +302,21 @@ class TestQuoteIndex:
         early = Quote("a", Span(10, 20), (Span(10, 20),))
         index = QuoteIndex([late, early])
         assert (index.quote_at(15), index.quote_at(55)) == (early, late)
+
+
+class TestHardWrappedText:
+    def test_quotation_over_a_soft_line_break_stays_one_segment(self) -> None:
+        """A hard-wrapped paragraph: the line break inside the quotation is no paragraph end."""
+        text = (
+            'He said: "We will not cut a single penny from the\ndisability budget this year." Then.'
+        )
+        (quote,) = extract_quotes(Article("a", "a", "a.txt", text))
+        assert [text[s.start : s.end] for s in quote.segments] == [
+            "We will not cut a single penny from the\ndisability budget this year."
+        ]
+
+    def test_unclosed_quotation_still_ends_at_its_line(self) -> None:
+        """No closing mark on the next line: the quotation ends with its paragraph."""
+        text = 'Then "one more\nAnother paragraph without a close.'
+        (quote,) = extract_quotes(Article("a", "a", "a.txt", text))
+        assert text[quote.span.start : quote.span.end] == "one more"

@@ -365,8 +365,8 @@ class TestParagraphSpans:
 
     def test_range_offsets_absolute(self) -> None:
         """A range gives paragraphs within it, offsets into the whole text."""
-        text = "aaa\nbbb\nccc"
-        assert paragraph_spans(text, 4, 11) == [Span(4, 7), Span(8, 11)]
+        text = "Aaa.\nBbb.\nCcc."
+        assert paragraph_spans(text, 5, 14) == [Span(5, 9), Span(10, 14)]
 
     def test_range_cuts_a_line(self) -> None:
         """A range ending mid-line stops the paragraph there."""
@@ -374,7 +374,16 @@ class TestParagraphSpans:
 
     def test_crlf(self) -> None:
         """The carriage return is not part of a paragraph."""
-        assert paragraph_spans("one\r\ntwo") == [Span(0, 3), Span(5, 8)]
+        assert paragraph_spans("One.\r\nTwo.") == [Span(0, 4), Span(6, 10)]
+
+    def test_hard_wrapped_paragraph_is_one(self) -> None:
+        """A line that stops mid-sentence and runs on in lower case is the same paragraph."""
+        text = "We will not cut a single penny from the\ndisability budget.\nNext one."
+        assert paragraph_spans(text) == [Span(0, 58), Span(59, 68)]
+
+    def test_a_full_stop_ends_a_line_paragraph(self) -> None:
+        """001's style: one paragraph a line, each ending its sentence."""
+        assert paragraph_spans("It is done.\nthe rest") == [Span(0, 11), Span(12, 20)]
 
 
 class TestLineCol:
