@@ -37,9 +37,38 @@ def extract_quotes(article: Article) -> list[Quote]:
     """Every quotation of the article, in order, each with its quoted segments."""
     raw = _scan(article.text)
     merged = _merge_interrupted(article.text, raw)
+    blocks = _blockquotes(article.text)
+    if blocks:
+        outside = [s for s in merged if s and not any(_within(s, b) for b in blocks)]
+        merged = sorted(outside + blocks, key=lambda segs: segs[0].start)
     return [
         Quote(article.id, Span(segs[0].start, segs[-1].end), tuple(segs)) for segs in merged if segs
     ]
+
+
+_BLOCKQUOTE_LINE_RE = re.compile(r"^[ \t]*>[ \t]?(.*)$", re.MULTILINE)
+
+
+def _blockquotes(text: str) -> list[list[Span]]:
+    """Markdown and e-mail block quotations: runs of lines opening with `>`, a segment a line."""
+    if ">" not in text:
+        return []
+    blocks: list[list[Span]] = []
+    last_end = -2
+    for match in _BLOCKQUOTE_LINE_RE.finditer(text):
+        segment = _trim(text, match.start(1), match.end(1))
+        joined = blocks and text.count("\n", last_end, match.start()) <= 1
+        if segment is not None:
+            if joined:
+                blocks[-1].append(segment)
+            else:
+                blocks.append([segment])
+        last_end = match.end()
+    return [block for block in blocks if block]
+
+
+def _within(segments: list[Span], block: list[Span]) -> bool:
+    return block[0].start <= segments[0].start and segments[-1].end <= block[-1].end
 
 
 def _flanking(text: str, pos: int) -> tuple[bool, bool]:

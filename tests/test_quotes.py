@@ -320,3 +320,21 @@ class TestHardWrappedText:
         text = 'Then "one more\nAnother paragraph without a close.'
         (quote,) = extract_quotes(Article("a", "a", "a.txt", text))
         assert text[quote.span.start : quote.span.end] == "one more"
+
+
+class TestBlockquotes:
+    def test_markdown_blockquote_is_a_quotation(self) -> None:
+        """Lines opening with `>` are quoted, a segment a line; marks inside belong to it."""
+        text = (
+            "The letter in full:\n\n> I have come to believe the cuts\n> went \"too far\".\n>\n"
+            "> It is with regret that I resign.\n\nHe left."
+        )
+        (quote,) = extract_quotes(Article("a", "a", "a.md", text))
+        assert [text[s.start : s.end] for s in quote.segments] == [
+            "I have come to believe the cuts",
+            'went "too far".',
+            "It is with regret that I resign.",
+        ]
+
+    def test_greater_than_inside_a_line_is_no_blockquote(self) -> None:
+        assert extract_quotes(Article("a", "a", "a.txt", "Growth was > 3% this year.")) == []
