@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qdiff.model import Article, Quote, Span
+from qdiff.text import strip_span
 
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
@@ -56,7 +57,7 @@ def _blockquotes(text: str) -> list[list[Span]]:
     blocks: list[list[Span]] = []
     last_end = -2
     for match in _BLOCKQUOTE_LINE_RE.finditer(text):
-        segment = _trim(text, match.start(1), match.end(1))
+        segment = strip_span(text, match.start(1), match.end(1))
         joined = blocks and text.count("\n", last_end, match.start()) <= 1
         if segment is not None:
             if joined:
@@ -103,7 +104,7 @@ def _scan(text: str) -> list[list[Span]]:
                 elif can_close and nested_single:
                     nested_single -= 1
             elif can_close:
-                current.segments.append(_trim(text, current.start, pos))
+                current.segments.append(strip_span(text, current.start, pos))
                 quotes.append(current.segments)
                 current = None
             elif can_open and current.start > pos:  # the mark continuing it after a paragraph
@@ -114,7 +115,7 @@ def _scan(text: str) -> list[list[Span]]:
         if (opens and closes) or not (opens or closes):  # no telling: toggle
             opens = current is None or not current.double
         if current is not None and current.double and not opens:
-            current.segments.append(_trim(text, current.start, pos))
+            current.segments.append(strip_span(text, current.start, pos))
             quotes.append(current.segments)
             current, nested_single = None, 0
         elif opens:
@@ -136,7 +137,7 @@ def _paragraph_break(
     first = _SPACE_RE.match(text, pos).end()
     marks = _DOUBLE if current.double else _SINGLE
     if first < len(text) and text[first] in marks and text[first] not in "”»’":
-        current.segments.append(_trim(text, current.start, pos))
+        current.segments.append(strip_span(text, current.start, pos))
         current.start = len(text)  # until the continuing mark sets it
         return current, 0
     if current.start < pos:
@@ -169,7 +170,7 @@ def _is_soft_wrap(text: str, pos: int, double: bool) -> bool:
 
 def _close_at(text: str, pos: int, current: _Open, quotes: list[list[Span]]) -> None:
     if current.start < pos:
-        current.segments.append(_trim(text, current.start, pos))
+        current.segments.append(strip_span(text, current.start, pos))
     quotes.append(current.segments)
 
 
@@ -181,14 +182,6 @@ def _is_apostrophe(text: str, pos: int, can_open: bool, can_close: bool) -> bool
     if text[pos] in "’'" and after.isdigit() and not before.isalnum():
         return True  # the '90s
     return not (can_open or can_close)
-
-
-def _trim(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end) if start < end else None
 
 
 def _merge_interrupted(text: str, quotes: list[list[Span]]) -> list[list[Span]]:

@@ -80,7 +80,7 @@ def paragraph_spans(text: str, start: int = 0, end: int | None = None) -> list[S
     end = len(text) if end is None else end
     spans: list[Span] = []
     for match in _LINE_RE.finditer(text, start, end):
-        span = _strip(text, match.start(), match.end())
+        span = strip_span(text, match.start(), match.end())
         if span is None:
             continue
         if spans and _wraps(text, spans[-1], span):
@@ -109,17 +109,18 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
             stop = match.start() + len(match.group().rstrip("\"'”’)]")) - 1
             if text[stop] == "." and _is_abbreviation(text, stop):
                 continue
-            span = _strip(text, cursor, match.end())
+            span = strip_span(text, cursor, match.end())
             if span:
                 spans.append(span)
             cursor = match.end()
-        span = _strip(text, cursor, paragraph.end)
+        span = strip_span(text, cursor, paragraph.end)
         if span:
             spans.append(span)
     return spans
 
 
-def _strip(text: str, start: int, end: int) -> Span | None:
+def strip_span(text: str, start: int, end: int) -> Span | None:
+    """text[start:end] without the white space around it; None when nothing is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

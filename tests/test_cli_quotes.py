@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from qdiff.cli import app
-from qdiff.cli.quotes import QuotesFormat
+from qdiff.cli.common import TextFormat
 from qdiff.render.quotes_json import SCHEMA
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,8 +114,8 @@ def test_skipped_file_is_warned(runner: CliRunner, tmp_path: Path) -> None:
     assert json.loads(result.stdout)["quotes"][0]["speaker"] == "Ann Lee"
 
 
-@pytest.mark.parametrize("fmt", list(QuotesFormat))
-def test_every_format_succeeds(runner: CliRunner, fmt: QuotesFormat) -> None:
+@pytest.mark.parametrize("fmt", list(TextFormat))
+def test_every_format_succeeds(runner: CliRunner, fmt: TextFormat) -> None:
     result = run(runner, str(SEEDS), "--format", fmt.value, "--no-color")
     assert result.exit_code == 0
     assert result.stdout

@@ -17,6 +17,8 @@ from rich.console import Console, RenderableType
 from qdiff.baseline import EMPTY_BASELINE, Baseline, dump_baseline, read_baseline
 from qdiff.check import CheckResult, judge, to_baseline
 from qdiff.cli.common import (
+    ColorOption,
+    ConfigOption,
     app,
     err_console,
     is_plain,
@@ -74,9 +76,7 @@ def check(
         help="Articles to check: files, directories (every .txt and .md in them) or globs.",
         show_default=False,
     ),
-    config_path: Path = typer.Option(
-        None, "--config", "-c", help="Config file. Default: ./config.yaml if there is one."
-    ),
+    config_path: ConfigOption = None,
     reference: Path = typer.Option(None, help="The primary source, replacing the config's."),
     reference_after: str = typer.Option(
         None, help="The reference starts after this text in its file."
@@ -108,12 +108,7 @@ def check(
     output: str = typer.Option(
         STDOUT, "--output", "-o", metavar="FILE", help="Write the report to FILE ('-': stdout)."
     ),
-    color: bool = typer.Option(
-        None,
-        "--color/--no-color",
-        help="Colour on or off. Default: on in a terminal, off when piped or when NO_COLOR is set.",
-        show_default=False,
-    ),
+    color: ColorOption = None,
 ) -> None:
     """Fail when an article misquotes the reference: a gate for CI and pre-commit.
 

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
+from enum import Enum
 from pathlib import Path
+from typing import Annotated, Optional
 
 import typer
 from rich.console import Console, RenderableType
 
-from qdiff.config import Config, load_config
+from qdiff.config import Config
+from qdiff.corpus import expand_paths, load_corpus
 from qdiff.errors import QdiffError
-from qdiff.model import Skipped
+from qdiff.model import Corpus, Skipped
 
 app = typer.Typer(
     name="qdiff",
@@ -34,8 +39,46 @@ def user_errors() -> Iterator[None]:
         raise typer.Exit(exc.exit_code) from None
 
 
-def resolve_config(config_path: Path | None) -> Config:
-    return load_config(config_path)
+class TextFormat(str, Enum):
+    """The output formats of the commands that print a view or its JSON."""
+
+    TERMINAL = "terminal"
+    JSON = "json"
+
+
+PathsArgument = Annotated[
+    Optional[list[str]],  # noqa: UP045  typer reads the annotation at run time
+    typer.Argument(
+        help="Articles: files, directories (every .txt and .md in them) or globs. "
+        "Default: the config's corpus.",
+        show_default=False,
+    ),
+]
+ConfigOption = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option("--config", "-c", help="Config file. Default: ./config.yaml if there is one."),
+]
+FormatOption = Annotated[TextFormat, typer.Option("--format", "-f", help="Output format.")]
+ColorOption = Annotated[
+    Optional[bool],  # noqa: UP045
+    typer.Option(
+        "--color/--no-color",
+        help="Colour on or off. Default: on in a terminal, off when piped or when NO_COLOR is set.",
+        show_default=False,
+    ),
+]
+
+
+def with_paths(config: Config, paths: list[str] | None) -> Config:
+    """Paths given on the command line replace the configured corpus."""
+    return replace(config, corpus=tuple(paths), base_dir=Path.cwd()) if paths else config
+
+
+def read_corpus(config: Config) -> Corpus:
+    """The configured corpus; each file that could not be read is named on stderr."""
+    corpus = load_corpus(expand_paths(config.corpus, config.base_dir), config.labels)
+    warn_skipped(corpus.skipped)
+    return corpus
 
 
 def warn_skipped(skipped: tuple[Skipped, ...]) -> None:
@@ -45,7 +88,7 @@ def warn_skipped(skipped: tuple[Skipped, ...]) -> None:
 
 def stdout_console(color: bool | None, width: int | None = None) -> Console:
     """The console results go to; colour off when piped, under NO_COLOR, or when asked."""
-    no_color = color is False or (color is None and bool(_env("NO_COLOR")))
+    no_color = color is False or (color is None and bool(os.environ.get("NO_COLOR")))
     force = True if color is True else None
     return Console(
         file=sys.stdout,
@@ -72,12 +115,6 @@ def print_result(console: Console, renderable: RenderableType) -> None:
         console.print(renderable)
     lines = captured.get().splitlines()
     console.file.write("".join(line.rstrip() + "\n" for line in lines))
-
-
-def _env(name: str) -> str | None:
-    import os
-
-    return os.environ.get(name)
 
 
 def _version(value: bool) -> None:

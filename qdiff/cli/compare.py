@@ -10,15 +10,20 @@ import typer
 
 from qdiff.apparatus import build_apparatus
 from qdiff.cli.common import (
+    ColorOption,
+    ConfigOption,
+    FormatOption,
+    PathsArgument,
+    TextFormat,
     app,
     is_plain,
     print_result,
+    read_corpus,
     stdout_console,
     user_errors,
-    warn_skipped,
+    with_paths,
 )
 from qdiff.config import Config, ReferenceConfig, load_config
-from qdiff.corpus import expand_paths, load_corpus
 from qdiff.model import Unit
 from qdiff.pipeline import compare as run_compare
 from qdiff.render.apparatus import render_apparatus
@@ -32,11 +37,6 @@ class View(str, Enum):
     APPARATUS = "apparatus"
 
 
-class CompareFormat(str, Enum):
-    TERMINAL = "terminal"
-    JSON = "json"
-
-
 def apply_overrides(
     config: Config,
     paths: list[str] | None,
@@ -47,8 +47,7 @@ def apply_overrides(
     min_words: int | None = None,
 ) -> Config:
     """The config with the command line's choices on top: the flag beats the file."""
-    if paths:
-        config = replace(config, corpus=tuple(paths), base_dir=Path.cwd())
+    config = with_paths(config, paths)
     if reference is not None:
         config = replace(
             config,
@@ -72,15 +71,8 @@ def apply_overrides(
 
 @app.command()
 def compare(
-    paths: list[str] = typer.Argument(
-        None,
-        help="Articles: files, directories (every .txt and .md in them) or globs. "
-        "Default: the config's corpus.",
-        show_default=False,
-    ),
-    config_path: Path = typer.Option(
-        None, "--config", "-c", help="Config file. Default: ./config.yaml if there is one."
-    ),
+    paths: PathsArgument = None,
+    config_path: ConfigOption = None,
     reference: Path = typer.Option(None, help="The primary source, replacing the config's."),
     no_reference: bool = typer.Option(
         False,
@@ -105,9 +97,7 @@ def compare(
     only_changed: bool = typer.Option(
         False, "--only-changed", help="Hide renderings that are verbatim."
     ),
-    output_format: CompareFormat = typer.Option(
-        CompareFormat.TERMINAL, "--format", "-f", help="Output format."
-    ),
+    output_format: FormatOption = TextFormat.TERMINAL,
     view: View = typer.Option(
         View.TABLE,
         help="Terminal view: a table of renderings per passage, or a critical apparatus "
@@ -120,12 +110,7 @@ def compare(
     min_words: int = typer.Option(
         None, min=1, help="Shortest rendering reported, in words (config default: 6)."
     ),
-    color: bool = typer.Option(
-        None,
-        "--color/--no-color",
-        help="Colour on or off. Default: on in a terminal, off when piped or when NO_COLOR is set.",
-        show_default=False,
-    ),
+    color: ColorOption = None,
 ) -> None:
     """Show how each outlet renders each passage of the reference, word by word."""
     with user_errors():
@@ -140,10 +125,9 @@ def compare(
         )
         if no_reference:
             config = replace(config, reference=None)
-        corpus = load_corpus(expand_paths(config.corpus, config.base_dir), config.labels)
-        warn_skipped(corpus.skipped)
+        corpus = read_corpus(config)
         report = select(run_compare(config, corpus), outlet or (), passage or (), only_changed)
-    if output_format is CompareFormat.JSON:
+    if output_format is TextFormat.JSON:
         typer.echo(render_json(report), nl=False)
         return
     console = stdout_console(color)
