@@ -1,0 +1,318 @@
+"""Who an article names, in its own words: capitalised runs read as people or bodies, titles and
+honorifics peeled off, aliases (Duncan Smith, IDS) merged into one person with a gender.
+
+Works on a masked copy of the article (quotations blanked, offsets kept), so only the reporter's
+words are read.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from qdiff.model import Span
+
+# --- word lists -------------------------------------------------------------------------------
+
+_HONORIFICS = frozenset(
+    "mr mrs ms miss dr prof professor rev sir lord lady dame baroness baron".split()
+)
+_DISPLAY_DROPPED = frozenset("mr mrs ms miss dr prof professor rev".split())
+_MALE = frozenset("mr sir lord baron".split())
+_FEMALE = frozenset("mrs ms miss lady dame baroness".split())
+# Words that, standing in a run of capitalised words, are a title, not part of the name after it.
+_TITLE_WORDS = frozenset(
+    """secretary minister chancellor mp leader president premier senator governor mayor chairman
+    chairwoman chair prime first foreign home shadow deputy tory labour conservative liberal
+    democrat democrats republican snp opposition fellow former general attorney justice chief
+    executive director king queen prince princess pope bishop archbishop commissioner ambassador
+    spokesman spokeswoman speaker councillor judge colonel captain sergeant officer inspector
+    superintendent constable professor coach manager""".split()
+)
+# Capitalised words that begin sentences or name days, places and bodies rather than people.
+_STOP_WORDS = frozenset(
+    """the a an in on at but and or if when while as after before earlier later yesterday today
+    tonight meanwhile however this that these those it he she they we i you his her their our my
+    its there here speaking asked what why how who where which neither either both all some many
+    most more no not one two three for from with by to of also still then so yet even only just
+    monday tuesday wednesday thursday friday saturday sunday january february september october
+    november december uk us eu un usa nhs bbc itv pa ap afp reuters britain british england
+    english scotland scottish wales welsh ireland irish europe european london westminster
+    brussels washington america american edinburgh paris berlin government treasury budget
+    parliament commons cabinet tories tory labour conservatives whitehall downing twitter
+    facebook instagram""".split()
+)
+_ORG_WORDS = frozenset(
+    """party council union committee commission department ministry office government treasury
+    budget institute studies university college school bank fund agency association court house
+    street news times post service services trust foundation group company corporation inc ltd
+    plc payments payment allowance credit act bill parliament commons lords assembly summit
+    conference federation league club society centre center forum network press airport hospital
+    police army navy force republic kingdom states nations organisation organization authority
+    board cabinet referendum campaign tories conservatives independence pensions media""".split()
+)
+_MALE_NAMES = frozenset(
+    """david john james michael robert william richard thomas peter paul mark george andrew jeremy
+    boris keir rishi tony gordon nick ed ian iain alan alex alexander simon matt matthew chris
+    christopher philip phil jacob liam owen dominic sajid kwasi vince nigel donald joe barack bill
+    hillary emmanuel vladimir xi olaf justin jim tom ben sam daniel stephen steve martin kevin
+    brian patrick sean charles henry edward jack harry oliver""".split()
+)
+_FEMALE_NAMES = frozenset(
+    """theresa margaret nicola priti liz angela hillary kamala nancy elizabeth mary anne ann jane
+    sarah emma emily rachel diane harriet yvette caroline andrea penny suella kemi amber justine
+    anna maria julia laura lisa karen susan helen kate catherine sophie lucy ursula jacinda
+    michelle melania jill ruth jo joanna louise claire clare natalie rebecca victoria""".split()
+)
+
+# --- regexes ---------------------------------------------------------------------------------
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_CAP_WORD = rf"[{_UPPER}][\w’'.-]*"
+_PARTICLE = r"(?:de|da|di|van|von|der|den|del|la|le|bin|al|ibn|du)"
+_RUN_RE = re.compile(rf"(?<![\w’'-]){_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_CAP_WORD})*")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:on|by|to|with|for|against|at|from|of|about|into|toward|towards|over|than)\s+$",
+    re.IGNORECASE,
+)
+
+Key = tuple[str, ...]
+"""A name's case-folded words without honorifics: ("iain", "duncan", "smith")."""
+
+
+# --- mentions --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A capitalised run of words standing for a person or a body, outside every quotation."""
+
+    span: Span
+    """Where the name proper stands (titles and a possessive left out)."""
+    display: str
+    """The name as printed: "Iain Duncan Smith"; honorifics like Mr left out."""
+    key: Key
+    """Case-folded words without honorifics: what aliases are matched by."""
+    title: str | None
+    """A title standing before the name, lower case: "chancellor", "tory mp"."""
+    gender: str | None
+    """"m" or "f" when an honorific or a first name tells; else None."""
+    person: bool
+    """False for bodies and places (an organisation word, or a lone unknown word)."""
+    possessive: bool
+    prepositional: bool
+    """True when a preposition stands before it: an object, seldom the subject of a sentence."""
+
+
+def find_mentions(masked: str) -> tuple[Mention, ...]:
+    """Every capitalised run of words that may name someone, titles and stop words peeled off."""
+    raw = [m for run in _RUN_RE.finditer(masked) for m in _split_run(masked, run)]
+    multi = {m.key for m in raw if len(m.key) >= 2 and m.person}
+    return tuple(_with_person_flag(m, multi) for m in raw)
+
+
+def _split_run(text: str, run: re.Match[str]) -> list[Mention]:
+    """A run like "Britain's Work and Pensions Secretary Iain Duncan Smith" holds a place, a
+    title and a name; each possessive or sentence stop ends a piece."""
+    mentions: list[Mention] = []
+    piece: list[re.Match[str]] = []
+    for word in re.finditer(r"\S+", run.group()):
+        piece.append(word)
+        token = word.group()
+        bare = token.rstrip(".")
+        ends_sentence = token.endswith(".") and len(bare) > 1 and bare.casefold() not in _HONORIFICS
+        if _POSSESSIVE_RE.search(token) or ends_sentence:
+            mentions.extend(_mention(text, run.start(), piece))
+            piece = []
+    if piece:
+        mentions.extend(_mention(text, run.start(), piece))
+    return mentions
+
+
+def _mention(text: str, base: int, words: list[re.Match[str]]) -> list[Mention]:
+    cleaned = [(w, _POSSESSIVE_RE.sub("", w.group().rstrip("."))) for w in words]
+    title_words: list[str] = []
+    start = 0
+    for i, (_, word) in enumerate(cleaned):
+        folded = word.casefold()
+        if folded in _TITLE_WORDS:
+            title_words = [*title_words, folded] if i == start and title_words else [folded]
+            start = i + 1
+        elif (folded in _STOP_WORDS and i == start) or _is_compound(word):
+            title_words, start = [], i + 1  # "The", "Edinburgh-born"
+    name = [(w, word) for w, word in cleaned[start:] if word]
+    if not name:
+        return []
+    return [_make_mention(text, base, name, " ".join(title_words) or None, words)]
+
+
+def _is_compound(word: str) -> bool:
+    return "-" in word and not word.split("-")[1][:1].isupper()
+
+
+def _make_mention(
+    text: str,
+    base: int,
+    name: list[tuple[re.Match[str], str]],
+    title: str | None,
+    run: list[re.Match[str]],
+) -> Mention:
+    first, last = name[0][0], name[-1][0]
+    start, end = base + first.start(), base + last.start() + len(name[-1][1])
+    folded = [word.casefold() for _, word in name]
+    honorific = next((f for f in folded if f in _HONORIFICS), None)
+    key = tuple(f for f in folded if f not in _HONORIFICS)
+    shown = [_display_word(w, len(name)) for _, w in name if w.casefold() not in _DISPLAY_DROPPED]
+    org = any(f in _ORG_WORDS for f in key) or (len(key) == 1 and key[0] in _STOP_WORDS)
+    titled = title is not None or honorific is not None
+    run_start = base + run[0].start()
+    return Mention(
+        span=Span(start, end),
+        display=" ".join(shown),
+        key=key,
+        title=title,
+        gender=_gender(honorific, key),
+        person=bool(key) and not org and (len(key) >= 2 or titled),
+        possessive=bool(_POSSESSIVE_RE.search(run[-1].group())),
+        prepositional=bool(_PREPOSITION_BEFORE_RE.search(text, max(0, run_start - 12), run_start)),
+    )
+
+
+def _display_word(word: str, name_len: int) -> str:
+    if name_len > 1 and len(word) > 3 and word.isupper():
+        return word.capitalize()  # "IAIN Duncan Smith" in a tabloid's opening
+    return word
+
+
+def _gender(honorific: str | None, key: Key) -> str | None:
+    if honorific in _MALE or (len(key) > 1 and key[0] in _MALE_NAMES):
+        return "m"
+    if honorific in _FEMALE or (len(key) > 1 and key[0] in _FEMALE_NAMES):
+        return "f"
+    return None
+
+
+def _with_person_flag(mention: Mention, multi: set[Key]) -> Mention:
+    """A lone word is a person only when it is an alias of a longer name (Osborne, IDS)."""
+    if mention.person or len(mention.key) != 1:
+        return mention
+    word = mention.key[0]
+    if word in _STOP_WORDS or word in _ORG_WORDS or not canonical_name(mention.key, multi):
+        return mention
+    return dataclasses.replace(mention, person=True)
+
+
+# --- aliases ---------------------------------------------------------------------------------
+
+
+def canonical_name(key: Key, full_forms: Iterable[Key]) -> list[Key]:
+    """The full forms a name key may stand for: itself, the longer names it ends (Duncan Smith,
+    Smith), or the names whose initials it is (IDS). Only maximal full forms are returned."""
+    forms = set(full_forms)
+    maximal = [f for f in forms if not any(_is_suffix(f, g) for g in forms if g != f)]
+    if len(key) == 1 and len(key[0]) >= 2 and key[0].isalpha():
+        acronym = [f for f in maximal if len(f) == len(key[0]) and _initials(f) == key[0]]
+        if acronym:
+            return acronym
+    return [f for f in maximal if f == key or _is_suffix(key, f)]
+
+
+def _is_suffix(short: Key, long: Key) -> bool:
+    return len(short) < len(long) and long[-len(short) :] == short
+
+
+def _initials(key: Key) -> str:
+    return "".join(word[0] for word in key)
+
+
+@dataclass(frozen=True, slots=True)
+class Cast:
+    """The people a masked article names: every mention in order, and the person each stands for
+    once aliases are merged, with that person's printed name, gender and titles."""
+
+    mentions: tuple[Mention, ...]
+    starts: tuple[int, ...]
+    """Each mention's span.start, for bisecting."""
+    entities: dict[Span, Key | None]
+    """The full-form key each person mention resolves to."""
+    displays: dict[Key, str]
+    genders: dict[Key, str]
+    titles: dict[Key, frozenset[str]]
+
+    @classmethod
+    def of(cls, masked: str) -> Cast:
+        mentions = find_mentions(masked)
+        people = [m for m in mentions if m.person]
+        full = {m.key for m in people if len(m.key) >= 2}
+        entities = {m.span: _entity_of(m, people, full) for m in people}
+        displays: dict[Key, str] = {}
+        genders: dict[Key, str] = {}
+        titles: dict[Key, set[str]] = {}
+        for m in people:
+            entity = entities[m.span]
+            if entity is None:
+                continue
+            if m.key == entity and _better_display(m.display, displays.get(entity)):
+                displays[entity] = m.display
+            if m.gender:
+                genders.setdefault(entity, m.gender)
+            if m.title:
+                titles.setdefault(entity, set()).add(m.title)
+        for entity in set(entities.values()) - {None}:
+            displays.setdefault(entity, " ".join(w.capitalize() for w in entity))
+            if entity[0] in _MALE_NAMES:
+                genders.setdefault(entity, "m")
+        return cls(
+            mentions,
+            tuple(m.span.start for m in mentions),
+            entities,
+            displays,
+            genders,
+            {k: frozenset(v) for k, v in titles.items()},
+        )
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """The mentions lying wholly in [start, end)."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.span.end <= end]
+
+    def name_of(self, mention: Mention) -> str | None:
+        entity = self.entities.get(mention.span)
+        return self.displays.get(entity) if entity else None
+
+    def fits(self, mention: Mention, gender: str | None, title: str | None) -> bool:
+        """Whether the mention is a person of that gender bearing that title (None: any)."""
+        entity = self.entities.get(mention.span)
+        if entity is None:
+            return False
+        if gender is not None and self.genders.get(entity, gender) != gender:
+            return False
+        if title is not None:
+            return any(t == title or t.endswith(" " + title) for t in self.titles.get(entity, ()))
+        return True
+
+
+def _better_display(new: str, old: str | None) -> bool:
+    if old is None:
+        return True
+    return sum(w.isupper() for w in new.split()) < sum(w.isupper() for w in old.split())
+
+
+def _entity_of(mention: Mention, people: list[Mention], full: set[Key]) -> Key | None:
+    """The longest full form a mention stands for; when several fit (Smith: Owen or Iain
+    Duncan?), the one named nearest before it, else nearest after."""
+    candidates = canonical_name(mention.key, full)
+    if not candidates:
+        return mention.key if mention.person else None
+    if len(candidates) == 1:
+        return candidates[0]
+    before = [m for m in people if m.span.start < mention.span.start and m.key in candidates]
+    if before:
+        return before[-1].key
+    after = [m for m in people if m.key in candidates]
+    return after[0].key if after else None
