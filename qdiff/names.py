@@ -58,7 +58,7 @@ _MALE_NAMES = frozenset(
     """david john james michael robert william richard thomas peter paul mark george andrew jeremy
     boris keir rishi tony gordon nick ed ian iain alan alex alexander simon matt matthew chris
     christopher philip phil jacob liam owen dominic sajid kwasi vince nigel donald joe barack bill
-    hillary emmanuel vladimir xi olaf justin jim tom ben sam daniel stephen steve martin kevin
+    emmanuel vladimir xi olaf justin jim tom ben sam daniel stephen steve martin kevin
     brian patrick sean charles henry edward jack harry oliver""".split()
 )
 _FEMALE_NAMES = frozenset(
