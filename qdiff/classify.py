@@ -131,9 +131,36 @@ def block_kind(
         is_spelling_variant(a.key, b.key) for a, b in zip(deleted, words, strict=True)
     ):
         return None if normalise.spelling else EditKind.SPELLING
+    if deleted and _expansions(deleted) & _expansions(words):
+        return None if normalise.spelling else EditKind.CONTRACTION
     if spliced_from is not None:
         return EditKind.SPLICE
     return EditKind.SUBSTITUTION if deleted else EditKind.INSERTION
+
+
+_IRREGULAR_CONTRACTIONS = {"won't": "will not", "can't": "can not", "shan't": "shall not"}
+_CONTRACTIONS = (
+    ("n't", (" not",)),
+    ("'ve", (" have",)),
+    ("'re", (" are",)),
+    ("'ll", (" will",)),
+    ("'m", (" am",)),
+    ("'d", (" would", " had")),
+    ("'s", (" is", " has")),
+)
+
+
+def _expansions(tokens: Sequence[Token]) -> set[str]:
+    """Every way to read the words with their contractions spelled out: `I've` -> `i have`."""
+    readings = {""}
+    for token in tokens:
+        forms = {_IRREGULAR_CONTRACTIONS.get(token.key, token.key)}
+        for short, longs in _CONTRACTIONS:
+            if token.key not in _IRREGULAR_CONTRACTIONS and token.key.endswith(short):
+                forms = {token.key[: -len(short)] + long for long in longs}
+                break
+        readings = {f"{r} {f}".strip() for r in readings for f in forms}
+    return {r.replace("cannot", "can not") for r in readings}
 
 
 def _marker_only_kind(markers: set[str], at_edge: bool) -> EditKind | None:

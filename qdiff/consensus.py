@@ -1,9 +1,12 @@
-"""The base text of a collation: at each aligned position, the reading most witnesses share.
+"""The base text of a collation: at each aligned place, the reading most witnesses share.
 
-Every witness is aligned with a pivot (the longest quoted one). Each pivot word is a slot, and so
-is each gap between two pivot words; a witness votes in the slots between its first and last
-matched word and abstains outside them (a truncated quotation says nothing about what it left
-out). The most shared reading wins a slot, the longer one on a tie, then the pivot's.
+The base starts as the medoid witness, the one that shares the most words with all the others,
+so it is always a text some outlet printed. Every other witness is aligned with it; each run where
+a witness differs (a word changed, dropped, added: one run, never split word by word) is a
+variant reading. A variant replaces the medoid's reading where more witnesses carry it than carry
+the medoid's, or as many and it has more words. A witness abstains outside its first and last
+matched word (a truncated quotation says nothing about what it left out). The spelling of each
+word and the punctuation after it follow the majority of the witnesses that have the word.
 """
 
 from __future__ import annotations
@@ -11,9 +14,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from qdiff.align import Block, word_blocks
+from rapidfuzz.distance import Indel
+
+from qdiff.align import word_blocks
 from qdiff.model import Token
 
 _SPACE = re.compile(r"\s+")
@@ -35,95 +40,141 @@ class Witness:
 Reading = tuple[tuple[Token, Witness], ...]
 
 
+@dataclass(slots=True)
+class _Alignment:
+    """One witness against the medoid: where it matches it, and how it differs."""
+
+    witness: Witness
+    low: int = 0
+    high: int = 0
+    matched: dict[int, int] = field(default_factory=dict)
+    """Medoid position -> witness position, for the words they share."""
+    variants: dict[tuple[int, int], Reading] = field(default_factory=dict)
+    """Medoid range -> the witness's reading there (i1 == i2: words added at i1)."""
+
+    def agrees(self, i1: int, i2: int) -> bool:
+        """The witness covers the medoid's range and reads it as the medoid does."""
+        if i1 == i2:
+            return self.low < i1 < self.high and (i1, i1) not in self.variants
+        return self.low <= i1 and i2 <= self.high and all(i in self.matched for i in range(i1, i2))
+
+
 def consensus_text(witnesses: Sequence[Witness]) -> str:
-    """The base text: the winning reading of every slot, joined with the separators it came with."""
-    pivot = max(witnesses, key=lambda w: (w.quoted, len(w.tokens)))
-    size = len(pivot.tokens)
-    word_votes: list[list[Reading]] = [[] for _ in range(size)]
-    gap_votes: list[list[Reading]] = [[] for _ in range(size + 1)]
-    for witness in witnesses:
-        _vote(pivot, witness, word_votes, gap_votes)
-    chosen: list[tuple[Token, Witness]] = []
-    for i in range(size + 1):
-        chosen.extend(_winner(gap_votes[i], ()))
-        if i < size:
-            chosen.extend(_winner(word_votes[i], ((pivot.tokens[i], pivot),)))
-    return _join(chosen)
+    """The base text: the medoid, with every variant more witnesses share put in its place."""
+    medoid = _medoid(witnesses)
+    alignments = [_align(medoid, w) for w in witnesses if w is not medoid]
+    chosen = _chosen_variants(medoid, alignments)
+    words: list[tuple[Token, Witness]] = []
+    i = 0
+    while i <= len(medoid.tokens):
+        words.extend(chosen.get((i, i), ()))
+        if i == len(medoid.tokens):
+            break
+        replaced = next(((r, i2) for (i1, i2), r in chosen.items() if i1 == i < i2), None)
+        if replaced is not None:
+            words.extend(replaced[0])
+            i = replaced[1]
+            continue
+        words.append(_majority_form(medoid, i, alignments))
+        i += 1
+    return _join(words)
 
 
-def _vote(
-    pivot: Witness,
-    witness: Witness,
-    word_votes: list[list[Reading]],
-    gap_votes: list[list[Reading]],
-) -> None:
-    pivot_keys = [t.key for t in pivot.tokens]
-    keys = [t.key for t in witness.tokens]
-    blocks = word_blocks(pivot_keys, keys)
+def _medoid(witnesses: Sequence[Witness]) -> Witness:
+    keys = [[t.key for t in w.tokens] for w in witnesses]
+
+    def shared(n: int) -> int:
+        return sum(
+            (len(keys[n]) + len(other) - Indel.distance(keys[n], other)) // 2
+            for m, other in enumerate(keys)
+            if m != n
+        )
+
+    best = max(
+        range(len(witnesses)),
+        key=lambda n: (shared(n), witnesses[n].quoted, len(keys[n]), -n),
+    )
+    return witnesses[best]
+
+
+def _align(medoid: Witness, witness: Witness) -> _Alignment:
+    alignment = _Alignment(witness)
+    blocks = word_blocks([t.key for t in medoid.tokens], [t.key for t in witness.tokens])
     equal = [b for b in blocks if b.tag == "equal"]
     if not equal:
-        return
-    low, high = equal[0].i1, equal[-1].i2
-    inserted: dict[int, Reading] = {}
+        return alignment
+    alignment.low, alignment.high = equal[0].i1, equal[-1].i2
     for block in blocks:
-        if (
-            block.i1 < low
-            or block.i2 > high
-            or (block.i1 == block.i2 and not low < block.i1 < high)
-        ):
-            continue  # an edge the witness does not cover
-        _vote_block(block, witness, word_votes, inserted)
-    for gap in range(low + 1, high):
-        gap_votes[gap].append(inserted.get(gap, ()))
+        if block.tag == "equal":
+            for offset in range(block.i2 - block.i1):
+                alignment.matched[block.i1 + offset] = block.j1 + offset
+        elif alignment.low <= block.i1 and block.i2 <= alignment.high:
+            words = witness.tokens[block.j1 : block.j2]
+            alignment.variants[(block.i1, block.i2)] = tuple((t, witness) for t in words)
+    return alignment
 
 
-def _vote_block(
-    block: Block, witness: Witness, word_votes: list[list[Reading]], inserted: dict[int, Reading]
-) -> None:
-    paired = min(block.i2 - block.i1, block.j2 - block.j1)
-    for offset in range(block.i2 - block.i1):
-        if offset < paired:
-            token = witness.tokens[block.j1 + offset]
-            word_votes[block.i1 + offset].append(((token, witness),))
-        else:
-            word_votes[block.i1 + offset].append(())
-    extra = witness.tokens[block.j1 + paired : block.j2]
-    if extra:
-        inserted[block.i2] = tuple((t, witness) for t in extra)
+def _chosen_variants(
+    medoid: Witness, alignments: Sequence[_Alignment]
+) -> dict[tuple[int, int], Reading]:
+    """Variants that outvote the medoid's reading, the best supported first, none overlapping."""
+    carriers: dict[tuple[int, int, tuple[str, ...]], list[Reading]] = {}
+    for alignment in alignments:
+        for where, reading in alignment.variants.items():
+            key = (*where, tuple(t.key for t, _ in reading))
+            carriers.setdefault(key, []).append(reading)
+    ranked = []
+    for (i1, i2, words), readings in carriers.items():
+        medoid_support = 1 + sum(a.agrees(i1, i2) for a in alignments)
+        if (len(readings), len(words)) > (medoid_support, i2 - i1):
+            ranked.append(((len(readings), len(words)), i1, i2, readings))
+    chosen: dict[tuple[int, int], Reading] = {}
+    replaced: set[int] = set()
+    for _, i1, i2, readings in sorted(ranked, key=lambda r: r[0], reverse=True):
+        words = set(range(i1, i2))
+        if words & replaced or (i1 == i2 and (i1, i1) in chosen):
+            continue
+        replaced |= words
+        chosen[(i1, i2)] = _most_common_spelling(readings)
+    return chosen
 
 
-def _winner(votes: list[Reading], default: Reading) -> Reading:
-    if not votes:
-        return default
-    tally = Counter(tuple(t.key for t, _ in reading) for reading in votes)
-    default_key = tuple(t.key for t, _ in default)
-
-    def rank(key: tuple[str, ...]) -> tuple[int, int, int, bool]:
-        return (tally[key], len(key), sum(map(len, key)), key == default_key)
-
-    best = max(tally, key=rank)
-    readings = [r for r in votes if tuple(t.key for t, _ in r) == best]
+def _most_common_spelling(readings: Sequence[Reading]) -> Reading:
     spellings = Counter(tuple(t.text for t, _ in r) for r in readings)
-    separators = Counter(_separators(r) for r in readings)
+    return max(readings, key=lambda r: spellings[tuple(t.text for t, _ in r)])
+
+
+def _majority_form(
+    medoid: Witness, i: int, alignments: Sequence[_Alignment]
+) -> tuple[Token, Witness]:
+    """The medoid's word i as most witnesses that have it write it, with their punctuation."""
+    forms = [(medoid.tokens[i], medoid)]
+    for alignment in alignments:
+        j = alignment.matched.get(i)
+        if j is not None:
+            forms.append((alignment.witness.tokens[j], alignment.witness))
+    spellings = Counter(token.text for token, _ in forms)
+    separators = Counter(_separator_key(token, witness) for token, witness in forms)
     separators.pop(None, None)
 
-    def preference(reading: Reading) -> tuple[int, int, bool]:
-        spelling = spellings[tuple(t.text for t, _ in reading)]
-        return (spelling, separators.get(_separators(reading), 0), reading == default)
+    def preference(form: tuple[Token, Witness]) -> tuple[int, int, bool]:
+        token, witness = form
+        return (
+            spellings[token.text],
+            separators.get(_separator_key(token, witness), 0),
+            witness is medoid,
+        )
 
-    return max(readings, key=preference)
+    return max(forms, key=preference)
 
 
-def _separators(reading: Reading) -> tuple[str, ...] | None:
-    """What follows each word of a reading in its witness; None where a witness ends there."""
-    seps = []
-    for token, witness in reading:
-        index = witness.tokens.index(token)
-        if index + 1 == len(witness.tokens):
-            return None
-        separator = witness.text[token.end : witness.tokens[index + 1].start]
-        seps.append(_SPACE.sub(" ", separator.strip(_QUOTE_MARKS)) or " ")
-    return tuple(seps)
+def _separator_key(token: Token, witness: Witness) -> str | None:
+    """What follows a word in its witness; None where the witness ends with it."""
+    index = witness.tokens.index(token)
+    if index + 1 == len(witness.tokens):
+        return None
+    separator = witness.text[token.end : witness.tokens[index + 1].start]
+    return _SPACE.sub(" ", separator.strip(_QUOTE_MARKS)) or " "
 
 
 def _join(chosen: Sequence[tuple[Token, Witness]]) -> str:
@@ -144,5 +195,5 @@ def _separator_after(token: Token, witness: Witness, last: bool) -> str:
     tail = witness.text[token.end : witness.end] if index + 1 == len(witness.tokens) else ""
     tail = tail.strip().strip(_QUOTE_MARKS)
     if last:
-        return tail if tail in {".", "!", "?", ".”"} else "."
+        return tail if tail in {".", "!", "?"} else "."
     return tail + " " if tail else " "

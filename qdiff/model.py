@@ -29,6 +29,7 @@ class EditKind(str, Enum):
     PUNCTUATION = "punctuation"
     HYPHENATION = "hyphenation"
     SPELLING = "spelling"
+    CONTRACTION = "contraction"
     TRUNCATION = "truncation"
     ELISION = "elision"
     INTERPOLATION = "interpolation"
@@ -184,6 +185,7 @@ VERDICT_OF_KIND: dict[EditKind, Verdict] = {
     EditKind.PUNCTUATION: Verdict.COSMETIC,
     EditKind.HYPHENATION: Verdict.COSMETIC,
     EditKind.SPELLING: Verdict.COSMETIC,
+    EditKind.CONTRACTION: Verdict.COSMETIC,
     EditKind.TRUNCATION: Verdict.TRIMMED,
     EditKind.ELISION: Verdict.TRIMMED,
     EditKind.INTERPOLATION: Verdict.TRIMMED,

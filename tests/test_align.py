@@ -90,6 +90,15 @@ class TestCosmetic:
         assert kinds(result) == [EditKind.SPELLING, EditKind.SPELLING]
         assert result.verdict is Verdict.COSMETIC
 
+    def test_contraction(self) -> None:
+        """`I've` for `I have`: a transcription choice, the same words."""
+        result = finding(
+            "I have agreed that the process should begin now",
+            "I’ve agreed that the process should begin now",
+        )
+        assert kinds(result) == [EditKind.CONTRACTION]
+        assert result.verdict is Verdict.COSMETIC
+
     def test_normalise_switch_ignores_a_class(self) -> None:
         """With normalise.case on, a case difference is no difference."""
         result = finding("a Budget that", "a budget that", Normalise(case=True))

@@ -169,6 +169,41 @@ class TestConsensus:
         )
         assert text.startswith("I have for some time")
 
+    def test_a_changed_run_is_voted_on_whole(self) -> None:
+        """`I've` (two outlets) against `I have` (one): the run wins or loses as one reading."""
+        text = consensus_text(
+            [
+                witness("I’ve agreed with Sir Graham Brady that the process should begin now"),
+                witness("I’ve agreed with Sir Graham Brady that the process should begin now"),
+                witness("I have agreed with Sir Graham Brady that the process should begin now"),
+            ]
+        )
+        assert text.startswith("I’ve agreed with")
+
+    def test_no_reading_is_made_of_two(self) -> None:
+        """`tightrope` against `tight rope`: one outlet's reading, never `tightrope rope`."""
+        text = consensus_text(
+            [
+                witness(
+                    "Treading the tightrope between loyalty and integrity has become impossible"
+                ),
+                witness("But treading the tight rope between loyalty and integrity is impossible"),
+            ]
+        )
+        assert "tightrope rope" not in text
+        assert (
+            text
+            == "But treading the tight rope between loyalty and integrity has become impossible."
+        )
+
+    def test_a_tie_of_equal_length_keeps_a_printed_reading(self) -> None:
+        """One outlet's typo against another's word: the base is one outlet's text as printed."""
+        texts = [
+            "the cuts were made in Westminster this week by the government",
+            "the cuts were made in Westminister this week by the government",
+        ]
+        assert consensus_text([witness(t) for t in texts]).rstrip(".") in texts
+
     def test_punctuation_follows_the_majority(self) -> None:
         text = consensus_text(
             [
