@@ -93,7 +93,8 @@ def word_blocks(ref_keys: list[str], out_keys: list[str]) -> list[Block]:
             blocks[-1].i2, blocks[-1].j2 = op.src_end, op.dest_end
         else:
             blocks.append(Block(tag, op.src_start, op.src_end, op.dest_start, op.dest_end))
-    return _split_shared_ends(_absorb_islands(blocks), ref_keys, out_keys)
+    blocks = _split_shared_ends(_absorb_islands(blocks), ref_keys, out_keys)
+    return _cut_at_edges(blocks, ref_keys)
 
 
 def _absorb_islands(blocks: list[Block]) -> list[Block]:
@@ -147,6 +148,41 @@ def _split_shared_ends(
         if suffix:
             _append(result, Block("equal", i2 - suffix, i2, j2 - suffix, j2))
     return result
+
+
+def _cut_at_edges(blocks: list[Block], ref_keys: list[str]) -> list[Block]:
+    """A rendering that opens (or closes) with words the passage has twice, around a run it
+    drops, is cut there: `I believe ...` of `I recognise ..., but I believe ...` starts at the
+    second `I`, a truncation, not a gap after the first."""
+    if len(blocks) >= 2:
+        first, gap = blocks[0], blocks[1]
+        size = first.i2 - first.i1
+        if (
+            _is_drop(gap, size)
+            and first.tag == "equal"
+            and (ref_keys[first.i1 : first.i2] == ref_keys[gap.i2 - size : gap.i2])
+        ):
+            result = [Block("change", first.i1, gap.i2 - size, first.j1, first.j1)]
+            for block in [Block("equal", gap.i2 - size, gap.i2, first.j1, first.j2), *blocks[2:]]:
+                _append(result, block)
+            blocks = result
+    if len(blocks) >= 2:
+        gap, last = blocks[-2], blocks[-1]
+        size = last.i2 - last.i1
+        if (
+            _is_drop(gap, size)
+            and last.tag == "equal"
+            and (ref_keys[last.i1 : last.i2] == ref_keys[gap.i1 : gap.i1 + size])
+        ):
+            blocks = blocks[:-2]
+            _append(blocks, Block("equal", gap.i1, gap.i1 + size, last.j1, last.j2))
+            blocks.append(Block("change", gap.i1 + size, last.i2, last.j2, last.j2))
+    return blocks
+
+
+def _is_drop(block: Block, at_least: int) -> bool:
+    """Passage words the rendering leaves out, with nothing in their place."""
+    return block.tag == "change" and block.j1 == block.j2 and block.i2 - block.i1 >= at_least
 
 
 def _append(blocks: list[Block], block: Block) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from qdiff.align import align, word_blocks
 from qdiff.config import Normalise
-from qdiff.consensus import Witness, consensus_text
+from qdiff.consensus import Witness, consensus_text, medoid
 from qdiff.match import PassageIndex, renderings_in
 from qdiff.model import Article, Edit, Finding, Passage, Quote, Rendering, Span
 from qdiff.quotes import QuoteIndex, extract_quotes
@@ -268,8 +268,8 @@ def _collate_cluster(
 
 
 def _substantial(witnesses: Sequence[Witness], min_words: int) -> list[int]:
-    """The witnesses that share at least min_words words with the longest quoted one."""
-    pivot = max(witnesses, key=lambda w: (w.quoted, len(w.tokens)))
+    """The witnesses that share at least min_words words with the medoid."""
+    pivot = medoid(witnesses)
     pivot_keys = [t.key for t in pivot.tokens]
     kept = []
     for k, witness in enumerate(witnesses):

@@ -60,27 +60,28 @@ class _Alignment:
 
 
 def consensus_text(witnesses: Sequence[Witness]) -> str:
-    """The base text: the medoid, with every variant more witnesses share put in its place."""
-    medoid = _medoid(witnesses)
-    alignments = [_align(medoid, w) for w in witnesses if w is not medoid]
-    chosen = _chosen_variants(medoid, alignments)
+    """The base text: the centre, with every variant more witnesses share put in its place."""
+    centre = medoid(witnesses)
+    alignments = [_align(centre, w) for w in witnesses if w is not centre]
+    chosen = _chosen_variants(centre, alignments)
     words: list[tuple[Token, Witness]] = []
     i = 0
-    while i <= len(medoid.tokens):
+    while i <= len(centre.tokens):
         words.extend(chosen.get((i, i), ()))
-        if i == len(medoid.tokens):
+        if i == len(centre.tokens):
             break
         replaced = next(((r, i2) for (i1, i2), r in chosen.items() if i1 == i < i2), None)
         if replaced is not None:
             words.extend(replaced[0])
             i = replaced[1]
             continue
-        words.append(_majority_form(medoid, i, alignments))
+        words.append(_majority_form(centre, i, alignments))
         i += 1
     return _join(words)
 
 
-def _medoid(witnesses: Sequence[Witness]) -> Witness:
+def medoid(witnesses: Sequence[Witness]) -> Witness:
+    """The witness sharing the most words with all the others (quoted, then longer, on a tie)."""
     keys = [[t.key for t in w.tokens] for w in witnesses]
 
     def shared(n: int) -> int:

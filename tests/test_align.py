@@ -112,6 +112,22 @@ class TestTrimmed:
         assert result.verdict is Verdict.TRIMMED
         assert result.edits[0].reference.strip() == "I am"
 
+    def test_quote_starting_at_a_repeated_word_is_truncated(self) -> None:
+        """`I believe ...` of `I recognise ..., but I believe ...`: cut at the second `I`."""
+        result = finding(
+            "I recognise this may be my last job, but I believe these standards are worth it.",
+            "I believe these standards are worth it.",
+        )
+        assert kinds(result) == [EditKind.TRUNCATION]
+        assert result.edits[0].reference.strip() == "I recognise this may be my last job, but"
+
+    def test_quote_ending_at_a_repeated_word_is_truncated(self) -> None:
+        result = finding(
+            "We must act now and we must act together with our allies abroad.",
+            "We must act now and we must",
+        )
+        assert [e.kind for e in result.edits] == [EditKind.TRUNCATION]
+
     def test_elision_marked_by_ellipsis(self) -> None:
         result = finding(REFERENCE, REFERENCE.replace("whilst certain policies are enacted", "..."))
         assert kinds(result) == [EditKind.ELISION]

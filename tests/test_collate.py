@@ -120,6 +120,20 @@ class TestClustering:
         assert len(passages) == 1
         assert sorted(f.rendering.article_id for f in findings) == ["a0", "a1", "a2"]
 
+    def test_a_third_quote_sharing_opening_words_does_not_sink_a_cluster(self) -> None:
+        """`I believe that point is now.` (two outlets) survives a third outlet's `I believe that
+        the problem starts at the top`, which shares only its first three words."""
+        passages, findings = self.collate_all(
+            (
+                'He said: "Enough is enough.\n\n"I believe that point is now."',
+                '"We conclude that enough is enough," he said. "I believe that point is now."',
+                'Mr Javid spoke. "I believe that the problem starts at the top," he said.',
+            )
+        )
+        (passage,) = [p for p in passages if p.text.startswith("I believe that point")]
+        held = {f.rendering.article_id for f in findings if f.rendering.passage_id == passage.id}
+        assert held == {"a0", "a1"}
+
     def test_a_quotation_nobody_shares_is_no_passage(self) -> None:
         passages, _ = self.collate_all(
             ('"Nobody else quotes this sentence of mine at all," he said.', "Unrelated text.")
