@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from qdiff.model import Article, Passage, Reference, Rendering, Span, Token
 from qdiff.quotes import QuoteIndex, extract_quotes
-from qdiff.text import is_marker, line_col, sentence_spans, tokenize
+from qdiff.text import is_marker, line_col, sentence_spans, strip_span, tokenize
 
 SEED_WORDS = 3
 MAX_ARTICLE_GAP = 12
@@ -30,7 +30,9 @@ SENTENCE_CLAIM_SHARE = 0.3
 SENTENCE_CLAIM_WORDS = 6
 """...or at least this many."""
 RIVAL_SHARE = 0.5
-"""A passage keeps a sentence other passages also claim only with half the best claim's seeds."""
+"""A passage keeps a sentence other passages also claim only with half the best claim's seeds..."""
+WHOLE_PASSAGE_SHARE = 0.6
+"""...or when its seeds cover this share of the passage's words."""
 
 UNQUOTED_TAIL_WORDS = 2
 """Words a paraphrase may run on past its last shared word to reach its sentence's end."""
@@ -43,6 +45,7 @@ class PassageIndex:
 
     def __init__(self, passages: Sequence[Passage]) -> None:
         self.passages = tuple(passages)
+        self.sizes = tuple(sum(not is_marker(t) for t in p.tokens) for p in self.passages)
         self.seeds: dict[Seed, list[tuple[int, int]]] = defaultdict(list)
         for p, passage in enumerate(self.passages):
             keys = [t.key for t in passage.tokens if not is_marker(t)]
@@ -94,8 +97,9 @@ def renderings_in(
     chains = _chain_seeds(words, index)
     quotes = QuoteIndex(extract_quotes(article))
     sentences = _QuoteSentences(article.text, quotes, words)
-    quoted, unquoted = _split_claims(chains, sentences, min_words)
-    renderings = _quoted_renderings(article, index, quoted, sentences, tokens, quotes)
+    quoted, unquoted = _split_claims(chains, sentences, min_words, index.sizes)
+    renderings = _quoted_renderings(article, index, quoted, sentences, words, tokens, quotes)
+    renderings = [r for r in renderings if sum(not is_marker(t) for t in r.tokens) >= min_words]
     renderings += _unquoted_renderings(article, index, unquoted, words, tokens, renderings)
     renderings.sort(key=lambda r: (r.passage_id, r.span.start))
     order = {p.id: n for n, p in enumerate(index.passages)}
@@ -166,7 +170,10 @@ class _Claim:
 
 
 def _split_claims(
-    chains: Sequence[_Chain], sentences: _QuoteSentences, min_words: int
+    chains: Sequence[_Chain],
+    sentences: _QuoteSentences,
+    min_words: int,
+    passage_sizes: Sequence[int],
 ) -> tuple[list[_Claim], list[_Chain]]:
     """Chains seeded inside quotations claim those sentences; the rest may be paraphrase."""
     quoted: list[_Claim] = []
@@ -189,21 +196,23 @@ def _split_claims(
             quoted.append(_Claim(chain.passage, claimed, chain.covered))
         elif len(chain.covered) >= min_words:
             unquoted.append(chain)
-    _settle_rivals(quoted)
+    _settle_rivals(quoted, passage_sizes)
     quoted = [c for c in quoted if c.sentence_seeds]
     quoted = [c for c in quoted if sum(sentences.size[s] for s in c.sentence_seeds) >= min_words]
     return quoted, unquoted
 
 
-def _settle_rivals(claims: list[_Claim]) -> None:
-    """A sentence claimed by several passages stays with those seeded nearly as well as the best."""
+def _settle_rivals(claims: list[_Claim], passage_sizes: Sequence[int]) -> None:
+    """A sentence claimed by several passages stays with those seeded nearly as well as the best,
+    and with any passage it renders most of (a reporter may run two passages into one)."""
     best: dict[int, int] = defaultdict(int)
     for claim in claims:
         for s, n in claim.sentence_seeds.items():
             best[s] = max(best[s], n)
     for claim in claims:
+        whole = len(claim.covered) >= WHOLE_PASSAGE_SHARE * passage_sizes[claim.passage]
         claim.sentence_seeds = {
-            s: n for s, n in claim.sentence_seeds.items() if n >= RIVAL_SHARE * best[s]
+            s: n for s, n in claim.sentence_seeds.items() if whole or n >= RIVAL_SHARE * best[s]
         }
 
 
@@ -212,23 +221,60 @@ def _quoted_renderings(
     index: PassageIndex,
     claims: Sequence[_Claim],
     sentences: _QuoteSentences,
+    words: Sequence[Token],
     tokens: Sequence[Token],
     quotes: QuoteIndex,
 ) -> list[Rendering]:
-    seen: set[tuple[int, int, int]] = set()
+    claims = _merge_same_passage(claims)
+    parts = _sentence_parts(article.text, claims, sentences, words)
     renderings = []
-    for claim in claims:
+    for k, claim in enumerate(claims):
         for run in _consecutive_runs(sorted(claim.sentence_seeds)):
-            span = Span(sentences.spans[run[0]].start, sentences.spans[run[-1]].end)
-            key = (claim.passage, span.start, span.end)
-            if key in seen:
-                continue
-            seen.add(key)
+            span = Span(parts[(k, run[0])].start, parts[(k, run[-1])].end)
             inside = tuple(
                 t for t in tokens if span.contains(t.start) and quotes.segment_at(t.start)
             )
             renderings.append(_rendering(article, index, claim.passage, span, inside, True))
     return renderings
+
+
+def _merge_same_passage(claims: Sequence[_Claim]) -> list[_Claim]:
+    """Two chains of one passage that claim a sentence in common are one rendering."""
+    merged: list[_Claim] = []
+    for claim in sorted(claims, key=lambda c: (c.passage, min(c.sentence_seeds))):
+        last = merged[-1] if merged else None
+        if (
+            last
+            and last.passage == claim.passage
+            and last.sentence_seeds.keys() & claim.sentence_seeds.keys()
+        ):
+            for s, n in claim.sentence_seeds.items():
+                last.sentence_seeds[s] = max(n, last.sentence_seeds.get(s, 0))
+            last.covered |= claim.covered
+        else:
+            merged.append(_Claim(claim.passage, dict(claim.sentence_seeds), set(claim.covered)))
+    return merged
+
+
+def _sentence_parts(
+    text: str, claims: Sequence[_Claim], sentences: _QuoteSentences, words: Sequence[Token]
+) -> dict[tuple[int, int], Span]:
+    """Each claim's part of each sentence it claims: the whole sentence, or, where a reporter
+    ran two passages into one sentence, the stretch from its first seeded word to the next's."""
+    sharers: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for k, claim in enumerate(claims):
+        for s in claim.sentence_seeds:
+            first = min(i for i in claim.covered if sentences.of_word[i] == s)
+            sharers[s].append((first, k))
+    parts: dict[tuple[int, int], Span] = {}
+    for s, entries in sharers.items():
+        entries.sort()
+        sentence = sentences.spans[s]
+        for n, (first, k) in enumerate(entries):
+            start = sentence.start if n == 0 else words[first].start
+            end = sentence.end if n + 1 == len(entries) else words[entries[n + 1][0]].start
+            parts[(k, s)] = strip_span(text, start, end) or Span(start, end)
+    return parts
 
 
 def _consecutive_runs(indices: Sequence[int]) -> list[list[int]]:

@@ -100,6 +100,11 @@ def _wraps(text: str, line: Span, following: Span) -> bool:
     return (last.isalnum() or last in ",;-–—(") and (first.islower() or first.isdigit())
 
 
+LONG_SENTENCE_WORDS = 40
+"""A "sentence" longer than this that runs over several lines is a transcript laid out a phrase
+a line with no full stops: each line is a sentence of its own."""
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentences of text[start:end]; a paragraph break always ends one."""
     spans = []
@@ -109,14 +114,26 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
             stop = match.start() + len(match.group().rstrip("\"'”’)]")) - 1
             if text[stop] == "." and _is_abbreviation(text, stop):
                 continue
-            span = strip_span(text, cursor, match.end())
-            if span:
-                spans.append(span)
+            spans.extend(_unrun(text, cursor, match.end()))
             cursor = match.end()
-        span = strip_span(text, cursor, paragraph.end)
-        if span:
-            spans.append(span)
+        spans.extend(_unrun(text, cursor, paragraph.end))
     return spans
+
+
+def _unrun(text: str, start: int, end: int) -> list[Span]:
+    """The sentence text[start:end], stripped, or its lines when it is a run-on transcript."""
+    span = strip_span(text, start, end)
+    if span is None:
+        return []
+    if "\n" in text[span.start : span.end] and _word_count(text, span) > LONG_SENTENCE_WORDS:
+        lines = _LINE_RE.finditer(text, span.start, span.end)
+        stripped = (strip_span(text, m.start(), m.end()) for m in lines)
+        return [line for line in stripped if line]
+    return [span]
+
+
+def _word_count(text: str, span: Span) -> int:
+    return sum(1 for _ in _TOKEN_RE.finditer(text, span.start, span.end))
 
 
 def strip_span(text: str, start: int, end: int) -> Span | None:

@@ -69,6 +69,23 @@ class TestQuoted:
             text[text.index("While") : text.index("taxpayers.") + 10]
         ]
 
+    def test_two_passages_run_into_one_quoted_sentence_are_split(self) -> None:
+        """A reporter's one sentence rendering two passages: each passage gets its stretch (the
+        joining word, which the source does not have, goes with the first)."""
+        text = (
+            'He wrote: "While they are defensible in narrow terms, given the continuing deficit, '
+            "they are not defensible in the way they were placed within a Budget that benefits "
+            "higher earning taxpayers and it is therefore with enormous regret that I have decided "
+            'to resign."'
+        )
+        renderings = by_passage(found(text))
+        assert renderings["while-they-are-defensible-in"] == [
+            text[text.index("While") : text.index(" it is")]
+        ]
+        assert renderings["it-is-therefore-with-enormous"] == [
+            text[text.index("it is therefore") : text.rindex('"')]
+        ]
+
     def test_quotation_over_two_paragraphs(self) -> None:
         """An opening mark at each paragraph, a closing one only at the end."""
         text = (

@@ -381,6 +381,12 @@ class TestParagraphSpans:
         text = "We will not cut a single penny from the\ndisability budget.\nNext one."
         assert paragraph_spans(text) == [Span(0, 58), Span(59, 68)]
 
+    def test_run_on_transcript_is_cut_at_its_lines(self) -> None:
+        """A phrase a line, no full stops, over 40 words: each line is a sentence."""
+        lines = [f"and we will keep going with phrase number {n} of this speech" for n in range(5)]
+        text = "\n".join(lines)
+        assert [text[s.start : s.end] for s in sentence_spans(text)] == lines
+
     def test_a_full_stop_ends_a_line_paragraph(self) -> None:
         """001's style: one paragraph a line, each ending its sentence."""
         assert paragraph_spans("It is done.\nthe rest") == [Span(0, 11), Span(12, 20)]
