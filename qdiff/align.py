@@ -98,7 +98,8 @@ def word_blocks(ref_keys: list[str], out_keys: list[str]) -> list[Block]:
 
 
 def _absorb_islands(blocks: list[Block]) -> list[Block]:
-    """Fold a short equal run into the changes on both sides when they outweigh it."""
+    """Fold a short equal run into the changes on both sides when they outweigh it and put words
+    of their own in (between two plain drops the shared words stand as they are)."""
     changed = True
     while changed:
         changed = False
@@ -109,6 +110,7 @@ def _absorb_islands(blocks: list[Block]) -> list[Block]:
                 and before.tag == after.tag == "change"
                 and island.size <= ISLAND_MAX_WORDS
                 and 2 * island.size < before.size + after.size
+                and (before.j2 > before.j1 or after.j2 > after.j1)
             ):
                 blocks[k - 1 : k + 2] = [Block("change", before.i1, after.i2, before.j1, after.j2)]
                 changed = True
@@ -151,33 +153,55 @@ def _split_shared_ends(
 
 
 def _cut_at_edges(blocks: list[Block], ref_keys: list[str]) -> list[Block]:
-    """A rendering that opens (or closes) with words the passage has twice, around a run it
-    drops, is cut there: `I believe ...` of `I recognise ..., but I believe ...` starts at the
-    second `I`, a truncation, not a gap after the first."""
+    """Slide a few matched words that stand alone between dropped runs to their twins at the
+    end (or start) of the run, so the drops join: `I believe ...` of `I recognise ..., but I
+    believe ...` starts at the second `I` (a truncation), not after the first (a gap)."""
+    changed = True
+    while changed:
+        changed = False
+        for k in range(len(blocks) - 1):
+            island, drop = blocks[k], blocks[k + 1]
+            size = island.i2 - island.i1
+            if (
+                island.tag == "equal"
+                and size <= ISLAND_MAX_WORDS
+                and _is_drop(drop, size)
+                and ref_keys[island.i1 : island.i2] == ref_keys[drop.i2 - size : drop.i2]
+            ):
+                moved = [
+                    Block("change", island.i1, drop.i2 - size, island.j1, island.j1),
+                    Block("equal", drop.i2 - size, drop.i2, island.j1, island.j2),
+                ]
+                blocks = _joined([*blocks[:k], *moved, *blocks[k + 2 :]])
+                changed = True
+                break
     if len(blocks) >= 2:
-        first, gap = blocks[0], blocks[1]
-        size = first.i2 - first.i1
-        if (
-            _is_drop(gap, size)
-            and first.tag == "equal"
-            and (ref_keys[first.i1 : first.i2] == ref_keys[gap.i2 - size : gap.i2])
-        ):
-            result = [Block("change", first.i1, gap.i2 - size, first.j1, first.j1)]
-            for block in [Block("equal", gap.i2 - size, gap.i2, first.j1, first.j2), *blocks[2:]]:
-                _append(result, block)
-            blocks = result
-    if len(blocks) >= 2:
-        gap, last = blocks[-2], blocks[-1]
+        drop, last = blocks[-2], blocks[-1]
         size = last.i2 - last.i1
         if (
-            _is_drop(gap, size)
+            _is_drop(drop, size)
             and last.tag == "equal"
-            and (ref_keys[last.i1 : last.i2] == ref_keys[gap.i1 : gap.i1 + size])
+            and size <= ISLAND_MAX_WORDS
+            and (ref_keys[last.i1 : last.i2] == ref_keys[drop.i1 : drop.i1 + size])
         ):
-            blocks = blocks[:-2]
-            _append(blocks, Block("equal", gap.i1, gap.i1 + size, last.j1, last.j2))
-            blocks.append(Block("change", gap.i1 + size, last.i2, last.j2, last.j2))
+            moved = [
+                Block("equal", drop.i1, drop.i1 + size, last.j1, last.j2),
+                Block("change", drop.i1 + size, last.i2, last.j2, last.j2),
+            ]
+            blocks = _joined([*blocks[:-2], *moved])
     return blocks
+
+
+def _joined(blocks: list[Block]) -> list[Block]:
+    """Adjacent blocks of one tag as one."""
+    result: list[Block] = []
+    for block in blocks:
+        if result and result[-1].tag == block.tag:
+            last = result[-1]
+            result[-1] = Block(block.tag, last.i1, block.i2, last.j1, block.j2)
+        else:
+            result.append(block)
+    return result
 
 
 def _is_drop(block: Block, at_least: int) -> bool:

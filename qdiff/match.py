@@ -145,11 +145,14 @@ class _QuoteSentences:
     """The sentences inside the article's quotations, and which word falls in which."""
 
     def __init__(self, text: str, quotes: QuoteIndex, words: Sequence[Token]) -> None:
-        spans: list[Span] = []
-        for quote in quotes.quotes:
+        owned: list[tuple[Span, int]] = []
+        for q, quote in enumerate(quotes.quotes):
             for segment in quote.segments:
-                spans.extend(sentence_spans(text, segment.start, segment.end))
-        self.spans = sorted(spans, key=lambda s: s.start)
+                owned.extend((s, q) for s in sentence_spans(text, segment.start, segment.end))
+        owned.sort(key=lambda pair: pair[0].start)
+        self.spans = [span for span, _ in owned]
+        self.quote_of = [q for _, q in owned]
+        """Which quotation each sentence stands in: a rendering never spans two."""
         self._starts = [s.start for s in self.spans]
         self.of_word = [self._locate(w.start) for w in words]
         self.size = [0] * len(self.spans)
@@ -229,7 +232,7 @@ def _quoted_renderings(
     parts = _sentence_parts(article.text, claims, sentences, words)
     renderings = []
     for k, claim in enumerate(claims):
-        for run in _consecutive_runs(sorted(claim.sentence_seeds)):
+        for run in _consecutive_runs(sorted(claim.sentence_seeds), sentences.quote_of):
             span = Span(parts[(k, run[0])].start, parts[(k, run[-1])].end)
             inside = tuple(
                 t for t in tokens if span.contains(t.start) and quotes.segment_at(t.start)
@@ -277,10 +280,11 @@ def _sentence_parts(
     return parts
 
 
-def _consecutive_runs(indices: Sequence[int]) -> list[list[int]]:
+def _consecutive_runs(indices: Sequence[int], quote_of: Sequence[int]) -> list[list[int]]:
+    """Runs of sentences that follow one another inside one quotation."""
     runs: list[list[int]] = []
     for i in indices:
-        if runs and i == runs[-1][-1] + 1:
+        if runs and i == runs[-1][-1] + 1 and quote_of[i] == quote_of[i - 1]:
             runs[-1].append(i)
         else:
             runs.append([i])

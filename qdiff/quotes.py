@@ -24,6 +24,12 @@ _SPACE_RE = re.compile(r"\s*")
 _MARK_RE = re.compile(r"""["“”„«»‟'‘’‚‛\n]""")
 # The text between two pieces of one interrupted quotation: `," he said. "` or `, she added, "`.
 _INTERRUPTION_MAX = 80
+_ATTRIBUTION_VERB_RE = re.compile(
+    r"\b(?:said|says|say|added|adds|told|tells|wrote|writes|continued|insisted|argued"
+    r"|explained|claimed|stated|declared|warned|urged|asked|replied|noted|tweeted|posted"
+    r"|went on|according)\b",
+    re.IGNORECASE,
+)
 _INTERRUPTION_RE = re.compile(r"^[^\n.!?\"“”]*(?:[.,:;—–-]\s*)?$")
 
 
@@ -110,21 +116,20 @@ def _scan(text: str) -> list[list[Span]]:
             elif can_open and current.start > pos:  # the mark continuing it after a paragraph
                 current.start = pos + 1
             continue
-        opens = mark in _DOUBLE_OPEN or (mark not in _DOUBLE_CLOSE and can_open and not can_close)
-        closes = mark in _DOUBLE_CLOSE or (mark not in _DOUBLE_OPEN and can_close and not can_open)
-        if (opens and closes) or not (opens or closes):  # no telling: toggle
-            opens = current is None or not current.double
-        if current is not None and current.double and not opens:
-            current.segments.append(strip_span(text, current.start, pos))
-            quotes.append(current.segments)
-            current, nested_single = None, 0
-        elif opens:
-            if current is not None and not current.double:  # a stray single-quote opener
-                current = None
-            if current is None:
-                current = _Open(double=True, start=pos + 1, segments=[])
-            else:  # a second opener: the first was never closed; restart here
+        if current is not None and current.double:
+            if mark in _DOUBLE_OPEN or (mark not in _DOUBLE_CLOSE and can_open and not can_close):
+                # An opening mark inside an open quotation: a paragraph's opening mark left in
+                # where paragraphs were run together. The quotation goes on in a new segment.
+                current.segments.append(strip_span(text, current.start, pos))
                 current.start = pos + 1
+            else:
+                current.segments.append(strip_span(text, current.start, pos))
+                quotes.append(current.segments)
+                current, nested_single = None, 0
+        elif mark in _DOUBLE_OPEN or not (can_close and not can_open):
+            # Any mark that does not plainly close opens, `”` at a paragraph's start included;
+            # a single-quote "quotation" open until now was a stray apostrophe.
+            current = _Open(double=True, start=pos + 1, segments=[])
     if current is not None:
         _close_at(text, len(text), current, quotes)
     return [[s for s in segs if s is not None] for segs in quotes]
@@ -185,7 +190,9 @@ def _is_apostrophe(text: str, pos: int, can_open: bool, can_close: bool) -> bool
 
 
 def _merge_interrupted(text: str, quotes: list[list[Span]]) -> list[list[Span]]:
-    """Join `"A," he said. "B"` into one quotation when only short attribution stands between."""
+    """Join `"A," he said. "B"` into one quotation when only a short attribution stands between
+    (`X said`, `said X`, `she added`): not a clause of the reporter's own, such as
+    `"A", he admitted defeat, simply saying "B"`."""
     merged: list[list[Span]] = []
     for segments in quotes:
         if not segments:
@@ -202,7 +209,10 @@ def _is_interruption(text: str, first: Span, second: Span) -> bool:
     if len(between) > _INTERRUPTION_MAX or "\n" in between or not between:
         return False
     ended_open = text[first.end - 1] in ",—–-:" or between[0] in ",—–"
-    return ended_open and bool(_INTERRUPTION_RE.match(between))
+    if not (ended_open and _INTERRUPTION_RE.match(between)):
+        return False
+    words = between.strip(".,:;—–- ")
+    return "," not in words and len(words.split()) <= 6 and bool(_ATTRIBUTION_VERB_RE.search(words))
 
 
 class QuoteIndex:

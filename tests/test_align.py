@@ -128,6 +128,15 @@ class TestTrimmed:
         )
         assert [e.kind for e in result.edits] == [EditKind.TRUNCATION]
 
+    def test_words_shared_between_two_drops_stay_matched(self) -> None:
+        """`sad to be giving up` of `how sad I am to be giving up`: a cut, then `I am` dropped."""
+        result = finding(
+            "I want you to know how sad I am to be giving up the best job in the world.",
+            "sad to be giving up the best job in the world.",
+        )
+        assert kinds(result) == [EditKind.TRUNCATION, EditKind.OMISSION]
+        assert result.edits[1].reference.strip() == "I am"
+
     def test_elision_marked_by_ellipsis(self) -> None:
         result = finding(REFERENCE, REFERENCE.replace("whilst certain policies are enacted", "..."))
         assert kinds(result) == [EditKind.ELISION]

@@ -322,11 +322,43 @@ class TestHardWrappedText:
         assert text[quote.span.start : quote.span.end] == "one more"
 
 
+class TestSlips:
+    """Quotation marks as real pages print them, slips included."""
+
+    def quoted(self, text: str) -> list[list[str]]:
+        quotes = extract_quotes(Article("a", "a", "a.txt", text))
+        return [[text[s.start : s.end] for s in q.segments] for q in quotes]
+
+    def test_space_after_the_opening_mark(self) -> None:
+        text = 'He wrote: " The public expect it. "I recognise this may be my last job."'
+        assert self.quoted(text) == [
+            ["The public expect it.", "I recognise this may be my last job."]
+        ]
+
+    def test_stray_opening_mark_inside_a_quotation_goes_on(self) -> None:
+        """Paragraphs run together leave their opening marks: one quotation, two segments."""
+        text = "He said: “I think it was a mistake. “I apologise to everybody.” Then he left."
+        assert self.quoted(text) == [["I think it was a mistake.", "I apologise to everybody."]]
+
+    def test_closing_glyph_used_to_open_a_paragraph(self) -> None:
+        text = "Javid resigned.\n\n”I have spoken to the Prime Minister,” tweeted Sajid."
+        assert self.quoted(text) == [["I have spoken to the Prime Minister,"]]
+
+    def test_narration_between_two_fragments_does_not_join_them(self) -> None:
+        """`"A", he admitted defeat, simply saying "B"`: two quotations, not one interrupted."""
+        text = 'Calling it the "best job in the world", he admitted defeat, simply saying "so be it".'
+        assert self.quoted(text) == [["best job in the world"], ["so be it"]]
+
+    def test_attribution_between_pieces_joins_them(self) -> None:
+        text = '"We will not cut," said Mr Smith, "a single penny from the budget."'
+        assert self.quoted(text) == [["We will not cut,", "a single penny from the budget."]]
+
+
 class TestBlockquotes:
     def test_markdown_blockquote_is_a_quotation(self) -> None:
         """Lines opening with `>` are quoted, a segment a line; marks inside belong to it."""
         text = (
-            "The letter in full:\n\n> I have come to believe the cuts\n> went \"too far\".\n>\n"
+            'The letter in full:\n\n> I have come to believe the cuts\n> went "too far".\n>\n'
             "> It is with regret that I resign.\n\nHe left."
         )
         (quote,) = extract_quotes(Article("a", "a", "a.md", text))
