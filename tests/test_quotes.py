@@ -346,7 +346,7 @@ class TestSlips:
 
     def test_narration_between_two_fragments_does_not_join_them(self) -> None:
         """`"A", he admitted defeat, simply saying "B"`: two quotations, not one interrupted."""
-        text = 'Calling it the "best job in the world", he admitted defeat, simply saying "so be it".'
+        text = 'Calling it "best job in the world", he admitted defeat, simply saying "so be it".'
         assert self.quoted(text) == [["best job in the world"], ["so be it"]]
 
     def test_attribution_between_pieces_joins_them(self) -> None:
