@@ -17,6 +17,22 @@ from qdiff.model import Span
 
 # --- word lists -------------------------------------------------------------------------------
 
+SPEECH_VERBS = frozenset(
+    """said says say added adds wrote writes told tells tweeted tweets posted posts argued argues
+    claimed claims insisted insists warned warns complained complains stated states explained
+    explains declared declares noted notes continued continues urged urges replied replies asked
+    asks announced announces admitted admits reads read called calls described describes recalled
+    conceded concedes suggested suggests acknowledged responded responds commented comments
+    remarked stressed stresses emphasised emphasized maintained predicted pledged promised vowed
+    joked quipped cautioned alleged confirmed revealed blasted slammed criticised criticized
+    saying adding writing telling tweeting posting arguing claiming insisting warning complaining
+    stating explaining declaring noting urging replying asking announcing admitting calling
+    describing conceding suggesting stressing""".split()
+)
+# Capitalised words that end a name in a title-case headline or link line: "Read X's letter",
+# "X Tells MPs", "Watch: X"; "States" stays, for the United States.
+_HEADLINE_BREAKS = (SPEECH_VERBS - {"states"}) | frozenset("watch listen see savages quits".split())
+
 _HONORIFICS = frozenset(
     "mr mrs ms miss dr prof professor rev sir lord lady dame baroness baron".split()
 )
@@ -30,7 +46,7 @@ _TITLE_WORDS = frozenset(
     democrat democrats republican snp opposition fellow former general attorney justice chief
     executive director king queen prince princess pope bishop archbishop commissioner ambassador
     spokesman spokeswoman speaker councillor judge colonel captain sergeant officer inspector
-    superintendent constable professor coach manager""".split()
+    superintendent constable professor coach manager exchequer""".split()
 )
 # Capitalised words that begin sentences or name days, places and bodies rather than people.
 _STOP_WORDS = frozenset(
@@ -52,7 +68,8 @@ _ORG_WORDS = frozenset(
     plc payments payment allowance credit act bill parliament commons lords assembly summit
     conference federation league club society centre center forum network press airport hospital
     police army navy force republic kingdom states nations organisation organization authority
-    board cabinet referendum campaign tories conservatives independence pensions media""".split()
+    board cabinet referendum campaign tories conservatives independence pensions media election
+    elections poll vote images""".split()
 )
 _MALE_NAMES = frozenset(
     """david john james michael robert william richard thomas peter paul mark george andrew jeremy
@@ -68,6 +85,8 @@ _FEMALE_NAMES = frozenset(
     michelle melania jill ruth jo joanna louise claire clare natalie rebecca victoria""".split()
 )
 
+_FIRST_NAMES = _MALE_NAMES | _FEMALE_NAMES
+
 # --- regexes ---------------------------------------------------------------------------------
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -75,10 +94,32 @@ _CAP_WORD = rf"[{_UPPER}][\w’'.-]*"
 _PARTICLE = r"(?:de|da|di|van|von|der|den|del|la|le|bin|al|ibn|du)"
 _RUN_RE = re.compile(rf"(?<![\w’'-]){_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_CAP_WORD})*")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
-_PREPOSITION_BEFORE_RE = re.compile(
-    r"\b(?:on|by|to|with|for|against|at|from|of|about|into|toward|towards|over|than)\s+$",
+# What stands before an object (`to Mr X`, `by his wife X`, `told Mr X`, `, including X`).
+_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:on|in|by|to|with|for|against|at|from|of|about|into|toward|towards|over|than|including"
+    r"|alongside|following|amid|under|despite|between|among|behind|like|via"
+    r"|told|tells|telling|thanked|thanking|urged|urging|asked|asking|accused|accusing|attacked"
+    r"|criticised|criticized|praised|met|meeting|backed|replaced|succeeded|watching|watched)[ \t]+"
+    r"(?:(?:the|a|an|his|her|their|its|our|my)[ \t]+)?(?:[a-z][\w-]*[ \t]+)?$"
+    r"|\b(?:his|her|their)[ \t]+(?:wife|husband|partner|son|daughter|father|mother|brother|sister)"
+    r"[ \t]+$",
     re.IGNORECASE,
 )
+# A photo credit: `Photo: Leon Neal/Getty Images`, `Picture: X/PA`.
+_CREDIT_BEFORE_RE = re.compile(
+    r"\b(?:photo|picture|image|photograph|pic|credit)s?(?:\s+credit)?\s*:\s*$", re.IGNORECASE
+)
+# Page furniture: ad slots, and link lines (`Read more: ...`, with the headline after a bare one).
+_FURNITURE_RE = re.compile(
+    r"Hide Ad|Advertisement|^[ \t]*read more\b(?::[^\n]*|[ \t]*\n[^\n]*)", re.I | re.M
+)
+# What a role's phrase leaves out when it is looked for elsewhere: `the former health secretary`.
+_ROLE_DROPPED = frozenset("the a an his her their its former now then ex new outgoing".split())
+# What may stand between a printed role and its bearer: `Chancellor of the Exchequer X`.
+_ROLE_TAIL_RE = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&-]*)*[\s,]*")
+_VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_SPEECH_AFTER_RE = re.compile(rf"[ \t]+(?:{_VERB_ALT})\b")
+_SPEECH_BEFORE_RE = re.compile(rf"\b(?:{_VERB_ALT})[ \t]+$")
 
 Key = tuple[str, ...]
 """A name's case-folded words without honorifics: ("iain", "duncan", "smith")."""
@@ -105,14 +146,27 @@ class Mention:
     """False for bodies and places (an organisation word, or a lone unknown word)."""
     possessive: bool
     prepositional: bool
-    """True when a preposition stands before it: an object, seldom the subject of a sentence."""
+    """True when a preposition or a verb stands before it (`to X`, `by his wife X`, `told X`,
+    `, including X`): an object, seldom the subject of a sentence."""
+    credit: bool = False
+    """True in a photo credit (`Photo: X/Getty`): never a person."""
+
+
+def blank_furniture(masked: str) -> str:
+    """The text with ad slots and `Read more` link lines blanked, offsets and lines kept."""
+    return _FURNITURE_RE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), masked)
 
 
 def find_mentions(masked: str) -> tuple[Mention, ...]:
     """Every capitalised run of words that may name someone, titles and stop words peeled off."""
     raw = [m for run in _RUN_RE.finditer(masked) for m in _split_run(masked, run)]
     multi = {m.key for m in raw if len(m.key) >= 2 and m.person}
-    return tuple(_with_person_flag(m, multi) for m in raw)
+    return tuple(_with_person_flag(masked, m, multi) for m in raw)
+
+
+def stands_as_object(text: str, start: int) -> bool:
+    """Whether a preposition or a verb stands right before start (`to`, `by his wife`, `told`)."""
+    return bool(_OBJECT_BEFORE_RE.search(text, max(0, start - 40), start))
 
 
 def _split_run(text: str, run: re.Match[str]) -> list[Mention]:
@@ -121,8 +175,16 @@ def _split_run(text: str, run: re.Match[str]) -> list[Mention]:
     mentions: list[Mention] = []
     piece: list[re.Match[str]] = []
     for word in re.finditer(r"\S+", run.group()):
-        piece.append(word)
         token = word.group()
+        folded = _POSSESSIVE_RE.sub("", token.rstrip(".:")).casefold()
+        if folded in _HEADLINE_BREAKS:
+            mentions.extend(_mention(text, run.start(), piece) if piece else [])
+            piece = []
+            continue
+        if piece and folded in _FIRST_NAMES and any(_is_org(w.group()) for w in piece):
+            mentions.extend(_mention(text, run.start(), piece))  # "Home News Boris Johnson"
+            piece = []
+        piece.append(word)
         bare = token.rstrip(".")
         ends_sentence = token.endswith(".") and len(bare) > 1 and bare.casefold() not in _HONORIFICS
         if _POSSESSIVE_RE.search(token) or ends_sentence:
@@ -150,6 +212,10 @@ def _mention(text: str, base: int, words: list[re.Match[str]]) -> list[Mention]:
     return [_make_mention(text, base, name, " ".join(title_words) or None, words)]
 
 
+def _is_org(word: str) -> bool:
+    return _POSSESSIVE_RE.sub("", word.rstrip(".:")).casefold() in _ORG_WORDS
+
+
 def _is_compound(word: str) -> bool:
     return "-" in word and not word.split("-")[1][:1].isupper()
 
@@ -170,15 +236,19 @@ def _make_mention(
     org = any(f in _ORG_WORDS for f in key) or (len(key) == 1 and key[0] in _STOP_WORDS)
     titled = title is not None or honorific is not None
     run_start = base + run[0].start()
+    credit = bool(_CREDIT_BEFORE_RE.search(text, max(0, run_start - 25), run_start)) or (
+        text.startswith("/", end)
+    )
     return Mention(
         span=Span(start, end),
         display=" ".join(shown),
         key=key,
         title=title,
         gender=_gender(honorific, key),
-        person=bool(key) and not org and (len(key) >= 2 or titled),
+        person=bool(key) and not org and not credit and (len(key) >= 2 or titled),
         possessive=bool(_POSSESSIVE_RE.search(run[-1].group())),
-        prepositional=bool(_PREPOSITION_BEFORE_RE.search(text, max(0, run_start - 12), run_start)),
+        prepositional=stands_as_object(text, run_start),
+        credit=credit,
     )
 
 
@@ -196,12 +266,18 @@ def _gender(honorific: str | None, key: Key) -> str | None:
     return None
 
 
-def _with_person_flag(mention: Mention, multi: set[Key]) -> Mention:
-    """A lone word is a person only when it is an alias of a longer name (Osborne, IDS)."""
-    if mention.person or len(mention.key) != 1:
+def _with_person_flag(text: str, mention: Mention, multi: set[Key]) -> Mention:
+    """A lone word is a person only when it is an alias of a longer name (Osborne, IDS), or
+    when a speech verb stands right by it (`Javid said:`, `said Javid`)."""
+    if mention.person or len(mention.key) != 1 or mention.credit:
         return mention
     word = mention.key[0]
-    if word in _STOP_WORDS or word in _ORG_WORDS or not canonical_name(mention.key, multi):
+    if word in _STOP_WORDS or word in _ORG_WORDS or word in _TITLE_WORDS:
+        return mention
+    start, end = mention.span.start, mention.span.end
+    after = _SPEECH_AFTER_RE.match(text, end)
+    speaks = bool(after or _SPEECH_BEFORE_RE.search(text, max(0, start - 20), start))
+    if not speaks and not canonical_name(mention.key, multi):
         return mention
     return dataclasses.replace(mention, person=True)
 
@@ -211,14 +287,19 @@ def _with_person_flag(mention: Mention, multi: set[Key]) -> Mention:
 
 def canonical_name(key: Key, full_forms: Iterable[Key]) -> list[Key]:
     """The full forms a name key may stand for: itself, the longer names it ends (Duncan Smith,
-    Smith), or the names whose initials it is (IDS). Only maximal full forms are returned."""
+    Smith), the names whose initials it is (IDS), or the one name a known first name begins
+    (Sajid). Only maximal full forms are returned."""
     forms = set(full_forms)
     maximal = [f for f in forms if not any(_is_suffix(f, g) for g in forms if g != f)]
     if len(key) == 1 and len(key[0]) >= 2 and key[0].isalpha():
         acronym = [f for f in maximal if len(f) == len(key[0]) and _initials(f) == key[0]]
         if acronym:
             return acronym
-    return [f for f in maximal if f == key or _is_suffix(key, f)]
+    named = [f for f in maximal if f == key or _is_suffix(key, f)]
+    if not named and len(key) == 1 and key[0] in _FIRST_NAMES:  # `tweeted Sajid`
+        firsts = [f for f in maximal if len(f) > 1 and f[0] == key[0]]
+        return firsts if len(firsts) == 1 else []
+    return named
 
 
 def _is_suffix(short: Key, long: Key) -> bool:
@@ -296,6 +377,41 @@ class Cast:
             return any(t == title or t.endswith(" " + title) for t in self.titles.get(entity, ()))
         return True
 
+    def bearer_of(self, masked: str, role: str, span: Span) -> Mention | None:
+        """Who carries a role in this article: `the former health secretary` at span is the
+        person printed elsewhere as `Health Secretary X`, `X, the health secretary` or `X ...
+        as health secretary`, the nearest such before span, else the first after."""
+        words = [w for w in role.casefold().split() if w not in _ROLE_DROPPED]
+        phrase = r"\s+".join(map(re.escape, words))
+        before: Mention | None = None
+        after: Mention | None = None
+        for found in re.finditer(rf"(?<![\w-])(?<!shadow )(?<!deputy ){phrase}\b", masked, re.I):
+            inside = span.start <= found.start() < span.end
+            bearer = None if inside else self._bearer_at(masked, found)
+            if bearer is not None and found.start() < span.start:
+                before = bearer
+            elif bearer is not None and after is None:
+                after = bearer
+        return before or after
+
+    def _bearer_at(self, masked: str, found: re.Match[str]) -> Mention | None:
+        """The person a printed role belongs to: the name right after it (`Chancellor of the
+        Exchequer X`, `the chancellor, X`) or right before it (`X, the chancellor`), or the
+        subject of `X ... as chancellor`."""
+        at = _ROLE_TAIL_RE.match(masked, found.end()).end()  # type: ignore[union-attr]
+        people = [m for m in self.between(at, at + 80) if m.person]
+        if people and people[0].span.start == at:
+            return people[0]
+        start = max(masked.rfind(stop, 0, found.start()) for stop in (". ", "! ", "? ", "\n")) + 1
+        people = [m for m in self.between(start, found.start()) if m.person]
+        gap = masked[people[-1].span.end : found.start()] if people else ""
+        if people and re.fullmatch(r",\s+(?:the\s+|a\s+)?(?:\w+\s+)?", gap):
+            return people[-1]
+        if re.search(r"\bas\s+(?:the\s+)?$", masked[start : found.start()], re.I):
+            subjects = [m for m in people if not m.prepositional]
+            return subjects[0] if subjects else None
+        return None
+
 
 def _better_display(new: str, old: str | None) -> bool:
     if old is None:
@@ -304,15 +420,23 @@ def _better_display(new: str, old: str | None) -> bool:
 
 
 def _entity_of(mention: Mention, people: list[Mention], full: set[Key]) -> Key | None:
-    """The longest full form a mention stands for; when several fit (Smith: Owen or Iain
-    Duncan?), the one named nearest before it, else nearest after."""
+    """The longest full form a mention stands for. When several fit (Smith: Owen or Iain
+    Duncan?), those of another gender drop out, then the one named most often as a subject
+    (not `by his wife X`) before it wins, a tie going to the one named nearest before it;
+    with none before, the one named nearest after."""
     candidates = canonical_name(mention.key, full)
     if not candidates:
         return mention.key if mention.person else None
-    if len(candidates) == 1:
-        return candidates[0]
+    if mention.gender:
+        genders = {m.key: m.gender for m in people if m.key in candidates and m.gender}
+        candidates = [c for c in candidates if genders.get(c, mention.gender) == mention.gender]
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
     before = [m for m in people if m.span.start < mention.span.start and m.key in candidates]
     if before:
-        return before[-1].key
+        weight = {c: 0 for c in candidates}
+        for rank, m in enumerate(before):
+            weight[m.key] += (1 if m.prepositional else 3) * len(people) + rank
+        return max(candidates, key=lambda c: weight[c])
     after = [m for m in people if m.key in candidates]
     return after[0].key if after else None

@@ -13,7 +13,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from qdiff.model import Article, Quote, Span
-from qdiff.names import Cast, Mention, canonical_name, find_mentions
+from qdiff.names import (
+    SPEECH_VERBS,
+    Cast,
+    Mention,
+    blank_furniture,
+    canonical_name,
+    find_mentions,
+    stands_as_object,
+)
 from qdiff.quotes import extract_quotes
 from qdiff.text import is_marker, line_col, sentence_spans, tokenize
 
@@ -32,18 +40,6 @@ __all__ = [
 
 # --- word lists -------------------------------------------------------------------------------
 
-SPEECH_VERBS = frozenset(
-    """said says say added adds wrote writes told tells tweeted tweets posted posts argued argues
-    claimed claims insisted insists warned warns complained complains stated states explained
-    explains declared declares noted notes continued continues urged urges replied replies asked
-    asks announced announces admitted admits reads read called calls described describes recalled
-    conceded concedes suggested suggests acknowledged responded responds commented comments
-    remarked stressed stresses emphasised emphasized maintained predicted pledged promised vowed
-    joked quipped cautioned alleged confirmed revealed blasted slammed criticised criticized
-    saying adding writing telling tweeting posting arguing claiming insisting warning complaining
-    stating explaining declaring noting urging replying asking announcing admitting calling
-    describing conceding suggesting stressing""".split()
-)
 _DOCS = "letter|statement|tweet|post|email|e-mail|memo|note|message|blog|announcement|text"
 _ROLE_WORDS = (
     "prime minister|first minister|minister|secretary|chancellor|leader|mp|president|premier|"
@@ -79,8 +75,7 @@ _QUOTE_MARKS = "\"'“”‘’„«»‟‚‛"
 _POST_SKIP_RE = re.compile(rf"[\s{_QUOTE_MARKS}.,!?:;—–-]*")
 _POST_MAX = 120
 _SUBJECT_KINDS = frozenset({"name", "pron", "role", "doc"})
-_LOOKBACK_SENTENCES = 5
-
+_LOOKBACK_SENTENCES = 8
 
 # --- values ----------------------------------------------------------------------------------
 
@@ -92,6 +87,8 @@ class _Unit:
     end: int
     text: str
     mention: Mention | None = None
+    obj: bool = False
+    """After a preposition or a verb: an object, not a subject."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +191,7 @@ class _Context:
 
     @classmethod
     def build(cls, text: str, quotes: Sequence[Quote]) -> _Context:
-        masked = mask_quotes(text, quotes)
+        masked = blank_furniture(mask_quotes(text, quotes))
         sentences = tuple(sentence_spans(text))
         starts = tuple(s.start for s in sentences)
         return cls(text, masked, tuple(quotes), sentences, starts, Cast.of(masked))
@@ -224,14 +221,18 @@ def _speaker(ctx: _Context, i: int, done: list[str | None]) -> str | None:
 
 def _units(ctx: _Context, start: int, end: int) -> list[_Unit]:
     units = [
-        _Unit(m.lastgroup or "", m.start(), m.end(), m.group())
+        _Unit(kind, m.start(), m.end(), m.group(), None, obj)
         for m in _UNIT_RE.finditer(ctx.masked, start, end)
+        for kind in [m.lastgroup or ""]
+        for obj in [kind == "role" and stands_as_object(ctx.masked, m.start())]
     ]
     taken = [(u.start, u.end) for u in units if u.kind != "comma"]
     for mention in ctx.cast.between(start, end):
         if any(s <= mention.span.start < e for s, e in taken):
             continue
-        units.append(_Unit("name", mention.span.start, mention.span.end, mention.display, mention))
+        obj = mention.prepositional or mention.credit
+        span = mention.span
+        units.append(_Unit("name", span.start, span.end, mention.display, mention, obj))
     units.sort(key=lambda u: u.start)
     return units
 
@@ -289,7 +290,14 @@ def _subject_of_verb(units: list[_Unit], verb: int) -> int | None:
     """The verb's subject: after a clause set off by commas, the sentence's first subject; else
     the nearest before it (`Y, who said`: Y), or (`said Mr Smith:`) the first after it."""
     before = units[verb - 1] if verb else None
-    subjects_before = [k for k in range(verb) if units[k].kind in _SUBJECT_KINDS]
+    who = next((k for k in range(verb - 1, -1, -1) if units[k].kind in ("who", "verb")), None)
+    if who is not None and units[who].kind == "who":  # `praised by Y, who said`: Y
+        named = [k for k in range(who) if units[k].kind in _SUBJECT_KINDS]
+        if named:
+            return named[-1]
+    subjects_before = [
+        k for k in range(verb) if units[k].kind in _SUBJECT_KINDS and not units[k].obj
+    ]
     people_before = [k for k in subjects_before if _may_be_person(units[k])]
     if before is not None and before.kind == "comma" and people_before:
         return people_before[0]
@@ -336,11 +344,10 @@ def _resolve_role(ctx: _Context, unit: _Unit, following: list[_Unit]) -> str | N
     nxt = next((u for u in following if u.kind != "comma"), None)
     if nxt and nxt.mention and nxt.mention.person and nxt.start - unit.end <= 3:  # `X, Y`
         return ctx.cast.name_of(nxt.mention)
-    head = _role_head(unit.text)
-    if head in _ANONYMOUS_ROLES:
+    if _role_head(unit.text) in _ANONYMOUS_ROLES:
         return None
-    titled = _nearest_person(ctx, unit.start, None, title=head)
-    return titled or _nearest_person(ctx, unit.start, None)
+    bearer = ctx.cast.bearer_of(ctx.masked, unit.text, Span(unit.start, unit.end))
+    return ctx.cast.name_of(bearer) if bearer else _nearest_person(ctx, unit.start, None)
 
 
 def _role_head(text: str) -> str:
@@ -388,22 +395,28 @@ def _document_author(ctx: _Context, unit: _Unit) -> object:
     return _NOT_FOUND
 
 
-def _nearest_person(
-    ctx: _Context, offset: int, gender: str | None, title: str | None = None
-) -> str | None:
-    """The person a pronoun or role at offset stands for: in the nearest sentence before that
-    names a fitting person, its subject (a name not after a preposition), else its last name."""
-    here = ctx.sentence_of(offset)
-    for index in range(here, max(-1, here - _LOOKBACK_SENTENCES), -1):
+def _nearest_person(ctx: _Context, offset: int, gender: str | None) -> str | None:
+    """The person a pronoun or role at offset stands for. Walking back over the sentences
+    (wholly quoted ones not counted), the first fitting person standing as a subject (not after
+    a preposition or a verb) wins, or a role standing as a subject gives its bearer; pronouns
+    and unresolved roles defer to the sentences before. Names only as objects stay unused."""
+    index, seen = ctx.sentence_of(offset), 0
+    while index >= 0 and seen < _LOOKBACK_SENTENCES:
         sentence = ctx.sentences[index]
-        found = [
-            m
-            for m in ctx.cast.between(sentence.start, min(sentence.end, offset))
-            if m.person and ctx.cast.fits(m, gender, title)
-        ]
-        if found:
-            subjects = [m for m in found if not m.prepositional]
-            return ctx.cast.name_of(subjects[0] if subjects else found[-1])
+        index -= 1
+        end = min(sentence.end, offset)
+        if not ctx.masked[sentence.start : end].strip(_QUOTE_MARKS + " \t\n.,;:!?"):
+            continue
+        seen += 1
+        for unit in _units(ctx, sentence.start, end):
+            if unit.obj or unit.kind not in ("name", "role"):
+                continue
+            if unit.kind == "role" and _role_head(unit.text) not in _ANONYMOUS_ROLES:
+                bearer = ctx.cast.bearer_of(ctx.masked, unit.text, Span(unit.start, unit.end))
+            else:
+                bearer = unit.mention if unit.mention and unit.mention.person else None
+            if bearer is not None and ctx.cast.fits(bearer, gender, None):
+                return ctx.cast.name_of(bearer)
     return None
 
 

@@ -237,6 +237,126 @@ class TestNames:
         assert only_speaker(text) == "Iain Duncan Smith"
 
 
+class TestRealShapes:
+    """Shapes met in real multi-outlet coverage, rebuilt from invented sentences."""
+
+    def test_object_of_told_is_not_the_speaker(self) -> None:
+        """`the health secretary told Mr Hart that` then `He wrote:`: the secretary, not Hart."""
+        text = (
+            "Health Secretary Sam Lee and Chancellor Tom Green have resigned.\n"
+            'In his letter to the PM, the health secretary told Mr Hart that voters "rightly '
+            'expect integrity from their government".\n'
+            'He wrote: "The tone you set as leader reflects on your colleagues."'
+        )
+        assert [s for _, s in speakers(text)] == ["Sam Lee", "Sam Lee"]
+
+    def test_photo_credit_is_not_a_person(self) -> None:
+        """`Photo: Leon Neal/Getty Images.` names a photographer, never a speaker."""
+        text = (
+            'Bob Hart said his arguments were rejected due to a "herd instinct".\n'
+            "Bob Hart speaks outside No 10. Photo: Leon Neal/Getty Images.\n"
+            'He said: "In the last few days, I tried to persuade my colleagues."'
+        )
+        assert speakers(text)[-1][1] == "Bob Hart"
+        assert not [m for m in find_mentions(text) if m.person and "Neal" in m.display]
+
+    def test_role_goes_to_the_person_who_carries_it(self) -> None:
+        """`the former health secretary` is who resigned `as health secretary`, not Mr Hart."""
+        text = (
+            "Sam Lee has delivered a statement after resigning as health secretary. "
+            "He had announced it in a letter to Mr Hart.\n"
+            'The former health secretary told the Commons: "Treading the tightrope has become '
+            'impossible."'
+        )
+        assert only_speaker(text) == "Sam Lee"
+
+    def test_name_in_a_side_clause_is_not_the_antecedent(self) -> None:
+        """`MPs, including Mr Hart, listened as he spoke` then `he claimed`: still Sam Lee."""
+        text = (
+            'Sam Lee has said he cannot go on, telling Bob Hart "enough is enough".\n'
+            "MPs, including Mr Hart, listened in silence as he set out his reasons.\n"
+            'Something was "fundamentally wrong", he claimed, and "the problem starts at the top".'
+        )
+        assert speakers(text)[-1][1] == "Sam Lee"
+
+    def test_name_in_a_relative_clause_is_not_the_antecedent(self) -> None:
+        """`The former health secretary, who quit over the Chris Pincher affair, said`."""
+        text = (
+            'Sam Lee told MPs "enough is enough" in a statement.\n'
+            "The former health secretary, who quit over the Chris Pincher affair, said he "
+            'gave the PM "the benefit of the doubt".\n'
+            'But he added he had now "concluded that the problem starts at the top".'
+        )
+        assert [s for _, s in speakers(text)][1:] == ["Sam Lee", "Sam Lee"]
+
+    def test_name_after_a_preposition_and_adjective_is_not_the_antecedent(self) -> None:
+        """`calls to quit - including from newly-appointed Chancellor X -`: X is no subject."""
+        text = (
+            "Mr Hart faced a revolt by ministers.\n"
+            "He resisted calls to quit - including from newly-appointed Chancellor Tom Green.\n"
+            'Speaking outside No 10, he said: "The reason I have fought so hard was my duty."'
+        )
+        assert only_speaker(text) == "Hart"
+
+    def test_ambiguous_surname_goes_to_the_salient_bearer(self) -> None:
+        """A bare `Hart` is Bob Hart, the subject, not his wife Carrie Hart named last."""
+        text = (
+            "Bob Hart made his statement outside No 10, applauded by his wife Carrie Hart.\n"
+            'Hart said, "It is clearly now the will of the party to find a new leader."'
+        )
+        assert only_speaker(text) == "Bob Hart"
+
+    def test_general_election_is_not_a_name(self) -> None:
+        """`voted in the last General Election and added,` is Hart's, not `Election`'s."""
+        text = (
+            "Bob Hart spoke outside No 10.\n"
+            "Hart thanked those who voted in the last General Election and added, "
+            '"The reason I have fought so hard was my duty to you."'
+        )
+        assert only_speaker(text) == "Bob Hart"
+
+    def test_headline_words_are_not_names(self) -> None:
+        """`Read Sam Lee's letter` and `Tom Green Tells MPs "..."` name Sam Lee and Tom Green."""
+        text = (
+            "Read Sam Lee’s damning resignation letter in full\n\n"
+            "Tom Green Tells MPs “The Problem Starts At The Top Of This Government”"
+        )
+        names = [m.display for m in find_mentions(text) if m.person]
+        assert names == ["Sam Lee", "Tom Green"]
+        assert only_speaker(text) == "Tom Green"
+
+    def test_page_furniture_is_not_a_name(self) -> None:
+        """`Hide AdThe former chancellor said` is the chancellor's, not `Hide AdThe`'s."""
+        text = (
+            "Chancellor Tom Green resigned on Monday.\nAdvertisement\n"
+            "Hide AdThe former chancellor said he had been 'personally assured at the top'."
+        )
+        assert only_speaker(text) == "Tom Green"
+
+    @pytest.mark.parametrize("verb", ["said:", "wrote:", "told MPs:"])
+    def test_lone_surname_with_a_speech_verb(self, verb: str) -> None:
+        """`Javid said:` in an article that never prints the full name is `Javid`."""
+        assert only_speaker(f'Lee {verb} "The tone you set reflects on us all."') == "Lee"
+
+    def test_lone_surname_alias_keeps_the_full_name(self) -> None:
+        """`Lee said:` after `Sam Lee` is still Sam Lee."""
+        text = 'Sam Lee resigned.\nBut in his letter, Lee said: "The tone you set matters."'
+        assert only_speaker(text) == "Sam Lee"
+
+    def test_first_name_alias(self) -> None:
+        """`tweeted Sajid.` after `Sajid Javid` is Sajid Javid."""
+        text = 'Sajid Javid quit.\n"I have spoken to the Prime Minister today," tweeted Sajid.'
+        assert only_speaker(text) == "Sajid Javid"
+
+    def test_only_an_object_named_stays_unknown(self) -> None:
+        """`he said` when the only name before is an object is nobody we can name."""
+        text = (
+            "The letter was sent to Bob Hart on Monday.\n"
+            '"We cannot go on like this any longer," he said.'
+        )
+        assert only_speaker(text) is None
+
+
 def seed(stem: str) -> Article:
     (path,) = SEEDS.glob(f"{stem}_*.txt")
     article = read_article(path, path.stem)
