@@ -27,7 +27,7 @@ SPEECH_VERBS = frozenset(
     joked quipped cautioned alleged confirmed revealed blasted slammed criticised criticized
     saying adding writing telling tweeting posting arguing claiming insisting warning complaining
     stating explaining declaring noting urging replying asking announcing admitting calling
-    describing conceding suggesting stressing""".split()
+    describing conceding suggesting stressing concluded concludes reiterated reiterates""".split()
 )
 # Capitalised words that end a name in a title-case headline or link line: "Read X's letter",
 # "X Tells MPs", "Watch: X"; "States" stays, for the United States.

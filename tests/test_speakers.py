@@ -50,7 +50,9 @@ class TestPatterns:
         text = 'Paul Smith spoke on Monday.\n"We will not back down on this," said Mr Smith.'
         assert only_speaker(text) == "Paul Smith"
 
-    @pytest.mark.parametrize("verb", ["wrote", "tweeted", "posted", "told reporters", "warned"])
+    @pytest.mark.parametrize(
+        "verb", ["wrote", "tweeted", "posted", "told reporters", "warned", "concluded"]
+    )
     def test_other_verbs_with_colon(self, verb: str) -> None:
         """`X wrote:`, `X tweeted:` and the rest of the speech verbs."""
         text = f'Nicola Sturgeon {verb}: "This is a cruel cut too far for many."'
