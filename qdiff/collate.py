@@ -114,19 +114,38 @@ def _edges(
     min_words: int,
     claimed: Mapping[str, Sequence[Span]],
 ) -> list[tuple[_Node, _Node]]:
-    index = PassageIndex([passage for _, passage in units])
-    edges = []
+    passages, occurrences = _distinct(units)
+    edges = [(nodes[0], other) for nodes in occurrences for other in nodes[1:]]
+    index = PassageIndex(passages)
     for a, source in enumerate(sources):
         for rendering in renderings_in(source.article, index, min_words):
-            unit_node = units[int(rendering.passage_id)][0]
-            if unit_node.article == a and unit_node.span.overlaps(rendering.span):
+            nodes = occurrences[int(rendering.passage_id)]
+            if any(n.article == a and n.span.overlaps(rendering.span) for n in nodes):
                 continue  # the sentence itself
             if _is_claimed(source.article.id, rendering.span, claimed):
                 continue
             quote = source.quote_index.quote_at(rendering.tokens[0].start)
             quote_number = source.quotes.index(quote) if rendering.quoted and quote else None
-            edges.append((unit_node, _Node(a, rendering.span, quote_number)))
+            edges.append((nodes[0], _Node(a, rendering.span, quote_number)))
     return edges
+
+
+def _distinct(
+    units: Sequence[tuple[_Node, Passage]],
+) -> tuple[list[Passage], list[list[_Node]]]:
+    """One passage for each different quoted sentence, with every place it stands: a sentence
+    wire copy spreads to fifty outlets is searched for once, not fifty times."""
+    seen: dict[tuple[str, ...], int] = {}
+    passages: list[Passage] = []
+    occurrences: list[list[_Node]] = []
+    for node, passage in units:
+        key = tuple(t.key for t in passage.tokens if not is_marker(t))
+        if key not in seen:
+            seen[key] = len(passages)
+            passages.append(replace(passage, id=str(len(passages))))
+            occurrences.append([])
+        occurrences[seen[key]].append(node)
+    return passages, occurrences
 
 
 def _clusters(

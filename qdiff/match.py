@@ -95,6 +95,8 @@ def renderings_in(
     if len(words) < SEED_WORDS:
         return []
     chains = _chain_seeds(words, index)
+    if not chains:
+        return []
     quotes = QuoteIndex(extract_quotes(article))
     sentences = _QuoteSentences(article.text, quotes, words)
     quoted, unquoted = _split_claims(chains, sentences, min_words, index.sizes)

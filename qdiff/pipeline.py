@@ -17,6 +17,7 @@ from qdiff.model import Article, Corpus, Finding, Reference, Report, Span
 from qdiff.quotes import QuoteIndex, extract_quotes
 from qdiff.reference import build_reference, locate_reference
 from qdiff.speakers import attribute_speakers
+from qdiff.text import tokenize
 
 
 def load_reference(config: Config, corpus: Corpus) -> tuple[Reference | None, Article | None]:
@@ -91,7 +92,7 @@ def _against_reference(
     index = PassageIndex(reference.passages)
     passages = {p.id: p for p in reference.passages}
     texts = {a.id: a.text for a in corpus.articles}
-    return [
+    findings = (
         align(
             passages[rendering.passage_id],
             rendering,
@@ -101,7 +102,16 @@ def _against_reference(
             index,
         )
         for rendering in find_renderings(reference, corpus.articles, config.min_words, index)
-    ]
+    )
+    return [f for f in findings if _mostly_the_passage(f)]
+
+
+def _mostly_the_passage(finding: Finding) -> bool:
+    """At least half of a rendering's words are the passage's: another speaker's sentence that
+    opens with the same stock phrase (`It has been an enormous privilege to serve ...`) is not."""
+    shared = sum(len(tokenize(p.rendering)) for p in finding.pieces if p.verdict.rank <= 1)
+    words = sum(len(tokenize(p.rendering)) for p in finding.pieces)
+    return 2 * shared >= words
 
 
 def _claimed(findings: Sequence[Finding], reference: Reference | None) -> dict[str, list[Span]]:

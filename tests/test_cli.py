@@ -198,3 +198,30 @@ class TestCollation:
         assert result.exit_code == 0
         assert "balance of the [003: om.] cuts" in result.stdout
         assert "witnesses: 003 (line 21, altered)" in result.stdout
+
+
+class TestPrecision:
+    def test_another_speakers_sentence_with_a_stock_opening_is_no_rendering(
+        self, tmp_path: Path
+    ) -> None:
+        """Seven shared opening words do not make someone else's sentence a rendering."""
+        (tmp_path / "source.txt").write_text(
+            "It has been an enormous privilege to serve our country as Chancellor of the "
+            "Exchequer, and I will always be proud of how we protected jobs.",
+            encoding="utf-8",
+        )
+        (tmp_path / "a.txt").write_text(
+            'Mr Javid also quit. "It has been an enormous privilege to serve in this role, but I '
+            'regret that I can no longer continue in good conscience," he tweeted.',
+            encoding="utf-8",
+        )
+        result = invoke(
+            "compare",
+            "--format",
+            "json",
+            "--reference",
+            str(tmp_path / "source.txt"),
+            str(tmp_path / "a.txt"),
+        )
+        passages = json.loads(result.stdout)["passages"]
+        assert [r for p in passages for r in p["renderings"]] == []
