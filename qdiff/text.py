@@ -112,12 +112,21 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
         cursor = paragraph.start
         for match in _SENTENCE_END_RE.finditer(text, paragraph.start, paragraph.end):
             stop = match.start() + len(match.group().rstrip("\"'”’)]")) - 1
-            if text[stop] == "." and _is_abbreviation(text, stop):
+            if (text[stop] == "." and _is_abbreviation(text, stop)) or _runs_on(text, match.end()):
                 continue
             spans.extend(_unrun(text, cursor, match.end()))
             cursor = match.end()
         spans.extend(_unrun(text, cursor, paragraph.end))
     return spans
+
+
+_NEXT_WORD_RE = re.compile(r"[^\w]*(\w)")
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """A stop followed by a word in lower case ends no sentence: `are ... distinctly political`."""
+    match = _NEXT_WORD_RE.match(text, end)
+    return bool(match) and match.group(1).islower()
 
 
 def _unrun(text: str, start: int, end: int) -> list[Span]:

@@ -381,6 +381,14 @@ class TestParagraphSpans:
         text = "We will not cut a single penny from the\ndisability budget.\nNext one."
         assert paragraph_spans(text) == [Span(0, 58), Span(59, 68)]
 
+    def test_ellipsis_before_a_lower_case_word_ends_nothing(self) -> None:
+        """`I believe are ... distinctly political` is one sentence."""
+        text = "I believe are ... distinctly political. Next one."
+        assert [text[s.start : s.end] for s in sentence_spans(text)] == [
+            "I believe are ... distinctly political.",
+            "Next one.",
+        ]
+
     def test_run_on_transcript_is_cut_at_its_lines(self) -> None:
         """A phrase a line, no full stops, over 40 words: each line is a sentence."""
         lines = [f"and we will keep going with phrase number {n} of this speech" for n in range(5)]
