@@ -62,6 +62,12 @@ def collate(
     if not units:
         return (), ()
     edges = _edges(sources, units, min_words, claimed)
+    for _ in range(_MAX_SPLIT_ROUNDS):
+        composite = _composite_units(units, edges)
+        if not composite:
+            break
+        units = [u for u in units if _key(u[1]) not in composite]
+        edges = _edges(sources, units, min_words, claimed)
     clusters = _merge_adjacent(_clusters(units, edges), sources)
     passages: list[Passage] = []
     findings: list[Finding] = []
@@ -130,6 +136,41 @@ def _edges(
     return edges
 
 
+_MAX_SPLIT_ROUNDS = 3
+
+
+def _key(passage: Passage) -> tuple[str, ...]:
+    return tuple(t.key for t in passage.tokens if not is_marker(t))
+
+
+def _composite_units(
+    units: Sequence[tuple[_Node, Passage]], edges: Sequence[tuple[_Node, _Node]]
+) -> set[tuple[str, ...]]:
+    """Quoted sentences that run two or more sentences of another outlet together (a reporter's
+    merged sentence, a transcript with no full stops): each whole would chain those sentences'
+    clusters into one; without it, its words are found as renderings of each of them."""
+    key_of = {node: _key(passage) for node, passage in units}
+    occurrences: dict[int, list[_Node]] = defaultdict(list)
+    for node, _ in units:
+        occurrences[node.article].append(node)
+    composite = set()
+    for unit_node, rendering in edges:
+        inside = {
+            key_of[node]
+            for node in occurrences[rendering.article]
+            if key_of[node] != key_of[unit_node] and _within(node.span, rendering.span)
+        }
+        if len(inside) >= 2:
+            composite.add(key_of[unit_node])
+    return composite
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    """Most of inner lies inside outer."""
+    shared = min(inner.end, outer.end) - max(inner.start, outer.start)
+    return 2 * shared > len(inner)
+
+
 def _distinct(
     units: Sequence[tuple[_Node, Passage]],
 ) -> tuple[list[Passage], list[list[_Node]]]:
@@ -139,7 +180,7 @@ def _distinct(
     passages: list[Passage] = []
     occurrences: list[list[_Node]] = []
     for node, passage in units:
-        key = tuple(t.key for t in passage.tokens if not is_marker(t))
+        key = _key(passage)
         if key not in seen:
             seen[key] = len(passages)
             passages.append(replace(passage, id=str(len(passages))))
@@ -171,7 +212,9 @@ def _clusters(
 
 
 def _merge_overlaps(nodes: Sequence[_Node]) -> dict[_Node, _Node]:
-    """Map each node to the union of all the nodes of its article it overlaps."""
+    """Map each node to the union of the nodes of its article it mostly overlaps: a partial
+    quotation inside a longer one joins it; two sentences whose spans merely touch do not
+    (a transcript printed whole would otherwise chain every passage into one)."""
     mapping: dict[_Node, _Node] = {}
     by_article: dict[int, list[_Node]] = defaultdict(list)
     for node in set(nodes):
@@ -180,15 +223,24 @@ def _merge_overlaps(nodes: Sequence[_Node]) -> dict[_Node, _Node]:
         group.sort(key=lambda n: (n.span.start, n.span.end))
         runs: list[list[_Node]] = []
         for node in group:
-            if runs and node.span.start < max(n.span.end for n in runs[-1]):
+            if runs and _mostly_overlap(node.span, _union(runs[-1])):
                 runs[-1].append(node)
             else:
                 runs.append([node])
         for run in runs:
             quote = _dominant_quote(run)
-            merged = _Node(article, Span(run[0].span.start, max(n.span.end for n in run)), quote)
+            merged = _Node(article, _union(run), quote)
             mapping.update({n: merged for n in run})
     return mapping
+
+
+def _union(run: Sequence[_Node]) -> Span:
+    return Span(run[0].span.start, max(n.span.end for n in run))
+
+
+def _mostly_overlap(a: Span, b: Span) -> bool:
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    return shared > 0 and 2 * shared >= min(len(a), len(b))
 
 
 def _dominant_quote(run: Sequence[_Node]) -> int | None:

@@ -265,7 +265,8 @@ def _sentence_parts(
     text: str, claims: Sequence[_Claim], sentences: _QuoteSentences, words: Sequence[Token]
 ) -> dict[tuple[int, int], Span]:
     """Each claim's part of each sentence it claims: the whole sentence, or, where a reporter
-    ran two passages into one sentence, the stretch from its first seeded word to the next's."""
+    ran two passages into one sentence, the stretch from its first seeded word to the next's
+    (claims seeded from the same word share it)."""
     sharers: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for k, claim in enumerate(claims):
         for s in claim.sentence_seeds:
@@ -273,11 +274,12 @@ def _sentence_parts(
             sharers[s].append((first, k))
     parts: dict[tuple[int, int], Span] = {}
     for s, entries in sharers.items():
-        entries.sort()
         sentence = sentences.spans[s]
-        for n, (first, k) in enumerate(entries):
+        firsts = sorted({first for first, _ in entries})
+        for first, k in entries:
+            n = firsts.index(first)
             start = sentence.start if n == 0 else words[first].start
-            end = sentence.end if n + 1 == len(entries) else words[entries[n + 1][0]].start
+            end = sentence.end if n + 1 == len(firsts) else words[firsts[n + 1]].start
             parts[(k, s)] = strip_span(text, start, end) or Span(start, end)
     return parts
 

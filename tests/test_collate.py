@@ -134,6 +134,22 @@ class TestClustering:
         held = {f.rendering.article_id for f in findings if f.rendering.passage_id == passage.id}
         assert held == {"a0", "a1"}
 
+    def test_a_sentence_run_together_does_not_merge_two_passages(self) -> None:
+        """One outlet runs two sentences together that two others keep apart: two passages."""
+        first = "It is clearly now the will of the party that there should be a new leader"
+        second = "I have agreed with the chairman that the choosing of that leader begins now"
+        passages, _ = self.collate_all(
+            (
+                f'He said: "{first}. {second}."',
+                f'The PM said: "{first}." He added: "{second}."',
+                f'"{first} and {second}," he said.',
+            )
+        )
+        assert sorted(p.text[:20] for p in passages) == [
+            "I have agreed with t",
+            "It is clearly now th",
+        ]
+
     def test_a_quotation_nobody_shares_is_no_passage(self) -> None:
         passages, _ = self.collate_all(
             ('"Nobody else quotes this sentence of mine at all," he said.', "Unrelated text.")
