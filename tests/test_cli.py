@@ -25,6 +25,11 @@ def invoke(*args: str):
     return runner.invoke(app, list(args), catch_exceptions=False)
 
 
+def unwrapped(text: str) -> str:
+    """The output with its line wrapping undone, to find a phrase wherever lines break."""
+    return " ".join(text.split())
+
+
 class TestCompareTerminal:
     def test_no_arguments_uses_the_config(self) -> None:
         """`qdiff compare` alone reads config.yaml: the seeds against the letter in 001."""
@@ -32,22 +37,24 @@ class TestCompareTerminal:
         assert result.exit_code == 0
         assert "reference: 001" in result.stdout
         assert "26 renderings in 4 articles" in result.stdout
-        assert "the-chancellor-has-failed-the · shared quotation, Jeremy Corbyn" in result.stdout
+        assert "the-chancellor-has-failed-the · shared quotation, Jeremy Corbyn" in unwrapped(
+            result.stdout
+        )
         assert "Summary" in result.stdout
 
     def test_changes_visible_without_colour(self) -> None:
         """Piped output has no escape codes, and the plain markers show every change."""
         result = invoke("compare", "--no-color")
         assert "\x1b[" not in result.stdout
-        assert "[-a compromise-] {+compromised+}" in result.stdout
-        assert "{+You are aware that I+}" in result.stdout
-        assert "[~Budget~]{~budget~}" in result.stdout
-        assert "[~self~]{~self-~}imposed" in result.stdout
+        assert "[-a compromise-] {+compromised+}" in unwrapped(result.stdout)
+        assert "{+You are aware that I+}" in unwrapped(result.stdout)
+        assert "[~Budget~]{~budget~}" in unwrapped(result.stdout)
+        assert "[~self~]{~self-~}imposed" in unwrapped(result.stdout)
 
     def test_piped_output_marks_changes_and_has_no_padding(self) -> None:
         """Not a terminal, no flag: plain markers, and no spaces left at the ends of lines."""
         result = invoke("compare")
-        assert "[-a compromise-] {+compromised+}" in result.stdout
+        assert "[-a compromise-] {+compromised+}" in unwrapped(result.stdout)
         assert all(line == line.rstrip() for line in result.stdout.splitlines())
 
     def test_colour_when_asked(self) -> None:
@@ -75,6 +82,22 @@ class TestCompareTerminal:
             r["verdict"] for p in json.loads(result.stdout)["passages"] for r in p["renderings"]
         ]
         assert verdicts and "verbatim" not in verdicts
+
+
+class TestSummary:
+    def test_many_outlets_get_lettered_columns_and_a_key(self, tmp_path: Path) -> None:
+        """Nine outlets at 80 columns: the passage column stays, outlets become A, B, C..."""
+        quote = "I will never risk losing my integrity, not for anyone at all."
+        for n in range(9):
+            (tmp_path / f"outlet-number-{n}.txt").write_text(f'He said: "{quote}"\n')
+        result = invoke("compare", "--no-color", "--no-reference", str(tmp_path))
+        summary = result.stdout[result.stdout.index("Summary") :]
+        assert "i-will-never-risk-losing   =   =" in summary
+        assert "outlets: A outlet-number-0, B outlet-number-1" in unwrapped(summary)
+
+    def test_a_long_trimmed_run_is_shortened(self) -> None:
+        result = invoke("compare", "--no-color", "--passage", "i-have-for", "--outlet", "001")
+        assert "[…I have for some … believe that the…] latest" in unwrapped(result.stdout)
 
 
 class TestCompareJson:
@@ -196,8 +219,8 @@ class TestCollation:
     def test_apparatus_view(self) -> None:
         result = invoke("compare", "--no-color", "--view", "apparatus", "--passage", "i-hope")
         assert result.exit_code == 0
-        assert "balance of the [003: om.] cuts" in result.stdout
-        assert "witnesses: 003 (line 21, altered)" in result.stdout
+        assert "balance of the [003: om.] cuts" in unwrapped(result.stdout)
+        assert "witnesses: 003 (line 21, altered)" in unwrapped(result.stdout)
 
 
 class TestPrecision:

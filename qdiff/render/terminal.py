@@ -59,7 +59,7 @@ def render_report(
     if not report.findings:
         parts.append(Text("\nNo renderings found.", style="bold"))
     else:
-        parts.append(_summary(report))
+        parts.append(_summary(report, width))
         parts.append(_legend(plain))
     return Group(*parts)
 
@@ -154,10 +154,16 @@ def _flat(text: str) -> str:
     return _SPACE.sub(" ", text)
 
 
+TRIMMED_SHOWN_WORDS = 8
+"""A trimmed-off run longer than this shows its first and last words around an ellipsis."""
+
+
 def _append(text: Text, chunk: str, style: MarkStyle, plain: bool) -> None:
     chunk = _flat(chunk)
     core = chunk.rstrip()
     tail = chunk[len(core) :]
+    if style is STYLES[Mark.TRIMMED]:
+        core = _shortened(core)
     if not core:
         text.append(chunk)
     elif plain:
@@ -165,6 +171,13 @@ def _append(text: Text, chunk: str, style: MarkStyle, plain: bool) -> None:
     else:
         text.append(core, style=style.style)
         text.append(tail)
+
+
+def _shortened(run: str) -> str:
+    words = run.split(" ")
+    if len(words) <= TRIMMED_SHOWN_WORDS:
+        return run
+    return " ".join([*words[:4], "…", *words[-3:]])
 
 
 def _inline(pieces: Sequence[Edit], plain: bool) -> Text:
@@ -206,10 +219,15 @@ def _side(pieces: Sequence[Edit], side: str, plain: bool) -> Text:
     return text
 
 
-def _summary(report: Report) -> RenderableType:
+def _summary(report: Report, width: int) -> RenderableType:
     articles = [
         a for a in report.articles if any(f.rendering.article_id == a.id for f in report.findings)
     ]
+    ids = [p.id for p in report.passages if report.findings_for(p.id)]
+    wide_cell = len("✗ altered ×2")
+    needed = max(map(len, ids), default=0) + sum(max(len(a.label), wide_cell) + 3 for a in articles)
+    compact = needed > width
+    codes = [_code(n) for n in range(len(articles))] if compact else [a.label for a in articles]
     table = Table(
         title="Summary (worst verdict)",
         box=box.SIMPLE_HEAD,
@@ -218,25 +236,42 @@ def _summary(report: Report) -> RenderableType:
         show_edge=False,
         pad_edge=False,
     )
-    table.add_column("passage")
-    for article in articles:
-        table.add_column(article.label, no_wrap=True)
+    table.add_column("passage", overflow="fold")
+    for code in codes:
+        table.add_column(code, no_wrap=True)
     for passage in report.passages:
         findings = report.findings_for(passage.id)
         if not findings:
             continue
         cells = [
-            _summary_cell([f for f in findings if f.rendering.article_id == a.id]) for a in articles
+            _summary_cell([f for f in findings if f.rendering.article_id == a.id], compact)
+            for a in articles
         ]
         table.add_row(passage.id, *cells)
-    return Group(Text(""), table)
+    parts: list[RenderableType] = [Text(""), table]
+    if compact:
+        key = Text("outlets: ", style="dim")
+        key.append(", ".join(f"{c} {a.label}" for c, a in zip(codes, articles, strict=True)))
+        parts.append(key)
+    return Group(*parts)
 
 
-def _summary_cell(findings: Sequence[Finding]) -> Text:
+def _code(n: int) -> str:
+    """A, B, ... Z, AA, AB, ...: short column heads for a summary too wide for the labels."""
+    letters = ""
+    n += 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _summary_cell(findings: Sequence[Finding], compact: bool = False) -> Text:
     if not findings:
         return Text("·", style="dim")
     worst = max((f.verdict for f in findings), key=lambda v: v.rank)
-    cell = Text(f"{VERDICT_SYMBOLS[worst]} {worst.value}", style=VERDICT_STYLES[worst])
+    word = "" if compact else f" {worst.value}"
+    cell = Text(f"{VERDICT_SYMBOLS[worst]}{word}", style=VERDICT_STYLES[worst])
     if len(findings) > 1:
         cell.append(f" ×{len(findings)}", style="dim")
     return cell
