@@ -75,7 +75,7 @@ def consensus_text(witnesses: Sequence[Witness]) -> str:
             words.extend(replaced[0])
             i = replaced[1]
             continue
-        words.append(_majority_form(centre, i, alignments))
+        words.append(_majority_form(centre, i, alignments, opening=not words))
         i += 1
     return _join(words)
 
@@ -146,14 +146,15 @@ def _most_common_spelling(readings: Sequence[Reading]) -> Reading:
 
 
 def _majority_form(
-    medoid: Witness, i: int, alignments: Sequence[_Alignment]
+    centre: Witness, i: int, alignments: Sequence[_Alignment], opening: bool
 ) -> tuple[Token, Witness]:
-    """The medoid's word i as most witnesses that have it write it, with their punctuation."""
-    forms = [(medoid.tokens[i], medoid)]
-    for alignment in alignments:
-        j = alignment.matched.get(i)
-        if j is not None:
-            forms.append((alignment.witness.tokens[j], alignment.witness))
+    """The medoid's word i as most witnesses that have it write it, with their punctuation.
+    A quotation's first word votes only for the base's first word: reporters capitalise it."""
+    candidates = [(centre, i)] + [
+        (a.witness, a.matched[i]) for a in alignments if a.matched.get(i) is not None
+    ]
+    eligible = [(w, j) for w, j in candidates if j > 0 or opening] or candidates
+    forms = [(witness.tokens[j], witness) for witness, j in eligible]
     spellings = Counter(token.text for token, _ in forms)
     separators = Counter(_separator_key(token, witness) for token, witness in forms)
     separators.pop(None, None)
@@ -163,7 +164,7 @@ def _majority_form(
         return (
             spellings[token.text],
             separators.get(_separator_key(token, witness), 0),
-            witness is medoid,
+            witness is centre,
         )
 
     return max(forms, key=preference)

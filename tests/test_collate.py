@@ -234,6 +234,15 @@ class TestConsensus:
         ]
         assert consensus_text([witness(t) for t in texts]).rstrip(".") in texts
 
+    def test_a_capitalised_first_word_does_not_vote_inside_the_base(self) -> None:
+        """Six outlets start at `Treading`, one has `But treading`: the base reads `But treading`."""
+        texts = ["Treading the tightrope between loyalty and integrity is impossible"] * 3
+        text = consensus_text(
+            [witness(t) for t in texts]
+            + [witness("But treading the tightrope between loyalty and integrity is impossible")]
+        )
+        assert text.startswith("But treading the tightrope")
+
     def test_punctuation_follows_the_majority(self) -> None:
         text = consensus_text(
             [
