@@ -235,7 +235,7 @@ class TestConsensus:
         assert consensus_text([witness(t) for t in texts]).rstrip(".") in texts
 
     def test_a_capitalised_first_word_does_not_vote_inside_the_base(self) -> None:
-        """Six outlets start at `Treading`, one has `But treading`: the base reads `But treading`."""
+        """Three outlets start at `Treading`, one at `But treading`: the base has `But treading`."""
         texts = ["Treading the tightrope between loyalty and integrity is impossible"] * 3
         text = consensus_text(
             [witness(t) for t in texts]
