@@ -179,6 +179,22 @@ class Edit:
     def verdict(self) -> Verdict:
         return VERDICT_OF_KIND[self.kind] if self.kind else Verdict.VERBATIM
 
+    @property
+    def words(self) -> tuple[str, str]:
+        """Both sides as a reader wants them listed: white space folded, and, unless the edit
+        is about punctuation, without the punctuation that follows the last word."""
+        sides = (" ".join(self.reference.split()), " ".join(self.rendering.split()))
+        if self.kind in _PUNCTUATION_KINDS:
+            return sides
+        return (sides[0].rstrip(_TRAILING), sides[1].rstrip(_TRAILING))
+
+
+_TRAILING = " ,.;:!?\"'”’)—–-"
+
+
+_PUNCTUATION_KINDS = frozenset(
+    {EditKind.PUNCTUATION, EditKind.HYPHENATION, EditKind.ELISION, EditKind.INTERPOLATION}
+)
 
 VERDICT_OF_KIND: dict[EditKind, Verdict] = {
     EditKind.CASE: Verdict.COSMETIC,

@@ -144,8 +144,8 @@ class TestJson:
         assert fail["edits"] == [
             {
                 "kind": "substitution",
-                "reference": "compromise ",
-                "rendering": "step ",
+                "reference": "compromise",
+                "rendering": "step",
                 "source": None,
             }
         ]

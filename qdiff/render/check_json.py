@@ -59,8 +59,8 @@ def _rendering(item: CheckedRendering) -> dict[str, Any]:
 def _edit(edit: Edit) -> dict[str, Any]:
     return {
         "kind": edit.kind.value if edit.kind else None,
-        "reference": edit.reference,
-        "rendering": edit.rendering,
+        "reference": edit.words[0],
+        "rendering": edit.words[1],
         "source": edit.source,
     }
 

@@ -65,8 +65,8 @@ def _edit(edit: Edit) -> dict[str, Any]:
     assert edit.kind is not None
     data: dict[str, Any] = {
         "kind": edit.kind.value,
-        "reference": " ".join(edit.reference.split()),
-        "rendering": " ".join(edit.rendering.split()),
+        "reference": edit.words[0],
+        "rendering": edit.words[1],
     }
     if edit.source:
         data["source"] = edit.source
