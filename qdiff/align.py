@@ -254,20 +254,30 @@ def _pieces(
 
 
 def _equal_pieces(sides: _Sides, block: Block, normalise: Normalise) -> list[Edit]:
+    """One piece a word; a difference between two words (`self imposed`/`self-imposed`) is one
+    piece holding both, unless the second word differs in its own right."""
     pieces = []
-    for offset in range(block.i2 - block.i1):
+    size = block.i2 - block.i1
+    offset = 0
+    while offset < size:
         i, j = block.i1 + offset, block.j1 + offset
+        width = 1
         kind = word_difference(sides.ref[i], sides.out[j], normalise)
         if kind is None:
-            last = offset == block.i2 - block.i1 - 1
-            kind = _after_difference(sides, i, j, last, normalise)
+            kind = _after_difference(sides, i, j, offset == size - 1, normalise)
+            followed = offset + 1 < size
+            if kind is not None and followed and (
+                word_difference(sides.ref[i + 1], sides.out[j + 1], normalise) is None
+            ):
+                width = 2
         pieces.append(
             Edit(
-                reference=_slice(sides.ref, sides.ref_text, i, i + 1, sides.ref_end),
-                rendering=_slice(sides.out, sides.out_text, j, j + 1, sides.out_end),
+                reference=_slice(sides.ref, sides.ref_text, i, i + width, sides.ref_end),
+                rendering=_slice(sides.out, sides.out_text, j, j + width, sides.out_end),
                 kind=kind,
             )
         )
+        offset += width
     return pieces
 
 

@@ -49,7 +49,7 @@ class TestCompareTerminal:
         assert "[-a compromise-] {+compromised+}" in unwrapped(result.stdout)
         assert "{+You are aware that I+}" in unwrapped(result.stdout)
         assert "[~Budget~]{~budget~}" in unwrapped(result.stdout)
-        assert "[~self~]{~self-~}imposed" in unwrapped(result.stdout)
+        assert "[~self imposed~]{~self-imposed~}" in unwrapped(result.stdout)
 
     def test_piped_output_marks_changes_and_has_no_padding(self) -> None:
         """Not a terminal, no flag: plain markers, and no spaces left at the ends of lines."""
