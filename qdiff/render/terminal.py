@@ -128,7 +128,8 @@ def _passage_section(
 
 
 def _outlet_cell(label: str, finding: Finding) -> Text:
-    cell = Text(label, style="bold")
+    cell = Text()
+    cell.append(label, style="bold")
     cell.append(f"\nline {finding.rendering.line}", style="dim")
     if not finding.rendering.quoted:
         cell.append("\nunquoted", style="dim")
@@ -137,7 +138,8 @@ def _outlet_cell(label: str, finding: Finding) -> Text:
 
 def _badge(finding: Finding) -> Text:
     verdict = finding.verdict
-    badge = Text(f" {verdict.value} ", style=VERDICT_STYLES[verdict])
+    badge = Text()
+    badge.append(f" {verdict.value} ", style=VERDICT_STYLES[verdict])
     badge.append(f"\n {round(finding.coverage * 100)}% of passage", style="dim")
     return badge
 
