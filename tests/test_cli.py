@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -197,6 +199,21 @@ class TestErrors:
         result = invoke("compare", "--frobnicate")
         assert result.exit_code == 2
         assert "No such option" in result.output
+
+    def test_usage_error_from_the_console_script_is_one_line(self, root: Path) -> None:
+        """Through the real entry point (not the test runner): one line, exit 2."""
+        result = subprocess.run(
+            [sys.executable, "-m", "qdiff", "compare", "--frobnicate"],
+            capture_output=True,
+            text=True,
+            cwd=root,
+            check=False,
+        )
+        assert result.returncode == 2
+        assert result.stderr.splitlines() == [
+            "qdiff: error: No such option: --frobnicate (Possible options: --format)"
+            " (see 'qdiff compare --help')"
+        ]
 
     def test_reference_marker_not_found(self) -> None:
         line = self.one_error_line(invoke("compare", "--reference-after", "no such words"))

@@ -21,11 +21,25 @@ __all__ = ["app", "main"]
 
 
 def main() -> None:
-    """The console script: no traceback reaches the user unless QDIFF_DEBUG is set."""
+    """The console script: usage errors in one line, and no traceback unless QDIFF_DEBUG is set."""
     try:
-        app()
+        status = app(standalone_mode=False)
     except Exception as exc:  # the last line of defence; commands handle QdiffError themselves
+        if _is_usage_error(exc):
+            command = getattr(getattr(exc, "ctx", None), "command_path", "qdiff")
+            message = exc.format_message()  # type: ignore[attr-defined]
+            err_console.print(f"qdiff: error: {message} (see '{command} --help')", markup=False)
+            sys.exit(exc.exit_code)  # type: ignore[attr-defined]
         if os.environ.get("QDIFF_DEBUG"):
             raise
         err_console.print(f"qdiff: internal error: {type(exc).__name__}: {exc}", markup=False)
         sys.exit(EXIT_ERROR)
+    sys.exit(status if isinstance(status, int) else 0)
+
+
+def _is_usage_error(exc: Exception) -> bool:
+    """click's errors (bad option, missing argument), whichever click typer brings: its own copy
+    or the package. They alone carry a formatted message and an exit status."""
+    return callable(getattr(exc, "format_message", None)) and isinstance(
+        getattr(exc, "exit_code", None), int
+    )
