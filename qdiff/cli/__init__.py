@@ -23,7 +23,7 @@ __all__ = ["app", "main"]
 def main() -> None:
     """The console script: usage errors in one line, and no traceback unless QDIFF_DEBUG is set."""
     try:
-        status = app(standalone_mode=False)
+        status = app(standalone_mode=False, prog_name="qdiff")
     except Exception as exc:  # the last line of defence; commands handle QdiffError themselves
         if _is_usage_error(exc):
             command = getattr(getattr(exc, "ctx", None), "command_path", "qdiff")
