@@ -17,7 +17,8 @@ _GLOB_CHARS = frozenset("*?[")
 
 
 def expand_paths(patterns: Iterable[str], base_dir: Path | None = None) -> list[Path]:
-    """Files named by paths, directories (their .txt and .md files) and globs, in order, once each.
+    """Files named by paths, directories (their .txt and .md files) and globs, in order, once each;
+    relative to the working directory when they lie under it, as a reader would name them.
 
     A pattern that names nothing raises InputError: a missing path is a mistake, not a skip.
     """
@@ -25,8 +26,13 @@ def expand_paths(patterns: Iterable[str], base_dir: Path | None = None) -> list[
     found: dict[Path, None] = {}
     for pattern in patterns:
         for path in _expand_one(pattern, base):
-            found.setdefault(path, None)
+            found.setdefault(_as_named(path), None)
     return list(found)
+
+
+def _as_named(path: Path) -> Path:
+    relative = os.path.relpath(path)
+    return path if relative.startswith(os.pardir) else Path(relative)
 
 
 def _expand_one(pattern: str, base: Path) -> list[Path]:
