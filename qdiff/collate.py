@@ -253,28 +253,47 @@ def _dominant_quote(run: Sequence[_Node]) -> int | None:
 
 
 def _merge_adjacent(clusters: list[list[_Node]], sources: Sequence[_Source]) -> list[list[_Node]]:
-    """Join two clusters whose occurrences always stand back to back in one quotation."""
+    """Join two clusters when, in two outlets or more, one's occurrences stand right before the
+    other's in one quotation, and always do from one side: every occurrence of the first is
+    followed by the second, or every occurrence of the second follows the first. Sentences
+    quoted back to back are one passage; an outlet quoting only one of them trims it."""
     merged = True
     while merged:
         merged = False
         for i, first in enumerate(clusters):
             for j, second in enumerate(clusters):
-                if i != j and _always_followed(first, second, sources):
-                    joined = [
-                        _Node(
-                            n.article,
-                            Span(n.span.start, _follower(n, second, sources).span.end),
-                            n.quote,
-                        )
-                        for n in first
-                    ]
-                    clusters[i] = joined
+                if i != j and _back_to_back(first, second, sources):
+                    clusters[i] = _joined_clusters(first, second, sources)
                     del clusters[j]
                     merged = True
                     break
             if merged:
                 break
     return clusters
+
+
+def _back_to_back(
+    first: Sequence[_Node], second: Sequence[_Node], sources: Sequence[_Source]
+) -> bool:
+    followers = {n: _follower(n, second, sources) for n in first}
+    linked = [n for n, f in followers.items() if f is not None]
+    if len({n.article for n in linked}) < 2:
+        return False
+    return len(linked) == len(first) or {followers[n] for n in linked} == set(second)
+
+
+def _joined_clusters(
+    first: Sequence[_Node], second: Sequence[_Node], sources: Sequence[_Source]
+) -> list[_Node]:
+    joined, used = [], set()
+    for node in first:
+        follower = _follower(node, second, sources)
+        if follower is None:
+            joined.append(node)
+        else:
+            used.add(follower)
+            joined.append(_Node(node.article, Span(node.span.start, follower.span.end), node.quote))
+    return joined + [n for n in second if n not in used]
 
 
 def _follower(node: _Node, cluster: Sequence[_Node], sources: Sequence[_Source]) -> _Node | None:
@@ -289,15 +308,6 @@ def _follower(node: _Node, cluster: Sequence[_Node], sources: Sequence[_Source])
         ):
             return other
     return None
-
-
-def _always_followed(
-    first: Sequence[_Node], second: Sequence[_Node], sources: Sequence[_Source]
-) -> bool:
-    if len(first) != len(second) or len({n.article for n in first}) < 2:
-        return False
-    followers = [_follower(n, second, sources) for n in first]
-    return all(followers) and len(set(followers)) == len(second)
 
 
 def _collate_cluster(

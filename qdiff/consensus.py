@@ -81,19 +81,22 @@ def consensus_text(witnesses: Sequence[Witness]) -> str:
 
 
 def medoid(witnesses: Sequence[Witness]) -> Witness:
-    """The witness sharing the most words with all the others (quoted, then longer, on a tie)."""
+    """The witness sharing the most words with all the others; on a tie, the one with the fewest
+    words they lack, then a quoted one, then the longer."""
     keys = [[t.key for t in w.tokens] for w in witnesses]
 
-    def shared(n: int) -> int:
-        return sum(
-            (len(keys[n]) + len(other) - Indel.distance(keys[n], other)) // 2
-            for m, other in enumerate(keys)
-            if m != n
+    def agreement(n: int) -> tuple[int, int]:
+        """Words shared with the others, then (negated) words not shared with them."""
+        distances = [Indel.distance(keys[n], other) for m, other in enumerate(keys) if m != n]
+        shared = sum(
+            (len(keys[n]) + len(other) - d) // 2
+            for d, other in zip(distances, (o for m, o in enumerate(keys) if m != n), strict=True)
         )
+        return shared, -sum(distances)
 
     best = max(
         range(len(witnesses)),
-        key=lambda n: (shared(n), witnesses[n].quoted, len(keys[n]), -n),
+        key=lambda n: (agreement(n), witnesses[n].quoted, len(keys[n]), -n),
     )
     return witnesses[best]
 

@@ -150,6 +150,22 @@ class TestClustering:
             "It is clearly now th",
         ]
 
+    def test_sentences_quoted_back_to_back_are_one_passage(self) -> None:
+        """Two outlets quote two sentences together, a third runs them into one: one passage,
+        and the faithful outlets are verbatim."""
+        passages, findings = self.collate_all(
+            (
+                "“I know what this job takes. And I know that I have not enough left to do it.”",
+                "“I know what this job takes. And I know that I have not enough left to do it,”"
+                " she said.",
+                "“I know what this job takes, and I know that I have not enough left to do it.”",
+            )
+        )
+        (passage,) = passages
+        assert passage.text.startswith("I know what this job takes. And I know")
+        verdicts = {f.rendering.article_id: f.verdict for f in findings}
+        assert verdicts == {"a0": Verdict.VERBATIM, "a1": Verdict.VERBATIM, "a2": Verdict.COSMETIC}
+
     def test_a_quotation_nobody_shares_is_no_passage(self) -> None:
         passages, _ = self.collate_all(
             ('"Nobody else quotes this sentence of mine at all," he said.', "Unrelated text.")
