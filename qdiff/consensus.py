@@ -23,6 +23,8 @@ from qdiff.model import Token
 
 _SPACE = re.compile(r"\s+")
 _QUOTE_MARKS = '"“”„«»'
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
+"""An outlet's mark for its own cut: never part of the base."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +180,7 @@ def _separator_key(token: Token, witness: Witness) -> str | None:
     index = witness.tokens.index(token)
     if index + 1 == len(witness.tokens):
         return None
-    separator = witness.text[token.end : witness.tokens[index + 1].start]
+    separator = _ELLIPSIS.sub("", witness.text[token.end : witness.tokens[index + 1].start])
     return _SPACE.sub(" ", separator.strip(_QUOTE_MARKS)) or " "
 
 
@@ -193,12 +195,12 @@ def _join(chosen: Sequence[tuple[Token, Witness]]) -> str:
 def _separator_after(token: Token, witness: Witness, last: bool) -> str:
     index = witness.tokens.index(token)
     if index + 1 < len(witness.tokens) and not last:
-        separator = witness.text[token.end : witness.tokens[index + 1].start]
+        separator = _ELLIPSIS.sub("", witness.text[token.end : witness.tokens[index + 1].start])
         if any(ch.isalnum() for ch in separator):
             return " "  # the attribution of an interrupted quotation
         return separator.strip(_QUOTE_MARKS) or " "
     tail = witness.text[token.end : witness.end] if index + 1 == len(witness.tokens) else ""
-    tail = tail.strip().strip(_QUOTE_MARKS)
+    tail = _ELLIPSIS.sub("", tail).strip().strip(_QUOTE_MARKS)
     if last:
         return tail if tail in {".", "!", "?"} else "."
     return tail + " " if tail else " "

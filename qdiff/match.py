@@ -265,22 +265,27 @@ def _sentence_parts(
     text: str, claims: Sequence[_Claim], sentences: _QuoteSentences, words: Sequence[Token]
 ) -> dict[tuple[int, int], Span]:
     """Each claim's part of each sentence it claims: the whole sentence, or, where a reporter
-    ran two passages into one sentence, the stretch from its first seeded word to the next's
-    (claims seeded from the same word share it)."""
-    sharers: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    ran two passages into one sentence, the stretch from its seeded words to the next
+    passage's. Claims whose seeded words overlap render the same words and share a part."""
+    sharers: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     for k, claim in enumerate(claims):
         for s in claim.sentence_seeds:
-            first = min(i for i in claim.covered if sentences.of_word[i] == s)
-            sharers[s].append((first, k))
+            seeded = [i for i in claim.covered if sentences.of_word[i] == s]
+            sharers[s].append((min(seeded), max(seeded), k))
     parts: dict[tuple[int, int], Span] = {}
     for s, entries in sharers.items():
+        groups: list[list[tuple[int, int, int]]] = []
+        for entry in sorted(entries):
+            if groups and entry[0] <= max(e[1] for e in groups[-1]):
+                groups[-1].append(entry)
+            else:
+                groups.append([entry])
         sentence = sentences.spans[s]
-        firsts = sorted({first for first, _ in entries})
-        for first, k in entries:
-            n = firsts.index(first)
-            start = sentence.start if n == 0 else words[first].start
-            end = sentence.end if n + 1 == len(firsts) else words[firsts[n + 1]].start
-            parts[(k, s)] = strip_span(text, start, end) or Span(start, end)
+        for n, group in enumerate(groups):
+            start = sentence.start if n == 0 else words[group[0][0]].start
+            end = sentence.end if n + 1 == len(groups) else words[groups[n + 1][0][0]].start
+            part = strip_span(text, start, end) or Span(start, end)
+            parts.update({(k, s): part for _, _, k in group})
     return parts
 
 

@@ -166,6 +166,22 @@ class TestClustering:
         verdicts = {f.rendering.article_id: f.verdict for f in findings}
         assert verdicts == {"a0": Verdict.VERBATIM, "a1": Verdict.VERBATIM, "a2": Verdict.COSMETIC}
 
+    def test_elided_and_trimmed_renderings_join_the_full_ones(self) -> None:
+        """`came together … and we braved` and `We came together` join `But we came together
+        as Americans, and we braved through it.`: the cut and the dropped `But` trim it."""
+        full = "But we came together as Americans, and we braved through it."
+        passages, findings = self.collate_all(
+            (
+                f"“{full}” Biden said.",
+                f'He wrote: "{full}"',
+                "“We came together as Americans, and we braved through it,” Biden said.",
+                "Biden noted that Americans “came together … and we braved through it.”",
+            )
+        )
+        assert len(passages) == 1
+        verdicts = [f.verdict for f in sorted(findings, key=lambda f: f.rendering.article_id)]
+        assert verdicts == [Verdict.VERBATIM, Verdict.VERBATIM, Verdict.TRIMMED, Verdict.TRIMMED]
+
     def test_a_quotation_nobody_shares_is_no_passage(self) -> None:
         passages, _ = self.collate_all(
             ('"Nobody else quotes this sentence of mine at all," he said.', "Unrelated text.")
@@ -258,6 +274,12 @@ class TestConsensus:
             + [witness("But treading the tightrope between loyalty and integrity is impossible")]
         )
         assert text.startswith("But treading the tightrope")
+
+    def test_an_ellipsis_is_never_part_of_the_base(self) -> None:
+        text = consensus_text(
+            [witness("But we came together..., and we braved through it, he wrote")] * 2
+        )
+        assert "..." not in text and "…" not in text
 
     def test_punctuation_follows_the_majority(self) -> None:
         text = consensus_text(
