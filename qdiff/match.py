@@ -25,9 +25,10 @@ MAX_ARTICLE_GAP = 12
 MAX_PASSAGE_JUMP = 80
 """Passage words between two seeds of one rendering: what one elision may cut."""
 MAX_BACKTRACK = 4
-SENTENCE_CLAIM_SHARE = 0.3
-"""A quotation sentence renders a passage when this share of its words are seeded from it..."""
-SENTENCE_CLAIM_WORDS = 6
+SENTENCE_CLAIM_SHARE = 0.6
+"""A quotation sentence renders a passage when this share of its words are seeded from it
+(a sentence that merely opens with the passage's stock phrase does not)..."""
+SENTENCE_CLAIM_WORDS = 10
 """...or at least this many."""
 RIVAL_SHARE = 0.5
 """A passage keeps a sentence other passages also claim only with half the best claim's seeds..."""
@@ -199,8 +200,9 @@ def _split_claims(
         mostly_outside = 2 * outside > len(chain.covered) and outside >= min_words
         if claimed and not mostly_outside:
             quoted.append(_Claim(chain.passage, claimed, chain.covered))
-        elif len(chain.covered) >= min_words:
+        elif mostly_outside:
             unquoted.append(chain)
+        # else: a few words a quotation shares with the passage, not a rendering of it
     _settle_rivals(quoted, passage_sizes)
     quoted = [c for c in quoted if c.sentence_seeds]
     quoted = [c for c in quoted if sum(sentences.size[s] for s in c.sentence_seeds) >= min_words]

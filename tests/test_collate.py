@@ -182,6 +182,28 @@ class TestClustering:
         verdicts = [f.verdict for f in sorted(findings, key=lambda f: f.rendering.article_id)]
         assert verdicts == [Verdict.VERBATIM, Verdict.VERBATIM, Verdict.TRIMMED, Verdict.TRIMMED]
 
+    def test_a_shared_opening_phrase_does_not_join_two_sentences(self) -> None:
+        """`But I am not leaving because it was hard.` and `I am not leaving because I believe we
+        can win` share five words and are two passages."""
+        hard = "But I am not leaving because it was hard."
+        win = "I am not leaving because I believe we cannot win but because I believe we can."
+        passages, _ = self.collate_all((f'"{hard}" "{win}"', f'"{hard}"', f'She said: "{win}"'))
+        assert sorted(p.text for p in passages) == sorted([hard, win])
+
+    def test_a_partial_quote_at_a_sentence_end_stays_in_its_sentence(self) -> None:
+        """`soul of America was at stake,` renders the first sentence only, and the second
+        sentence (which also ends `was at stake`) is a passage of its own."""
+        one = "I ran for president because I believed that the soul of America was at stake."
+        two = "The very nature of who we are was at stake."
+        passages, _ = self.collate_all(
+            (
+                f'"{one} {two}" he added.',
+                f'He said: "{one} {two}"',
+                f'He ran because the "soul of America was at stake," he said. "{two}"',
+            )
+        )
+        assert sorted(p.text for p in passages) == sorted([one, two])
+
     def test_a_quotation_nobody_shares_is_no_passage(self) -> None:
         passages, _ = self.collate_all(
             ('"Nobody else quotes this sentence of mine at all," he said.', "Unrelated text.")
