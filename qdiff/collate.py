@@ -11,18 +11,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from qdiff.align import align, word_blocks
 from qdiff.config import Normalise
 from qdiff.consensus import Witness, consensus_text, medoid
-from qdiff.match import PassageIndex, renderings_in
+from qdiff.match import PassageIndex, quote_sentences, renderings_in
 from qdiff.model import Article, Edit, Finding, Passage, Quote, Rendering, Span
 from qdiff.quotes import QuoteIndex, extract_quotes
 from qdiff.reference import passage_id_for
 from qdiff.speakers import attribute_speakers
-from qdiff.text import is_marker, line_col, sentence_spans, tokenize
+from qdiff.text import is_marker, line_col, tokenize
 
 _JOINER = re.compile(r"^[\s\"'“”‘’„«»]*$")
 
@@ -69,20 +69,31 @@ def collate(
         units = [u for u in units if _key(u[1]) not in composite]
         edges = _edges(sources, units, min_words, claimed)
     clusters = _merge_adjacent(_clusters(units, edges), sources)
-    passages: list[Passage] = []
-    findings: list[Finding] = []
+    collated: list[tuple[Passage, list[tuple[_Node, Rendering]]]] = []
     used = set(taken_ids)
     for nodes in clusters:
         if len({n.article for n in nodes}) < 2 or all(n.quote is None for n in nodes):
             continue
-        collated = _collate_cluster(nodes, sources, used, normalise, min_words)
-        if collated is None:
-            continue
-        passage, passage_findings = collated
-        used.add(passage.id)
-        passages.append(passage)
-        findings.extend(passage_findings)
-    return tuple(passages), tuple(findings)
+        based = _based(nodes, sources, used, min_words)
+        if based is not None:
+            used.add(based[0].id)
+            collated.append(based)
+    index = PassageIndex([passage for passage, _ in collated])
+    findings: list[Finding] = []
+    for passage, witnesses in collated:
+        judged = [
+            align(
+                passage,
+                rendering,
+                passage.text,
+                sources[node.article].article.text,
+                normalise,
+                index,
+            )
+            for node, rendering in witnesses
+        ]
+        findings.extend(_share_edits(judged))
+    return tuple(passage for passage, _ in collated), tuple(findings)
 
 
 def _source(article: Article) -> _Source:
@@ -97,20 +108,24 @@ def _is_claimed(article_id: str, span: Span, claimed: Mapping[str, Sequence[Span
 def _units(
     sources: Sequence[_Source], min_words: int, claimed: Mapping[str, Sequence[Span]]
 ) -> list[tuple[_Node, Passage]]:
-    """Every quoted sentence long enough to be a passage, as a passage of its own."""
+    """Every quoted sentence long enough to be a passage, as a passage of its own (the words of
+    an interrupted quotation without the attribution between its pieces)."""
     units = []
     for a, source in enumerate(sources):
         text = source.article.text
         for q, quote in enumerate(source.quotes):
-            for segment in quote.segments:
-                for span in sentence_spans(text, segment.start, segment.end):
-                    tokens = tokenize(text, span.start, span.end)
-                    if sum(not is_marker(t) for t in tokens) < min_words:
-                        continue
-                    if _is_claimed(source.article.id, span, claimed):
-                        continue
-                    passage = Passage(str(len(units)), text[span.start : span.end], span, tokens)
-                    units.append((_Node(a, span, q), passage))
+            for span in quote_sentences(text, quote):
+                tokens = tuple(
+                    t
+                    for t in tokenize(text, span.start, span.end)
+                    if source.quote_index.segment_at(t.start)
+                )
+                if sum(not is_marker(t) for t in tokens) < min_words:
+                    continue
+                if _is_claimed(source.article.id, span, claimed):
+                    continue
+                passage = Passage(str(len(units)), text[span.start : span.end], span, tokens)
+                units.append((_Node(a, span, q), passage))
     return units
 
 
@@ -310,13 +325,14 @@ def _follower(node: _Node, cluster: Sequence[_Node], sources: Sequence[_Source])
     return None
 
 
-def _collate_cluster(
+def _based(
     nodes: Sequence[_Node],
     sources: Sequence[_Source],
-    used: set[str],
-    normalise: Normalise | None,
+    used: Collection[str],
     min_words: int,
-) -> tuple[Passage, list[Finding]] | None:
+) -> tuple[Passage, list[tuple[_Node, Rendering]]] | None:
+    """A cluster's passage (its consensus) and the renderings that witness it; None when fewer
+    than two articles share enough of it."""
     renderings = [_rendering(node, sources) for node in nodes]
     witnesses = [
         Witness(
@@ -335,17 +351,9 @@ def _collate_cluster(
     base = consensus_text([witnesses[k] for k in kept])
     tokens = tokenize(base)
     passage = Passage(passage_id_for(tokens, used), base, Span(0, len(base)), tokens, True)
-    findings = [
-        align(
-            passage,
-            replace(r, passage_id=passage.id),
-            base,
-            sources[n.article].article.text,
-            normalise,
-        )
-        for n, r in zip(nodes, renderings, strict=True)
+    return passage, [
+        (n, replace(r, passage_id=passage.id)) for n, r in zip(nodes, renderings, strict=True)
     ]
-    return passage, _share_edits(findings)
 
 
 def _substantial(witnesses: Sequence[Witness], min_words: int) -> list[int]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel
 
-from qdiff.align import word_blocks
+from qdiff.align import Block, word_blocks
 from qdiff.model import Token
 
 _SPACE = re.compile(r"\s+")
@@ -115,9 +115,26 @@ def _align(medoid: Witness, witness: Witness) -> _Alignment:
             for offset in range(block.i2 - block.i1):
                 alignment.matched[block.i1 + offset] = block.j1 + offset
         elif alignment.low <= block.i1 and block.i2 <= alignment.high:
+            if _across_attribution(witness, block):
+                continue
             words = witness.tokens[block.j1 : block.j2]
             alignment.variants[(block.i1, block.i2)] = tuple((t, witness) for t in words)
     return alignment
+
+
+def _across_attribution(witness: Witness, block: Block) -> bool:
+    """Words a witness adds at the edge of the medoid, joined to it only across attribution
+    (`"Four years ago," he writes, "we were ...`): a piece of another sentence, not a reading."""
+    tokens = witness.tokens
+    if block.j1 == block.j2:
+        return False
+    if block.j1 == 0 and block.j2 < len(tokens):
+        between = witness.text[tokens[block.j2 - 1].end : tokens[block.j2].start]
+    elif block.j2 == len(tokens) and block.j1 > 0:
+        between = witness.text[tokens[block.j1 - 1].end : tokens[block.j1].start]
+    else:
+        return False
+    return any(ch.isalnum() for ch in between)
 
 
 def _chosen_variants(

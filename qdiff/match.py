@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from qdiff.model import Article, Passage, Reference, Rendering, Span, Token
+from qdiff.model import Article, Passage, Quote, Reference, Rendering, Span, Token
 from qdiff.quotes import QuoteIndex, extract_quotes
 from qdiff.text import is_marker, line_col, sentence_spans, strip_span, tokenize
 
@@ -27,9 +27,9 @@ MAX_PASSAGE_JUMP = 80
 MAX_BACKTRACK = 4
 SENTENCE_CLAIM_SHARE = 0.6
 """A quotation sentence renders a passage when this share of its words are seeded from it
-(a sentence that merely opens with the passage's stock phrase does not)..."""
+(a sentence that merely opens with the passage's stock phrase does not), when ten or more are,
+or when the seeds cover most of the passage (WHOLE_PASSAGE_SHARE)."""
 SENTENCE_CLAIM_WORDS = 10
-"""...or at least this many."""
 RIVAL_SHARE = 0.5
 """A passage keeps a sentence other passages also claim only with half the best claim's seeds..."""
 WHOLE_PASSAGE_SHARE = 0.6
@@ -148,16 +148,17 @@ class _QuoteSentences:
     """The sentences inside the article's quotations, and which word falls in which."""
 
     def __init__(self, text: str, quotes: QuoteIndex, words: Sequence[Token]) -> None:
-        owned: list[tuple[Span, int]] = []
-        for q, quote in enumerate(quotes.quotes):
-            for segment in quote.segments:
-                owned.extend((s, q) for s in sentence_spans(text, segment.start, segment.end))
+        owned = [
+            (sentence, q)
+            for q, quote in enumerate(quotes.quotes)
+            for sentence in quote_sentences(text, quote)
+        ]
         owned.sort(key=lambda pair: pair[0].start)
         self.spans = [span for span, _ in owned]
         self.quote_of = [q for _, q in owned]
         """Which quotation each sentence stands in: a rendering never spans two."""
         self._starts = [s.start for s in self.spans]
-        self.of_word = [self._locate(w.start) for w in words]
+        self.of_word = [self._locate(w.start) if quotes.segment_at(w.start) else -1 for w in words]
         self.size = [0] * len(self.spans)
         for s in self.of_word:
             if s >= 0:
@@ -166,6 +167,41 @@ class _QuoteSentences:
     def _locate(self, offset: int) -> int:
         i = bisect.bisect_right(self._starts, offset) - 1
         return i if i >= 0 and self.spans[i].contains(offset) else -1
+
+
+def quote_sentences(text: str, quote: Quote) -> list[Span]:
+    """The sentences of a quotation, each from its first quoted character to its last."""
+    sentences = []
+    for region in _sentence_regions(text, quote.segments):
+        for sentence in sentence_spans(text, region.start, region.end):
+            quoted = _quoted_part(sentence, quote.segments)
+            if quoted is not None:
+                sentences.append(quoted)
+    return sentences
+
+
+def _sentence_regions(text: str, segments: Sequence[Span]) -> list[Span]:
+    """A quotation's stretches of running text: a piece that stops mid-sentence (`"Four years
+    ago," he writes, "we were ...`) runs on into the next, attribution between them."""
+    regions: list[Span] = []
+    for segment in segments:
+        if regions and text[regions[-1].end - 1] not in _SENTENCE_STOPS:
+            regions[-1] = Span(regions[-1].start, segment.end)
+        else:
+            regions.append(segment)
+    return regions
+
+
+_SENTENCE_STOPS = ".!?…\"'”’)"
+
+
+def _quoted_part(sentence: Span, segments: Sequence[Span]) -> Span | None:
+    """The sentence from its first quoted character to its last: attribution between two
+    pieces stays inside, attribution at either end does not."""
+    inside = [s for s in segments if s.overlaps(sentence)]
+    if not inside:
+        return None
+    return Span(max(sentence.start, inside[0].start), min(sentence.end, inside[-1].end))
 
 
 @dataclass(slots=True)
@@ -190,11 +226,16 @@ def _split_claims(
             s = sentences.of_word[i]
             if s >= 0:
                 per_sentence[s] += 1
+        most_of_passage = WHOLE_PASSAGE_SHARE * passage_sizes[chain.passage]
         claimed = {
             s: n
             for s, n in per_sentence.items()
             if n >= SEED_WORDS
-            and (n >= SENTENCE_CLAIM_WORDS or n >= SENTENCE_CLAIM_SHARE * sentences.size[s])
+            and (
+                n >= most_of_passage
+                or n >= SENTENCE_CLAIM_WORDS
+                or n >= SENTENCE_CLAIM_SHARE * sentences.size[s]
+            )
         }
         outside = len(chain.covered) - sum(per_sentence.values())
         mostly_outside = 2 * outside > len(chain.covered) and outside >= min_words

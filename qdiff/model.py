@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -183,13 +184,16 @@ class Edit:
     def words(self) -> tuple[str, str]:
         """Both sides as a reader wants them listed: white space folded, and, unless the edit
         is about punctuation, without the punctuation that follows the last word."""
-        sides = (" ".join(self.reference.split()), " ".join(self.rendering.split()))
+        rendering = _ATTRIBUTION.sub(" ", self.rendering)
+        sides = (" ".join(self.reference.split()), " ".join(rendering.split()))
         if self.kind in _PUNCTUATION_KINDS:
             return sides
         return (sides[0].rstrip(_TRAILING), sides[1].rstrip(_TRAILING))
 
 
-_TRAILING = " ,.;:!?\"'”’)—–-"
+_TRAILING = " ,.;:!?\"'“”‘’)—–-"
+_ATTRIBUTION = re.compile(r"[\"”]\s*[^\"“”]*\s*[\"“]|[\"”]\s*[^\"“”]*$")
+"""The attribution between two pieces of an interrupted quotation: `," he writes, "`."""
 
 
 _PUNCTUATION_KINDS = frozenset(

@@ -204,6 +204,25 @@ class TestClustering:
         )
         assert sorted(p.text for p in passages) == sorted([one, two])
 
+    def test_a_splice_across_an_interruption_is_named(self) -> None:
+        """`"Four years ago," he writes, "we were in the grip..."` joins the start of one
+        sentence to the next: a splice from the first passage, and no part of the base."""
+        one = "Four years ago, we stood in a winter of peril and a winter of possibilities."
+        two = "We were in the grip of the worst pandemic in a century and of an attack."
+        passages, findings = self.collate_all(
+            (
+                f'"{one} {two}" Biden said.',
+                f'Biden recalled: "{one}" He added: "{two}"',
+                f'"Four years ago," he writes, "{two[0].lower()}{two[1:]}"',
+            )
+        )
+        assert sorted(p.text for p in passages) == sorted([one, two])
+        spliced = next(f for f in findings if f.rendering.article_id == "a2")
+        assert spliced.verdict is Verdict.ALTERED
+        (splice,) = [e for e in spliced.edits if e.kind is EditKind.SPLICE]
+        assert splice.words == ("", "Four years ago")
+        assert splice.source == next(p.id for p in passages if p.text == one)
+
     def test_a_quotation_nobody_shares_is_no_passage(self) -> None:
         passages, _ = self.collate_all(
             ('"Nobody else quotes this sentence of mine at all," he said.', "Unrelated text.")
