@@ -13,79 +13,24 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from qdiff.attribution_patterns import (
+    DISPLAY_DROPPED,
+    FEMALE,
+    FEMALE_NAMES,
+    FIRST_NAMES,
+    HEADLINE_BREAKS,
+    HONORIFICS,
+    MALE,
+    MALE_NAMES,
+    ORG_WORDS,
+    PLACE_WORDS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    STOP_WORDS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+)
 from qdiff.model import Span
-
-# --- word lists -------------------------------------------------------------------------------
-
-SPEECH_VERBS = frozenset(
-    """said says say added adds wrote writes told tells tweeted tweets posted posts argued argues
-    claimed claims insisted insists warned warns complained complains stated states explained
-    explains declared declares noted notes continued continues urged urges replied replies asked
-    asks announced announces admitted admits reads read called calls described describes recalled
-    conceded concedes suggested suggests acknowledged responded responds commented comments
-    remarked stressed stresses emphasised emphasized maintained predicted pledged promised vowed
-    joked quipped cautioned alleged confirmed revealed blasted slammed criticised criticized
-    saying adding writing telling tweeting posting arguing claiming insisting warning complaining
-    stating explaining declaring noting urging replying asking announcing admitting calling
-    describing conceding suggesting stressing concluded concludes reiterated reiterates""".split()
-)
-# Capitalised words that end a name in a title-case headline or link line: "Read X's letter",
-# "X Tells MPs", "Watch: X"; "States" stays, for the United States.
-_HEADLINE_BREAKS = (SPEECH_VERBS - {"states"}) | frozenset("watch listen see savages quits".split())
-
-_HONORIFICS = frozenset(
-    "mr mrs ms miss dr prof professor rev sir lord lady dame baroness baron".split()
-)
-_DISPLAY_DROPPED = frozenset("mr mrs ms miss dr prof professor rev".split())
-_MALE = frozenset("mr sir lord baron".split())
-_FEMALE = frozenset("mrs ms miss lady dame baroness".split())
-# Words that, standing in a run of capitalised words, are a title, not part of the name after it.
-_TITLE_WORDS = frozenset(
-    """secretary minister chancellor mp leader president premier senator governor mayor chairman
-    chairwoman chair prime first foreign home shadow deputy tory labour conservative liberal
-    democrat democrats republican snp opposition fellow former general attorney justice chief
-    executive director king queen prince princess pope bishop archbishop commissioner ambassador
-    spokesman spokeswoman speaker councillor judge colonel captain sergeant officer inspector
-    superintendent constable professor coach manager exchequer""".split()
-)
-# Capitalised words that begin sentences or name days, places and bodies rather than people.
-_STOP_WORDS = frozenset(
-    """the a an in on at but and or if when while as after before earlier later yesterday today
-    tonight meanwhile however this that these those it he she they we i you his her their our my
-    its there here speaking asked what why how who where which neither either both all some many
-    most more no not one two three for from with by to of also still then so yet even only just
-    monday tuesday wednesday thursday friday saturday sunday january february september october
-    november december uk us eu un usa nhs bbc itv pa ap afp reuters britain british england
-    english scotland scottish wales welsh ireland irish europe european london westminster
-    brussels washington america american edinburgh paris berlin government treasury budget
-    parliament commons cabinet tories tory labour conservatives whitehall downing twitter
-    facebook instagram""".split()
-)
-_ORG_WORDS = frozenset(
-    """party council union committee commission department ministry office government treasury
-    budget institute studies university college school bank fund agency association court house
-    street news times post service services trust foundation group company corporation inc ltd
-    plc payments payment allowance credit act bill parliament commons lords assembly summit
-    conference federation league club society centre center forum network press airport hospital
-    police army navy force republic kingdom states nations organisation organization authority
-    board cabinet referendum campaign tories conservatives independence pensions media election
-    elections poll vote images""".split()
-)
-_MALE_NAMES = frozenset(
-    """david john james michael robert william richard thomas peter paul mark george andrew jeremy
-    boris keir rishi tony gordon nick ed ian iain alan alex alexander simon matt matthew chris
-    christopher philip phil jacob liam owen dominic sajid kwasi vince nigel donald joe barack bill
-    emmanuel vladimir xi olaf justin jim tom ben sam daniel stephen steve martin kevin
-    brian patrick sean charles henry edward jack harry oliver""".split()
-)
-_FEMALE_NAMES = frozenset(
-    """theresa margaret nicola priti liz angela hillary kamala nancy elizabeth mary anne ann jane
-    sarah emma emily rachel diane harriet yvette caroline andrea penny suella kemi amber justine
-    anna maria julia laura lisa karen susan helen kate catherine sophie lucy ursula jacinda
-    michelle melania jill ruth jo joanna louise claire clare natalie rebecca victoria""".split()
-)
-
-_FIRST_NAMES = _MALE_NAMES | _FEMALE_NAMES
 
 # --- regexes ---------------------------------------------------------------------------------
 
@@ -107,8 +52,11 @@ _OBJECT_BEFORE_RE = re.compile(
 )
 # A photo credit: `Photo: Leon Neal/Getty Images`, `Picture: X/PA`.
 _CREDIT_BEFORE_RE = re.compile(
-    r"\b(?:photo|picture|image|photograph|pic|credit)s?(?:\s+credit)?\s*:\s*$", re.IGNORECASE
+    r"\b(?:photo|picture|image|photograph|pic|credit|video)s?(?:\s+credit)?\s*[:/]\s*$", re.I
 )
+# A byline: a line that starts `By Joshua Manning`.
+_BYLINE_RE = re.compile(r"[ \t]*(?:written[ \t]+)?by[ \t]+$", re.IGNORECASE)
+_HEADLINE_SMALL = frozenset("a an the of in on at to for and or but by with from as is v".split())
 # Page furniture: ad slots, and link lines (`Read more: ...`, with the headline after a bare one).
 _FURNITURE_RE = re.compile(
     r"Hide Ad|Advertisement|^[ \t]*read more\b(?::[^\n]*|[ \t]*\n[^\n]*)", re.I | re.M
@@ -119,7 +67,10 @@ _ROLE_DROPPED = frozenset("the a an his her their its former now then ex new out
 _ROLE_TAIL_RE = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&-]*)*[\s,]*")
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SPEECH_AFTER_RE = re.compile(rf"[ \t]+(?:{_VERB_ALT})\b")
+_SPEECH_AFTER_CASED_RE = re.compile(rf"[ \t]+(?:{_VERB_ALT})\b", re.IGNORECASE)  # `X Tells MPs`
 _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{_VERB_ALT})[ \t]+$")
+_REPORTS_AFTER_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(REPORTING_VERBS))})\b")
+_SENTENCE_OPEN_RE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
 
 Key = tuple[str, ...]
 """A name's case-folded words without honorifics: ("iain", "duncan", "smith")."""
@@ -149,7 +100,8 @@ class Mention:
     """True when a preposition or a verb stands before it (`to X`, `by his wife X`, `told X`,
     `, including X`): an object, seldom the subject of a sentence."""
     credit: bool = False
-    """True in a photo credit (`Photo: X/Getty`): never a person."""
+    """True in a photo credit (`Photo: X/Getty`), a byline (`By X`) or a title-case headline
+    (`Burnley Sack Sean Dyche`): never a person, never a speaker."""
 
 
 def blank_furniture(masked: str) -> str:
@@ -177,16 +129,17 @@ def _split_run(text: str, run: re.Match[str]) -> list[Mention]:
     for word in re.finditer(r"\S+", run.group()):
         token = word.group()
         folded = _POSSESSIVE_RE.sub("", token.rstrip(".:")).casefold()
-        if folded in _HEADLINE_BREAKS:
+        if folded in HEADLINE_BREAKS:
             mentions.extend(_mention(text, run.start(), piece) if piece else [])
             piece = []
             continue
-        if piece and folded in _FIRST_NAMES and any(_is_org(w.group()) for w in piece):
+        if piece and folded in FIRST_NAMES and any(_is_org(w.group()) for w in piece):
             mentions.extend(_mention(text, run.start(), piece))  # "Home News Boris Johnson"
             piece = []
         piece.append(word)
-        bare = token.rstrip(".")
-        ends_sentence = token.endswith(".") and len(bare) > 1 and bare.casefold() not in _HONORIFICS
+        bare = token.rstrip(".").casefold()
+        abbreviation = bare in HONORIFICS or bare in TITLE_ABBREVIATIONS
+        ends_sentence = token.endswith(".") and len(bare) > 1 and not abbreviation
         if _POSSESSIVE_RE.search(token) or ends_sentence:
             mentions.extend(_mention(text, run.start(), piece))
             piece = []
@@ -201,10 +154,10 @@ def _mention(text: str, base: int, words: list[re.Match[str]]) -> list[Mention]:
     start = 0
     for i, (_, word) in enumerate(cleaned):
         folded = word.casefold()
-        if folded in _TITLE_WORDS:
+        if folded in TITLE_WORDS:
             title_words = [*title_words, folded] if i == start and title_words else [folded]
             start = i + 1
-        elif (folded in _STOP_WORDS and i == start) or _is_compound(word):
+        elif (folded in STOP_WORDS and i == start) or _is_compound(word):
             title_words, start = [], i + 1  # "The", "Edinburgh-born"
     name = [(w, word) for w, word in cleaned[start:] if word]
     if not name:
@@ -213,7 +166,7 @@ def _mention(text: str, base: int, words: list[re.Match[str]]) -> list[Mention]:
 
 
 def _is_org(word: str) -> bool:
-    return _POSSESSIVE_RE.sub("", word.rstrip(".:")).casefold() in _ORG_WORDS
+    return _POSSESSIVE_RE.sub("", word.rstrip(".:")).casefold() in ORG_WORDS
 
 
 def _is_compound(word: str) -> bool:
@@ -230,14 +183,17 @@ def _make_mention(
     first, last = name[0][0], name[-1][0]
     start, end = base + first.start(), base + last.start() + len(name[-1][1])
     folded = [word.casefold() for _, word in name]
-    honorific = next((f for f in folded if f in _HONORIFICS), None)
-    key = tuple(f for f in folded if f not in _HONORIFICS)
-    shown = [_display_word(w, len(name)) for _, w in name if w.casefold() not in _DISPLAY_DROPPED]
-    org = any(f in _ORG_WORDS for f in key) or (len(key) == 1 and key[0] in _STOP_WORDS)
+    honorific = next((f for f in folded if f in HONORIFICS), None)
+    key = tuple(f for f in folded if f not in HONORIFICS)
+    shown = [_display_word(w, len(name)) for _, w in name if w.casefold() not in DISPLAY_DROPPED]
+    org = any(f in ORG_WORDS for f in key) or (len(key) == 1 and key[0] in STOP_WORDS)
+    org = org or (bool(key) and key[-1] in PLACE_WORDS)
     titled = title is not None or honorific is not None
     run_start = base + run[0].start()
-    credit = bool(_CREDIT_BEFORE_RE.search(text, max(0, run_start - 25), run_start)) or (
-        text.startswith("/", end)
+    credit = (
+        bool(_CREDIT_BEFORE_RE.search(text, max(0, run_start - 25), run_start))
+        or text.startswith("/", end)
+        or (in_heading(text, start) and not _SPEECH_AFTER_CASED_RE.match(text, end))
     )
     return Mention(
         span=Span(start, end),
@@ -252,6 +208,21 @@ def _make_mention(
     )
 
 
+def in_heading(text: str, offset: int) -> bool:
+    """Whether offset lies in a byline (`By X • 15 April`) or a headline: a line of three or more
+    capitalised words (small words aside) with no full stop at its end."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    if _BYLINE_RE.fullmatch(text, line_start, offset):
+        return True
+    line_end = text.find("\n", offset)
+    line = text[line_start : len(text) if line_end == -1 else line_end].strip()
+    if not line or line[-1] in ".!?;\"”’'":
+        return False
+    words = re.findall(r"[^\W\d_][\w’'-]*", line)
+    words = [w for w in words if w.casefold() not in _HEADLINE_SMALL]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
 def _display_word(word: str, name_len: int) -> str:
     if name_len > 1 and len(word) > 3 and word.isupper():
         return word.capitalize()  # "IAIN Duncan Smith" in a tabloid's opening
@@ -259,11 +230,17 @@ def _display_word(word: str, name_len: int) -> str:
 
 
 def _gender(honorific: str | None, key: Key) -> str | None:
-    if honorific in _MALE or (len(key) > 1 and key[0] in _MALE_NAMES):
+    if honorific in MALE or (len(key) > 1 and key[0] in MALE_NAMES):
         return "m"
-    if honorific in _FEMALE or (len(key) > 1 and key[0] in _FEMALE_NAMES):
+    if honorific in FEMALE or (len(key) > 1 and key[0] in FEMALE_NAMES):
         return "f"
     return None
+
+
+def _reports_at_sentence_start(text: str, start: int, end: int) -> bool:
+    """`Biden opens with a reminder`: a lone name opening a sentence before a reporting verb."""
+    opens = _SENTENCE_OPEN_RE.search(text, max(0, start - 3), start)
+    return bool(opens and _REPORTS_AFTER_RE.match(text, end))
 
 
 def _with_person_flag(text: str, mention: Mention, multi: set[Key]) -> Mention:
@@ -272,10 +249,10 @@ def _with_person_flag(text: str, mention: Mention, multi: set[Key]) -> Mention:
     if mention.person or len(mention.key) != 1 or mention.credit:
         return mention
     word = mention.key[0]
-    if word in _STOP_WORDS or word in _ORG_WORDS or word in _TITLE_WORDS:
+    if word in STOP_WORDS or word in ORG_WORDS or word in TITLE_WORDS or word in PLACE_WORDS:
         return mention
     start, end = mention.span.start, mention.span.end
-    after = _SPEECH_AFTER_RE.match(text, end)
+    after = _SPEECH_AFTER_RE.match(text, end) or _reports_at_sentence_start(text, start, end)
     speaks = bool(after or _SPEECH_BEFORE_RE.search(text, max(0, start - 20), start))
     if not speaks and not canonical_name(mention.key, multi):
         return mention
@@ -296,7 +273,7 @@ def canonical_name(key: Key, full_forms: Iterable[Key]) -> list[Key]:
         if acronym:
             return acronym
     named = [f for f in maximal if f == key or _is_suffix(key, f)]
-    if not named and len(key) == 1 and key[0] in _FIRST_NAMES:  # `tweeted Sajid`
+    if not named and len(key) == 1 and key[0] in FIRST_NAMES:  # `tweeted Sajid`
         firsts = [f for f in maximal if len(f) > 1 and f[0] == key[0]]
         return firsts if len(firsts) == 1 else []
     return named
@@ -345,7 +322,7 @@ class Cast:
                 titles.setdefault(entity, set()).add(m.title)
         for entity in set(entities.values()) - {None}:
             displays.setdefault(entity, " ".join(w.capitalize() for w in entity))
-            if entity[0] in _MALE_NAMES:
+            if entity[0] in MALE_NAMES:
                 genders.setdefault(entity, "m")
         return cls(
             mentions,

@@ -12,6 +12,23 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from qdiff.attribution_patterns import (
+    ANONYMOUS_ROLES,
+    BODY_RE,
+    BY_RE,
+    LOOKBACK_SENTENCES,
+    LOWER_WORD_RE,
+    PLACE_WORDS,
+    POST_MAX,
+    POST_SKIP_RE,
+    QUOTE_MARKS,
+    ROLE_WORDS,
+    SPEAKING_BODIES,
+    SUBJECT_KINDS,
+    UNIT_RE,
+    UNNAMED_SUBJECT_RE,
+    VERB_RE,
+)
 from qdiff.model import Article, Quote, Span
 from qdiff.names import (
     SPEECH_VERBS,
@@ -37,45 +54,6 @@ __all__ = [
     "mask_quotes",
     "quote_words",
 ]
-
-# --- word lists -------------------------------------------------------------------------------
-
-_DOCS = "letter|statement|tweet|post|email|e-mail|memo|note|message|blog|announcement|text"
-_ROLE_WORDS = (
-    "prime minister|first minister|minister|secretary|chancellor|leader|mp|president|premier|"
-    "senator|governor|mayor|chairman|chairwoman|chief executive|director|boss|spokesman|"
-    "spokeswoman|spokesperson|source|sources|official|officials|aide|adviser|advisor|insider|ally"
-)
-_ANONYMOUS_ROLES = frozenset(
-    """spokesman spokeswoman spokesperson source sources official officials aide adviser advisor
-    insider ally""".split()
-)
-
-# --- regexes ---------------------------------------------------------------------------------
-
-_DETS = r"the|a|an|his|her|their|its"
-_VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_MODIFIER = rf"(?:(?!(?:{_DETS}|{_VERB_ALT}|who|that|and)\b)[\w’'-]+\s+)"
-_UNIT_RE = re.compile(
-    rf"""
-      (?P<doc>(?:\b(?:{_DETS})|(?<=\w)['’]s)\s+{_MODIFIER}{{0,2}}?(?:{_DOCS})s?\b)
-    | (?P<role>\b(?:{_DETS})\s+{_MODIFIER}{{0,3}}?(?:{_ROLE_WORDS})\b)
-    | (?P<pron>\b(?:he|she|they)\b)
-    | (?P<who>\bwho\b)
-    | (?P<according>\baccording\s+to\b)
-    | (?P<verb>\b(?:{_VERB_ALT})\b)
-    | (?P<comma>,)
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
-_BY_RE = re.compile(r"[^.\n]{0,40}?\b(?:by|from)\s+", re.IGNORECASE)
-_VERB_RE = re.compile(rf"\b(?:{_VERB_ALT})\b", re.IGNORECASE)
-_UNNAMED_SUBJECT_RE = re.compile(rf"(?:the|a|an)\s[^,.;:]{{0,40}}?\b(?:{_VERB_ALT})\b", re.I)
-_QUOTE_MARKS = "\"'“”‘’„«»‟‚‛"
-_POST_SKIP_RE = re.compile(rf"[\s{_QUOTE_MARKS}.,!?:;—–-]*")
-_POST_MAX = 120
-_SUBJECT_KINDS = frozenset({"name", "pron", "role", "doc"})
-_LOOKBACK_SENTENCES = 8
 
 # --- values ----------------------------------------------------------------------------------
 
@@ -222,7 +200,7 @@ def _speaker(ctx: _Context, i: int, done: list[str | None]) -> str | None:
 def _units(ctx: _Context, start: int, end: int) -> list[_Unit]:
     units = [
         _Unit(kind, m.start(), m.end(), m.group(), None, obj)
-        for m in _UNIT_RE.finditer(ctx.masked, start, end)
+        for m in UNIT_RE.finditer(ctx.masked, start, end)
         for kind in [m.lastgroup or ""]
         for obj in [kind == "role" and stands_as_object(ctx.masked, m.start())]
     ]
@@ -239,9 +217,9 @@ def _units(ctx: _Context, start: int, end: int) -> list[_Unit]:
 
 def _from_post(ctx: _Context, seg: Span) -> object:
     """`"...," he said.` / `," said Mr Smith` / `," according to X` right after a stretch."""
-    start = _POST_SKIP_RE.match(ctx.text, seg.end).end()
+    start = POST_SKIP_RE.match(ctx.text, seg.end).end()
     sentence = ctx.sentences[ctx.sentence_of(max(seg.end - 1, 0))]
-    end = min(start + _POST_MAX, len(ctx.text))
+    end = min(start + POST_MAX, len(ctx.text))
     newline = ctx.text.find("\n", start, end)
     end = newline if newline != -1 else end
     end = _next_quote_open(ctx, start, end)
@@ -251,12 +229,12 @@ def _from_post(ctx: _Context, seg: Span) -> object:
     if len(units) >= 2 and units[0].start - start <= 2:
         a, b = units[0], units[1]
         gap = ctx.masked[a.end : b.start]
-        if a.kind in _SUBJECT_KINDS and b.kind == "verb" and _short_gap(gap):
+        if a.kind in SUBJECT_KINDS and b.kind == "verb" and _short_gap(gap):
             return _resolve(ctx, a, units[1:])
-        if a.kind in ("verb", "according") and b.kind in _SUBJECT_KINDS and len(gap) <= 30:
+        if a.kind in ("verb", "according") and b.kind in SUBJECT_KINDS and len(gap) <= 30:
             return _resolve(ctx, b, units[2:])
     # `," the Liberal Democrats said`: a speaker, but not a person we can name
-    return None if _UNNAMED_SUBJECT_RE.match(ctx.masked, start, end) else _NOT_FOUND
+    return None if UNNAMED_SUBJECT_RE.match(ctx.masked, start, end) else _NOT_FOUND
 
 
 def _short_gap(gap: str) -> bool:
@@ -278,7 +256,7 @@ def _from_pre(ctx: _Context, open_at: int) -> object:
         return _from_introduction(ctx, units, start, open_at)
     last = verbs[-1]
     if units[last].kind == "according":
-        after = [u for u in units[last + 1 :] if u.kind in _SUBJECT_KINDS]
+        after = [u for u in units[last + 1 :] if u.kind in SUBJECT_KINDS]
         return _resolve(ctx, after[0], after[1:]) if after else _NOT_FOUND
     subject = _subject_of_verb(units, last)
     if subject is None:
@@ -292,18 +270,18 @@ def _subject_of_verb(units: list[_Unit], verb: int) -> int | None:
     before = units[verb - 1] if verb else None
     who = next((k for k in range(verb - 1, -1, -1) if units[k].kind in ("who", "verb")), None)
     if who is not None and units[who].kind == "who":  # `praised by Y, who said`: Y
-        named = [k for k in range(who) if units[k].kind in _SUBJECT_KINDS]
+        named = [k for k in range(who) if units[k].kind in SUBJECT_KINDS]
         if named:
             return named[-1]
     subjects_before = [
-        k for k in range(verb) if units[k].kind in _SUBJECT_KINDS and not units[k].obj
+        k for k in range(verb) if units[k].kind in SUBJECT_KINDS and not units[k].obj
     ]
     people_before = [k for k in subjects_before if _may_be_person(units[k])]
     if before is not None and before.kind == "comma" and people_before:
         return people_before[0]
     if subjects_before:
         return subjects_before[-1]
-    after = [k for k in range(verb + 1, len(units)) if units[k].kind in _SUBJECT_KINDS]
+    after = [k for k in range(verb + 1, len(units)) if units[k].kind in SUBJECT_KINDS]
     return after[0] if after else None
 
 
@@ -313,15 +291,27 @@ def _may_be_person(unit: _Unit) -> bool:
 
 def _from_introduction(ctx: _Context, units: list[_Unit], start: int, open_at: int) -> object:
     """`Duncan Smith's resignation letter: "...` (no verb, but a colon and a document)."""
-    if not ctx.masked[start:open_at].rstrip(_QUOTE_MARKS + " \t").endswith(":"):
+    if not ctx.masked[start:open_at].rstrip(QUOTE_MARKS + " \t").endswith(":"):
         return _NOT_FOUND
     docs = [k for k, u in enumerate(units) if u.kind == "doc"]
-    return _resolve(ctx, units[docs[-1]], units[docs[-1] + 1 :]) if docs else _NOT_FOUND
+    if docs:
+        return _resolve(ctx, units[docs[-1]], units[docs[-1] + 1 :])
+    # `X praised the resilience of the people: "...`: the sentence's subject, before any verb
+    first = next((u for u in units if u.kind != "comma"), None)
+    if first is None or first.kind not in ("name", "pron") or first.obj:
+        return _NOT_FOUND
+    opening = ctx.masked[start : first.start].strip(QUOTE_MARKS + " \t\n")
+    possessive = first.mention is not None and first.mention.possessive
+    if opening or possessive or not LOWER_WORD_RE.match(ctx.masked, first.end):
+        return _NOT_FOUND
+    return _resolve(ctx, first, [])
 
 
 def _resolve(ctx: _Context, unit: _Unit, following: list[_Unit]) -> str | None:
     if unit.kind == "name" and unit.mention is not None:
-        return ctx.cast.name_of(unit.mention) if unit.mention.person else None
+        if unit.mention.person:
+            return ctx.cast.name_of(unit.mention)
+        return unit.mention.display if _speaking_body(unit.mention) else None
     if unit.kind == "pron":
         return _resolve_pronoun(ctx, unit)
     if unit.kind == "role":
@@ -331,11 +321,35 @@ def _resolve(ctx: _Context, unit: _Unit, following: list[_Unit]) -> str | None:
     return None
 
 
+def _speaking_body(mention: Mention) -> bool:
+    """An organisation that may speak for itself (`Burnley Football Club said`), not a place."""
+    key = mention.key
+    return (
+        not mention.credit and any(w in SPEAKING_BODIES for w in key) and key[-1] not in PLACE_WORDS
+    ) or key[-2:] == ("white", "house")
+
+
+def _body_named(ctx: _Context, word: str, offset: int) -> str | None:
+    """The body a lower-case `the club` stands for: the nearest speaking body before offset
+    whose name holds that word (`Burnley Football Club`), else the first after; else None."""
+    bodies = [
+        m for m in ctx.cast.mentions if word in m.key and not m.person and _speaking_body(m)
+    ]
+    before = [m for m in bodies if m.span.start < offset]
+    found = before[-1] if before else (bodies[0] if bodies else None)
+    return found.display if found else None
+
+
 def _resolve_pronoun(ctx: _Context, unit: _Unit) -> str | None:
     word = unit.text.casefold()
     if word == "they":
         return None
-    return _nearest_person(ctx, unit.start, "m" if word == "he" else "f")
+    found = _nearest_person(ctx, unit.start, "m" if word == "he" else "f")
+    if found is None:  # `he said` of the one woman named: a typo, not a stranger
+        people = {ctx.cast.entities.get(m.span) for m in ctx.cast.mentions if m.person} - {None}
+        if len(people) == 1:
+            return _nearest_person(ctx, unit.start, None)
+    return found
 
 
 def _resolve_role(ctx: _Context, unit: _Unit, following: list[_Unit]) -> str | None:
@@ -344,14 +358,14 @@ def _resolve_role(ctx: _Context, unit: _Unit, following: list[_Unit]) -> str | N
     nxt = next((u for u in following if u.kind != "comma"), None)
     if nxt and nxt.mention and nxt.mention.person and nxt.start - unit.end <= 3:  # `X, Y`
         return ctx.cast.name_of(nxt.mention)
-    if _role_head(unit.text) in _ANONYMOUS_ROLES:
+    if _role_head(unit.text) in ANONYMOUS_ROLES:
         return None
     bearer = ctx.cast.bearer_of(ctx.masked, unit.text, Span(unit.start, unit.end))
     return ctx.cast.name_of(bearer) if bearer else _nearest_person(ctx, unit.start, None)
 
 
 def _role_head(text: str) -> str:
-    match = re.search(rf"(?:{_ROLE_WORDS})$", text, re.IGNORECASE)
+    match = re.search(rf"(?:{ROLE_WORDS})$", text, re.IGNORECASE)
     return match.group().casefold() if match else text.casefold()
 
 
@@ -387,11 +401,17 @@ def _document_author(ctx: _Context, unit: _Unit) -> object:
         return ctx.cast.name_of(owners[-1]) if owners and owners[-1].person else None
     if det in ("his", "her"):
         return _nearest_person(ctx, unit.start, "m" if det == "his" else "f")
-    by = _BY_RE.match(ctx.masked, unit.end)
+    by = BY_RE.match(ctx.masked, unit.end)
     if by:
         names = ctx.cast.between(by.end(), by.end() + 60)
-        if names and names[0].span.start == by.end() and names[0].person:
-            return ctx.cast.name_of(names[0])
+        if names and names[0].span.start == by.end():
+            return _resolve(ctx, _Unit("name", 0, 0, "", names[0]), [])
+    body = BODY_RE.match(ctx.masked, unit.end)
+    if body:  # `a statement from the club`, `a statement on the club's website`
+        return _body_named(ctx, body.group(1).casefold(), unit.start)
+    body_words = [w for w in re.findall(r"\w+", unit.text.casefold()) if w in SPEAKING_BODIES]
+    if body_words:  # `the club statement`
+        return _body_named(ctx, body_words[-1], unit.start)
     return _NOT_FOUND
 
 
@@ -401,17 +421,17 @@ def _nearest_person(ctx: _Context, offset: int, gender: str | None) -> str | Non
     a preposition or a verb) wins, or a role standing as a subject gives its bearer; pronouns
     and unresolved roles defer to the sentences before. Names only as objects stay unused."""
     index, seen = ctx.sentence_of(offset), 0
-    while index >= 0 and seen < _LOOKBACK_SENTENCES:
+    while index >= 0 and seen < LOOKBACK_SENTENCES:
         sentence = ctx.sentences[index]
         index -= 1
         end = min(sentence.end, offset)
-        if not ctx.masked[sentence.start : end].strip(_QUOTE_MARKS + " \t\n.,;:!?"):
+        if not ctx.masked[sentence.start : end].strip(QUOTE_MARKS + " \t\n.,;:!?"):
             continue
         seen += 1
         for unit in _units(ctx, sentence.start, end):
             if unit.obj or unit.kind not in ("name", "role"):
                 continue
-            if unit.kind == "role" and _role_head(unit.text) not in _ANONYMOUS_ROLES:
+            if unit.kind == "role" and _role_head(unit.text) not in ANONYMOUS_ROLES:
                 bearer = ctx.cast.bearer_of(ctx.masked, unit.text, Span(unit.start, unit.end))
             else:
                 bearer = unit.mention if unit.mention and unit.mention.person else None
@@ -436,17 +456,33 @@ def _quote_key(ctx: _Context, quote: Quote) -> str:
     return " " + " ".join(keys) + " "
 
 
+def _continues_after_attribution(ctx: _Context, i: int, done: list[str | None]) -> bool:
+    """`"...," wrote Biden, 82. "..."`: a quotation opening the sentence after the previous
+    quotation's attribution, in the same paragraph, naming nobody else, goes on in its voice."""
+    between = ctx.masked[ctx.quotes[i - 1].span.end : ctx.quotes[i].span.start]
+    bare = between.strip(QUOTE_MARKS + " \t")
+    if done[i - 1] is None or "\n" in between or len(bare) > 100 or bare[-1:] not in ".!?":
+        return False
+    if not VERB_RE.search(bare):
+        return False
+    start = ctx.quotes[i - 1].span.end
+    named = ctx.cast.between(start, ctx.quotes[i].span.start)
+    return all(ctx.cast.name_of(m) == done[i - 1] for m in named if m.person or not m.credit)
+
+
 def _from_previous(ctx: _Context, i: int, done: list[str | None]) -> str | None:
     """A paragraph that is only quotation goes on in the voice of the quotation before it,
     when that stands in the paragraph just before."""
     if i == 0:
         return None
     start = ctx.quotes[i].span.start
+    if _continues_after_attribution(ctx, i, done):
+        return done[i - 1]
     line_start = ctx.text.rfind("\n", 0, start) + 1
-    if ctx.masked[line_start:start].strip(_QUOTE_MARKS + " \t"):
+    if ctx.masked[line_start:start].strip(QUOTE_MARKS + " \t"):
         return None
     line_end = ctx.text.find("\n", start)
-    if _VERB_RE.search(ctx.masked, start, len(ctx.text) if line_end == -1 else line_end):
+    if VERB_RE.search(ctx.masked, start, len(ctx.text) if line_end == -1 else line_end):
         return None  # the paragraph names its own speaker, one we could not resolve
     previous_paragraph_end = len(ctx.text[:line_start].rstrip())
     previous_end = ctx.quotes[i - 1].span.end

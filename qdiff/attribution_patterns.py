@@ -1,0 +1,146 @@
+"""The word lists attribution reads by: speech verbs, honorifics and titles, words that begin
+sentences or name places, bodies and events rather than people, and first names that tell a
+gender. Shared by `qdiff.names` (who is named) and `qdiff.speakers` (who spoke)."""
+
+from __future__ import annotations
+
+import re
+
+SPEECH_VERBS = frozenset(
+    """said says say added adds wrote writes told tells tweeted tweets posted posts argued argues
+    claimed claims insisted insists warned warns complained complains stated states explained
+    explains declared declares noted notes continued continues urged urges replied replies asked
+    asks announced announces admitted admits reads read called calls described describes recalled
+    conceded concedes suggested suggests acknowledged responded responds commented comments
+    remarked stressed stresses emphasised emphasized maintained predicted pledged promised vowed
+    joked quipped cautioned alleged confirmed revealed blasted slammed criticised criticized
+    saying adding writing telling tweeting posting arguing claiming insisting warning complaining
+    stating explaining declaring noting urging replying asking announcing admitting calling
+    describing conceding suggesting stressing concluded concludes reiterated reiterates
+    shared shares sharing asserts asserted boasted""".split()
+)
+# Capitalised words that end a name in a title-case headline or link line: "Read X's letter",
+# "X Tells MPs", "Watch: X"; "States" stays, for the United States.
+HEADLINE_BREAKS = (SPEECH_VERBS - {"states"}) | frozenset("watch listen see savages quits".split())
+
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr prof professor rev sir lord lady dame baroness baron".split()
+)
+DISPLAY_DROPPED = frozenset("mr mrs ms miss dr prof professor rev".split())
+MALE = frozenset("mr sir lord baron".split())
+FEMALE = frozenset("mrs ms miss lady dame baroness".split())
+# Words that, standing in a run of capitalised words, are a title, not part of the name after it.
+TITLE_WORDS = frozenset(
+    """secretary minister chancellor mp leader president premier senator governor mayor chairman
+    chairwoman chair prime first foreign home shadow deputy tory labour conservative liberal
+    democrat democrats republican snp opposition fellow former general attorney justice chief
+    executive director king queen prince princess pope bishop archbishop commissioner ambassador
+    spokesman spokeswoman speaker councillor judge colonel captain sergeant officer inspector
+    superintendent constable professor coach manager exchequer pm sen rep gov gen lt col sgt cllr
+    president-elect""".split()
+)
+# Capitalised words that begin sentences or name days, places and bodies rather than people.
+STOP_WORDS = frozenset(
+    """the a an in on at but and or if when while as after before earlier later yesterday today
+    tonight meanwhile however this that these those it he she they we i you his her their our my
+    its there here speaking asked what why how who where which neither either both all some many
+    most more no not one two three for from with by to of also still then so yet even only just
+    monday tuesday wednesday thursday friday saturday sunday january february september october
+    november december uk us eu un usa nhs bbc itv pa ap afp reuters britain british england
+    english scotland scottish wales welsh ireland irish europe european london westminster
+    brussels washington america american edinburgh paris berlin government treasury budget
+    parliament commons cabinet tories tory labour conservatives whitehall downing twitter
+    facebook instagram""".split()
+)
+ORG_WORDS = frozenset(
+    """party council union committee commission department ministry office government treasury
+    budget institute studies university college school bank fund agency association court house
+    street news times post service services trust foundation group company corporation inc ltd
+    plc payments payment allowance credit act bill parliament commons lords assembly summit
+    conference federation league club society centre center forum network press airport hospital
+    police army navy force republic kingdom states nations organisation organization authority
+    board cabinet referendum campaign tories conservatives independence pensions media election
+    elections poll vote images""".split()
+)
+MALE_NAMES = frozenset(
+    """david john james michael robert william richard thomas peter paul mark george andrew jeremy
+    boris keir rishi tony gordon nick ed ian iain alan alex alexander simon matt matthew chris
+    christopher philip phil jacob liam owen dominic sajid kwasi vince nigel donald joe barack bill
+    emmanuel vladimir xi olaf justin jim tom ben sam daniel stephen steve martin kevin
+    brian patrick sean charles henry edward jack harry oliver""".split()
+)
+FEMALE_NAMES = frozenset(
+    """theresa margaret nicola priti liz angela hillary kamala nancy elizabeth mary anne ann jane
+    sarah emma emily rachel diane harriet yvette caroline andrea penny suella kemi amber justine
+    anna maria julia laura lisa karen susan helen kate catherine sophie lucy ursula jacinda
+    michelle melania jill ruth jo joanna louise claire clare natalie rebecca victoria""".split()
+)
+
+FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+# Abbreviated titles whose full stop does not end a sentence: `Sen. Bernie Sanders`.
+TITLE_ABBREVIATIONS = frozenset("sen rep gov gen lt col sgt cllr st".split())
+# Nouns that end the name of a place, an event or a building, never a person's: `Great
+# Depression`, `New Zealand`, `Civil War`, `Downing Street`, `United Kingdom`.
+PLACE_WORDS = frozenset(
+    """depression recession war wars revolution crisis pandemic zealand york jersey kingdom states
+    emirates islands island republic street avenue road square lane memorial centre center cup
+    league championship olympics games day week house hall palace museum stadium park bridge
+    river sea ocean valley coast county province region city town village airport station moor
+    capitol""".split()
+)
+# Bodies that may speak for themselves (`the club statement`, `Burnley Football Club said`).
+SPEAKING_BODIES = frozenset(
+    """club company party council union committee commission department ministry office
+    government treasury institute university bank fund agency association trust foundation group
+    corporation federation league society police authority board house""".split()
+)
+# Verbs that make a lone surname at a sentence's start a person: `Biden opens with a reminder`.
+REPORTING_VERBS = frozenset(
+    """opens opened reflects reflected praises praised touts touted frames framed recalls
+    reminds reminded highlights highlighted underscores underscored emphasizes emphasises
+    believes believed thanks thanked""".split()
+)
+
+
+# --- speakers: word lists and regexes ---------------------------------------------------------
+
+DOCS = "letter|statement|tweet|post|email|e-mail|memo|note|message|blog|announcement|text"
+ROLE_WORDS = (
+    "prime minister|first minister|minister|secretary|chancellor|leader|mp|president|premier|"
+    "senator|governor|mayor|chairman|chairwoman|chief executive|director|boss|spokesman|"
+    "spokeswoman|spokesperson|source|sources|official|officials|aide|adviser|advisor|insider|ally"
+)
+ANONYMOUS_ROLES = frozenset(
+    """spokesman spokeswoman spokesperson source sources official officials aide adviser advisor
+    insider ally""".split()
+)
+
+# --- regexes ---------------------------------------------------------------------------------
+
+_DETS = r"the|a|an|his|her|their|its"
+_VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_MODIFIER = rf"(?:(?!(?:{_DETS}|{_VERB_ALT}|who|that|and)\b)[\w’'-]+\s+)"
+UNIT_RE = re.compile(
+    rf"""
+      (?P<doc>(?:\b(?:{_DETS})|(?<=\w)['’]s)\s+{_MODIFIER}{{0,2}}?(?:{DOCS})s?\b)
+    | (?P<role>\b(?:{_DETS})\s+{_MODIFIER}{{0,3}}?(?:{ROLE_WORDS})\b)
+    | (?P<pron>\b(?:he|she|they)\b)
+    | (?P<who>\bwho\b)
+    | (?P<according>\baccording\s+to\b)
+    | (?P<verb>\b(?:{_VERB_ALT})\b)
+    | (?P<comma>,)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+BY_RE = re.compile(r"[^.\n]{0,40}?\b(?:by|from)\s+", re.IGNORECASE)
+BODY_RE = re.compile(
+    rf"[^.\n]{{0,40}}?\b(?:by|from|on|of)\s+the\s+({'|'.join(sorted(SPEAKING_BODIES))})\b", re.I
+)
+VERB_RE = re.compile(rf"\b(?:{_VERB_ALT})\b", re.IGNORECASE)
+UNNAMED_SUBJECT_RE = re.compile(rf"(?:the|a|an)\s[^,.;:]{{0,40}}?\b(?:{_VERB_ALT})\b", re.I)
+LOWER_WORD_RE = re.compile(r"[ \t]+[a-z]")
+QUOTE_MARKS = "\"'“”‘’„«»‟‚‛"
+POST_SKIP_RE = re.compile(rf"[\s{QUOTE_MARKS}.,!?:;—–-]*")
+POST_MAX = 120
+SUBJECT_KINDS = frozenset({"name", "pron", "role", "doc"})
+LOOKBACK_SENTENCES = 8
