@@ -35,6 +35,9 @@ RIVAL_SHARE = 0.5
 WHOLE_PASSAGE_SHARE = 0.6
 """...or when its seeds cover this share of the passage's words."""
 
+UNQUOTED_RUN_WORDS = 5
+"""A paraphrase shares at least this many words in a row with the passage: two names it shares
+(`Burnley Football Club ... manager Sean Dyche`) make news writing, not a rendering."""
 UNQUOTED_TAIL_WORDS = 2
 """Words a paraphrase may run on past its last shared word to reach its sentence's end."""
 
@@ -241,13 +244,21 @@ def _split_claims(
         mostly_outside = 2 * outside > len(chain.covered) and outside >= min_words
         if claimed and not mostly_outside:
             quoted.append(_Claim(chain.passage, claimed, chain.covered))
-        elif mostly_outside:
+        elif mostly_outside and _longest_run(chain.covered) >= UNQUOTED_RUN_WORDS:
             unquoted.append(chain)
         # else: a few words a quotation shares with the passage, not a rendering of it
     _settle_rivals(quoted, passage_sizes)
     quoted = [c for c in quoted if c.sentence_seeds]
     quoted = [c for c in quoted if sum(sentences.size[s] for s in c.sentence_seeds) >= min_words]
     return quoted, unquoted
+
+
+def _longest_run(positions: set[int]) -> int:
+    longest = run = 0
+    for i in sorted(positions):
+        run = run + 1 if i - 1 in positions else 1
+        longest = max(longest, run)
+    return longest
 
 
 def _settle_rivals(claims: list[_Claim], passage_sizes: Sequence[int]) -> None:

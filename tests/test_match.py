@@ -122,6 +122,15 @@ class TestUnquoted:
         assert not rendering.quoted
         assert rendering.text == "with enormous regret that I have decided to resign"
 
+    def test_shared_names_alone_make_no_paraphrase(self) -> None:
+        """News writing that shares two names with a statement is not a rendering of it."""
+        _, reference = reference_of(
+            "Burnley Football Club can confirm the club has parted company with manager Sean"
+            " Dyche and his staff."
+        )
+        text = "Burnley Football Club has sacked longtime manager Sean Dyche, the club said."
+        assert list(find_renderings(reference, [Article("a", "A", "a.txt", text)])) == []
+
     def test_unrelated_text_has_no_rendering(self) -> None:
         text = "The Chancellor has failed the British people and should resign, he said."
         assert found(text) == []
