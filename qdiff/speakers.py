@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qdiff.attribution_patterns import (
@@ -39,20 +39,15 @@ from qdiff.names import (
     find_mentions,
     stands_as_object,
 )
-from qdiff.quotes import extract_quotes
-from qdiff.text import is_marker, line_col, sentence_spans, tokenize
+from qdiff.text import sentence_spans, tokenize
 
 __all__ = [
     "SPEECH_VERBS",
     "Mention",
-    "QuoteListing",
-    "SpokenQuote",
     "attribute_speakers",
     "canonical_name",
     "find_mentions",
-    "list_quotes",
     "mask_quotes",
-    "quote_words",
 ]
 
 # --- values ----------------------------------------------------------------------------------
@@ -69,59 +64,7 @@ class _Unit:
     """After a preposition or a verb: an object, not a subject."""
 
 
-@dataclass(frozen=True, slots=True)
-class SpokenQuote:
-    """A quotation as `qdiff quotes` lists it."""
-
-    article_id: str
-    span: Span
-    segments: tuple[Span, ...]
-    line: int
-    column: int
-    text: str
-    """Exactly article.text[span.start:span.end]."""
-    words: int
-    speaker: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteListing:
-    """Everything `qdiff quotes` shows: the articles, and their quotations in order."""
-
-    articles: tuple[Article, ...]
-    quotes: tuple[SpokenQuote, ...]
-    min_words: int
-    """The shortest quotation listed, in words."""
-
-    def quotes_of(self, article_id: str) -> tuple[SpokenQuote, ...]:
-        return tuple(q for q in self.quotes if q.article_id == article_id)
-
-
 # --- public API ------------------------------------------------------------------------------
-
-
-def list_quotes(articles: Iterable[Article], min_words: int) -> QuoteListing:
-    """Every quotation of min_words words or more in each article, with its speaker."""
-    kept = tuple(articles)
-    rows: list[SpokenQuote] = []
-    for article in kept:
-        quotes = extract_quotes(article)
-        speakers = attribute_speakers(article, quotes)
-        for quote, speaker in zip(quotes, speakers, strict=True):
-            words = quote_words(article.text, quote)
-            if words >= min_words:
-                rows.append(_spoken(article, quote, words, speaker))
-    return QuoteListing(kept, tuple(rows), min_words)
-
-
-def quote_words(text: str, quote: Quote) -> int:
-    """The quotation's own words: its segments' tokens, editors' marks left out."""
-    return sum(
-        1
-        for seg in quote.segments
-        for tok in tokenize(text, seg.start, seg.end)
-        if not is_marker(tok)
-    )
 
 
 def attribute_speakers(article: Article, quotes: Sequence[Quote]) -> tuple[str | None, ...]:
@@ -131,12 +74,6 @@ def attribute_speakers(article: Article, quotes: Sequence[Quote]) -> tuple[str |
     for i in range(len(quotes)):
         speakers.append(_speaker(ctx, i, speakers))
     return tuple(speakers)
-
-
-def _spoken(article: Article, quote: Quote, words: int, speaker: str | None) -> SpokenQuote:
-    line, column = line_col(article.text, quote.span.start)
-    text = article.text[quote.span.start : quote.span.end]
-    return SpokenQuote(article.id, quote.span, quote.segments, line, column, text, words, speaker)
 
 
 def mask_quotes(text: str, quotes: Sequence[Quote]) -> str:
@@ -332,9 +269,7 @@ def _speaking_body(mention: Mention) -> bool:
 def _body_named(ctx: _Context, word: str, offset: int) -> str | None:
     """The body a lower-case `the club` stands for: the nearest speaking body before offset
     whose name holds that word (`Burnley Football Club`), else the first after; else None."""
-    bodies = [
-        m for m in ctx.cast.mentions if word in m.key and not m.person and _speaking_body(m)
-    ]
+    bodies = [m for m in ctx.cast.mentions if word in m.key and not m.person and _speaking_body(m)]
     before = [m for m in bodies if m.span.start < offset]
     found = before[-1] if before else (bodies[0] if bodies else None)
     return found.display if found else None

@@ -8,8 +8,9 @@ import pytest
 
 from qdiff.corpus import read_article
 from qdiff.model import Article
+from qdiff.quote_list import list_quotes
 from qdiff.quotes import extract_quotes
-from qdiff.speakers import attribute_speakers, canonical_name, find_mentions, list_quotes
+from qdiff.speakers import attribute_speakers, canonical_name, find_mentions
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
