@@ -145,6 +145,10 @@ def _edges(
                 continue  # the sentence itself
             if _is_claimed(source.article.id, rendering.span, claimed):
                 continue
+            if not rendering.quoted and not _most_of(
+                rendering, passages[int(rendering.passage_id)]
+            ):
+                continue
             quote = source.quote_index.quote_at(rendering.tokens[0].start)
             quote_number = source.quotes.index(quote) if rendering.quoted and quote else None
             edges.append((nodes[0], _Node(a, rendering.span, quote_number)))
@@ -184,6 +188,16 @@ def _within(inner: Span, outer: Span) -> bool:
     """Most of inner lies inside outer."""
     shared = min(inner.end, outer.end) - max(inner.start, outer.start)
     return 2 * shared > len(inner)
+
+
+UNQUOTED_SHARE = 0.6
+"""A paraphrase joins a quotation's cluster only when it has most of its words: a few shared
+words outside quotation marks must not bridge two quotations' clusters."""
+
+
+def _most_of(rendering: Rendering, passage: Passage) -> bool:
+    words = sum(not is_marker(t) for t in rendering.tokens)
+    return words >= UNQUOTED_SHARE * sum(not is_marker(t) for t in passage.tokens)
 
 
 def _distinct(

@@ -223,6 +223,22 @@ class TestClustering:
         assert splice.words == ("", "Four years ago")
         assert splice.source == next(p.id for p in passages if p.text == one)
 
+    def test_a_short_paraphrase_does_not_bridge_two_quotations(self) -> None:
+        """An unquoted `don't have enough in the tank` shares words with two quotations; it
+        joins neither, and the two stay apart."""
+        one = "And I know that I no longer have enough in the tank to do it justice."
+        two = "I just don't have enough in the tank for another four years."
+        passages, _ = self.collate_all(
+            (
+                f'"{one}" she said.',
+                f'She said: "{one}"',
+                f'"{two}" she said.',
+                f'Later: "{two}"',
+                "She knows she doesn't have enough in the tank, an aide said.",
+            )
+        )
+        assert sorted(p.text for p in passages) == sorted([one, two])
+
     def test_a_quotation_nobody_shares_is_no_passage(self) -> None:
         passages, _ = self.collate_all(
             ('"Nobody else quotes this sentence of mine at all," he said.', "Unrelated text.")
