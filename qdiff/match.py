@@ -107,9 +107,8 @@ def renderings_in(
     renderings = _quoted_renderings(article, index, quoted, sentences, words, tokens, quotes)
     renderings = [r for r in renderings if sum(not is_marker(t) for t in r.tokens) >= min_words]
     renderings += _unquoted_renderings(article, index, unquoted, words, tokens, renderings)
-    renderings.sort(key=lambda r: (r.passage_id, r.span.start))
     order = {p.id: n for n, p in enumerate(index.passages)}
-    renderings.sort(key=lambda r: order[r.passage_id])
+    renderings.sort(key=lambda r: (order[r.passage_id], r.span.start))
     return renderings
 
 
@@ -134,10 +133,11 @@ def _chain_seeds(words: Sequence[Token], index: PassageIndex) -> list[_Chain]:
 
 
 def _best_chain(candidates: list[_Chain], i: int, j: int) -> _Chain | None:
+    """The open chain of the passage that seed (i, j) continues best, if any. Chains the article
+    has left behind are dropped from the candidates, so a long article stays linear."""
+    candidates[:] = [c for c in candidates if i - c.last_i <= MAX_ARTICLE_GAP + SEED_WORDS]
     best, best_drift = None, None
     for chain in candidates:
-        if i - chain.last_i > MAX_ARTICLE_GAP + SEED_WORDS:
-            continue
         step = j - chain.last_j
         if not -MAX_BACKTRACK <= step <= MAX_PASSAGE_JUMP:
             continue
