@@ -1,48 +1,24 @@
 """Reference-free collation: the quotations outlets share, each judged against their consensus.
 
-Every sentence inside quotation marks is a candidate passage. The rendering finder looks for it
-in every other article (quoted or not); occurrences that render one another, or overlap in one
-article, form a cluster, the way a textual scholar groups the witnesses of one text. Clusters
-whose witnesses always stand back to back in one quotation are one passage. Each passage's base
-is the consensus of its witnesses, and each witness is classified against the base.
+`clusters` groups the occurrences of each shared quotation; here each cluster's base is the
+consensus of its witnesses (see `consensus`), and each witness is classified against it, every
+edit naming the outlets that make it.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from qdiff.align import align, word_blocks
+from qdiff.clusters import Node, Source, find_clusters, read_source
 from qdiff.config import Normalise
 from qdiff.consensus import Witness, consensus_text, medoid
-from qdiff.match import PassageIndex, quote_sentences, renderings_in
-from qdiff.model import Article, Edit, Finding, Passage, Quote, Rendering, Span
-from qdiff.quotes import QuoteIndex, extract_quotes
+from qdiff.match import PassageIndex
+from qdiff.model import Article, Edit, Finding, Passage, Rendering, Span
 from qdiff.reference import passage_id_for
-from qdiff.speakers import attribute_speakers
 from qdiff.text import is_marker, line_col, tokenize
-
-_JOINER = re.compile(r"^[\s\"'“”‘’„«»]*$")
-
-
-@dataclass(frozen=True, slots=True)
-class _Node:
-    """One occurrence: a stretch of one article that renders the shared words."""
-
-    article: int
-    span: Span
-    quote: int | None
-    """Index of the quotation it stands in, if any."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Source:
-    article: Article
-    quotes: tuple[Quote, ...]
-    quote_index: QuoteIndex
-    speakers: tuple[str | None, ...]
 
 
 def collate(
@@ -56,20 +32,9 @@ def collate(
 
     `claimed` spans (per article id) are already explained, by a reference, and left out.
     """
-    claimed = claimed or {}
-    sources = [_source(a) for a in articles]
-    units = _units(sources, min_words, claimed)
-    if not units:
-        return (), ()
-    edges = _edges(sources, units, min_words, claimed)
-    for _ in range(_MAX_SPLIT_ROUNDS):
-        composite = _composite_units(units, edges)
-        if not composite:
-            break
-        units = [u for u in units if _key(u[1]) not in composite]
-        edges = _edges(sources, units, min_words, claimed)
-    clusters = _merge_adjacent(_clusters(units, edges), sources)
-    collated: list[tuple[Passage, list[tuple[_Node, Rendering]]]] = []
+    sources = [read_source(a) for a in articles]
+    clusters = find_clusters(sources, min_words, claimed or {})
+    collated: list[tuple[Passage, list[tuple[Node, Rendering]]]] = []
     used = set(taken_ids)
     for nodes in clusters:
         if len({n.article for n in nodes}) < 2 or all(n.quote is None for n in nodes):
@@ -96,255 +61,12 @@ def collate(
     return tuple(passage for passage, _ in collated), tuple(findings)
 
 
-def _source(article: Article) -> _Source:
-    quotes = tuple(extract_quotes(article))
-    return _Source(article, quotes, QuoteIndex(quotes), attribute_speakers(article, quotes))
-
-
-def _is_claimed(article_id: str, span: Span, claimed: Mapping[str, Sequence[Span]]) -> bool:
-    return any(span.overlaps(other) for other in claimed.get(article_id, ()))
-
-
-def _units(
-    sources: Sequence[_Source], min_words: int, claimed: Mapping[str, Sequence[Span]]
-) -> list[tuple[_Node, Passage]]:
-    """Every quoted sentence long enough to be a passage, as a passage of its own (the words of
-    an interrupted quotation without the attribution between its pieces)."""
-    units = []
-    for a, source in enumerate(sources):
-        text = source.article.text
-        for q, quote in enumerate(source.quotes):
-            for span in quote_sentences(text, quote):
-                tokens = tuple(
-                    t
-                    for t in tokenize(text, span.start, span.end)
-                    if source.quote_index.segment_at(t.start)
-                )
-                if sum(not is_marker(t) for t in tokens) < min_words:
-                    continue
-                if _is_claimed(source.article.id, span, claimed):
-                    continue
-                passage = Passage(str(len(units)), text[span.start : span.end], span, tokens)
-                units.append((_Node(a, span, q), passage))
-    return units
-
-
-def _edges(
-    sources: Sequence[_Source],
-    units: Sequence[tuple[_Node, Passage]],
-    min_words: int,
-    claimed: Mapping[str, Sequence[Span]],
-) -> list[tuple[_Node, _Node]]:
-    passages, occurrences = _distinct(units)
-    edges = [(nodes[0], other) for nodes in occurrences for other in nodes[1:]]
-    index = PassageIndex(passages)
-    for a, source in enumerate(sources):
-        for rendering in renderings_in(source.article, index, min_words):
-            nodes = occurrences[int(rendering.passage_id)]
-            if any(n.article == a and n.span.overlaps(rendering.span) for n in nodes):
-                continue  # the sentence itself
-            if _is_claimed(source.article.id, rendering.span, claimed):
-                continue
-            if not rendering.quoted and not _most_of(
-                rendering, passages[int(rendering.passage_id)]
-            ):
-                continue
-            quote = source.quote_index.quote_at(rendering.tokens[0].start)
-            quote_number = source.quotes.index(quote) if rendering.quoted and quote else None
-            edges.append((nodes[0], _Node(a, rendering.span, quote_number)))
-    return edges
-
-
-_MAX_SPLIT_ROUNDS = 3
-
-
-def _key(passage: Passage) -> tuple[str, ...]:
-    return tuple(t.key for t in passage.tokens if not is_marker(t))
-
-
-def _composite_units(
-    units: Sequence[tuple[_Node, Passage]], edges: Sequence[tuple[_Node, _Node]]
-) -> set[tuple[str, ...]]:
-    """Quoted sentences that run two or more sentences of another outlet together (a reporter's
-    merged sentence, a transcript with no full stops): each whole would chain those sentences'
-    clusters into one; without it, its words are found as renderings of each of them."""
-    key_of = {node: _key(passage) for node, passage in units}
-    occurrences: dict[int, list[_Node]] = defaultdict(list)
-    for node, _ in units:
-        occurrences[node.article].append(node)
-    composite = set()
-    for unit_node, rendering in edges:
-        inside = {
-            key_of[node]
-            for node in occurrences[rendering.article]
-            if key_of[node] != key_of[unit_node] and _within(node.span, rendering.span)
-        }
-        if len(inside) >= 2:
-            composite.add(key_of[unit_node])
-    return composite
-
-
-def _within(inner: Span, outer: Span) -> bool:
-    """Most of inner lies inside outer."""
-    shared = min(inner.end, outer.end) - max(inner.start, outer.start)
-    return 2 * shared > len(inner)
-
-
-UNQUOTED_SHARE = 0.6
-"""A paraphrase joins a quotation's cluster only when it has most of its words: a few shared
-words outside quotation marks must not bridge two quotations' clusters."""
-
-
-def _most_of(rendering: Rendering, passage: Passage) -> bool:
-    words = sum(not is_marker(t) for t in rendering.tokens)
-    return words >= UNQUOTED_SHARE * sum(not is_marker(t) for t in passage.tokens)
-
-
-def _distinct(
-    units: Sequence[tuple[_Node, Passage]],
-) -> tuple[list[Passage], list[list[_Node]]]:
-    """One passage for each different quoted sentence, with every place it stands: a sentence
-    wire copy spreads to fifty outlets is searched for once, not fifty times."""
-    seen: dict[tuple[str, ...], int] = {}
-    passages: list[Passage] = []
-    occurrences: list[list[_Node]] = []
-    for node, passage in units:
-        key = _key(passage)
-        if key not in seen:
-            seen[key] = len(passages)
-            passages.append(replace(passage, id=str(len(passages))))
-            occurrences.append([])
-        occurrences[seen[key]].append(node)
-    return passages, occurrences
-
-
-def _clusters(
-    units: Sequence[tuple[_Node, Passage]], edges: Sequence[tuple[_Node, _Node]]
-) -> list[list[_Node]]:
-    """Connected occurrences; overlapping occurrences in one article are one node."""
-    nodes = [n for n, _ in units] + [n for edge in edges for n in edge]
-    canonical = _merge_overlaps(nodes)
-    parent = {n: n for n in canonical.values()}
-
-    def find(n: _Node) -> _Node:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
-    for left, right in edges:
-        parent[find(canonical[left])] = find(canonical[right])
-    groups: dict[_Node, list[_Node]] = defaultdict(list)
-    for node in sorted(set(canonical.values()), key=lambda n: (n.article, n.span.start)):
-        groups[find(node)].append(node)
-    return sorted(groups.values(), key=lambda g: (g[0].article, g[0].span.start))
-
-
-def _merge_overlaps(nodes: Sequence[_Node]) -> dict[_Node, _Node]:
-    """Map each node to the union of the nodes of its article it mostly overlaps: a partial
-    quotation inside a longer one joins it; two sentences whose spans merely touch do not
-    (a transcript printed whole would otherwise chain every passage into one)."""
-    mapping: dict[_Node, _Node] = {}
-    by_article: dict[int, list[_Node]] = defaultdict(list)
-    for node in set(nodes):
-        by_article[node.article].append(node)
-    for article, group in by_article.items():
-        group.sort(key=lambda n: (n.span.start, n.span.end))
-        runs: list[list[_Node]] = []
-        for node in group:
-            if runs and _mostly_overlap(node.span, _union(runs[-1])):
-                runs[-1].append(node)
-            else:
-                runs.append([node])
-        for run in runs:
-            quote = _dominant_quote(run)
-            merged = _Node(article, _union(run), quote)
-            mapping.update({n: merged for n in run})
-    return mapping
-
-
-def _union(run: Sequence[_Node]) -> Span:
-    return Span(run[0].span.start, max(n.span.end for n in run))
-
-
-def _mostly_overlap(a: Span, b: Span) -> bool:
-    shared = min(a.end, b.end) - max(a.start, b.start)
-    return shared > 0 and 2 * shared >= min(len(a), len(b))
-
-
-def _dominant_quote(run: Sequence[_Node]) -> int | None:
-    """The quotation of merged occurrences, if quoted ones make up most of them."""
-    start, end = run[0].span.start, max(n.span.end for n in run)
-    quoted = [n for n in run if n.quote is not None]
-    if not quoted or 2 * max(len(n.span) for n in quoted) < end - start:
-        return None
-    return max(quoted, key=lambda n: len(n.span)).quote
-
-
-def _merge_adjacent(clusters: list[list[_Node]], sources: Sequence[_Source]) -> list[list[_Node]]:
-    """Join two clusters when, in two outlets or more, one's occurrences stand right before the
-    other's in one quotation, and always do from one side: every occurrence of the first is
-    followed by the second, or every occurrence of the second follows the first. Sentences
-    quoted back to back are one passage; an outlet quoting only one of them trims it."""
-    merged = True
-    while merged:
-        merged = False
-        for i, first in enumerate(clusters):
-            for j, second in enumerate(clusters):
-                if i != j and _back_to_back(first, second, sources):
-                    clusters[i] = _joined_clusters(first, second, sources)
-                    del clusters[j]
-                    merged = True
-                    break
-            if merged:
-                break
-    return clusters
-
-
-def _back_to_back(
-    first: Sequence[_Node], second: Sequence[_Node], sources: Sequence[_Source]
-) -> bool:
-    followers = {n: _follower(n, second, sources) for n in first}
-    linked = [n for n, f in followers.items() if f is not None]
-    if len({n.article for n in linked}) < 2:
-        return False
-    return len(linked) == len(first) or {followers[n] for n in linked} == set(second)
-
-
-def _joined_clusters(
-    first: Sequence[_Node], second: Sequence[_Node], sources: Sequence[_Source]
-) -> list[_Node]:
-    joined, used = [], set()
-    for node in first:
-        follower = _follower(node, second, sources)
-        if follower is None:
-            joined.append(node)
-        else:
-            used.add(follower)
-            joined.append(_Node(node.article, Span(node.span.start, follower.span.end), node.quote))
-    return joined + [n for n in second if n not in used]
-
-
-def _follower(node: _Node, cluster: Sequence[_Node], sources: Sequence[_Source]) -> _Node | None:
-    text = sources[node.article].article.text
-    for other in cluster:
-        if (
-            other.article == node.article
-            and node.quote is not None
-            and other.quote == node.quote
-            and other.span.start >= node.span.end
-            and _JOINER.match(text[node.span.end : other.span.start])
-        ):
-            return other
-    return None
-
-
 def _based(
-    nodes: Sequence[_Node],
-    sources: Sequence[_Source],
+    nodes: Sequence[Node],
+    sources: Sequence[Source],
     used: Collection[str],
     min_words: int,
-) -> tuple[Passage, list[tuple[_Node, Rendering]]] | None:
+) -> tuple[Passage, list[tuple[Node, Rendering]]] | None:
     """A cluster's passage (its consensus) and the renderings that witness it; None when fewer
     than two articles share enough of it."""
     renderings = [_rendering(node, sources) for node in nodes]
@@ -382,7 +104,7 @@ def _substantial(witnesses: Sequence[Witness], min_words: int) -> list[int]:
     return kept
 
 
-def _rendering(node: _Node, sources: Sequence[_Source]) -> Rendering:
+def _rendering(node: Node, sources: Sequence[Source]) -> Rendering:
     source = sources[node.article]
     text = source.article.text
     span = node.span
@@ -431,9 +153,3 @@ def _share_edits(findings: Sequence[Finding]) -> list[Finding]:
 
 def _words(text: str) -> str:
     return " ".join(t.key for t in tokenize(text))
-
-
-def speakers_of(findings: Sequence[Finding]) -> str | None:
-    """The speaker most of the passage's quoted renderings name."""
-    names = Counter(f.rendering.speaker for f in findings if f.rendering.speaker)
-    return names.most_common(1)[0][0] if names else None

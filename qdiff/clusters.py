@@ -1,0 +1,300 @@
+"""Cluster the quoted sentences outlets share: which stretches of which articles render one
+another. The first half of reference-free collation; `collate` builds each cluster's base.
+
+Every sentence inside quotation marks is a candidate. The rendering finder looks for it in every
+other article (quoted or not); occurrences that render one another, or mostly overlap in one
+article, form a cluster, the way a textual scholar groups the witnesses of one text. A sentence
+that runs two of another outlet's sentences together is split into them, and sentences quoted
+back to back are one cluster.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from qdiff.match import PassageIndex, quote_sentences, renderings_in
+from qdiff.model import Article, Passage, Quote, Rendering, Span
+from qdiff.quotes import QuoteIndex, extract_quotes
+from qdiff.speakers import attribute_speakers
+from qdiff.text import is_marker, tokenize
+
+_JOINER = re.compile(r"^[\s\"'“”‘’„«»]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """One occurrence: a stretch of one article that renders the shared words."""
+
+    article: int
+    span: Span
+    quote: int | None
+    """Index of the quotation it stands in, if any."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    article: Article
+    quotes: tuple[Quote, ...]
+    quote_index: QuoteIndex
+    speakers: tuple[str | None, ...]
+
+
+def find_clusters(
+    sources: Sequence[Source], min_words: int, claimed: Mapping[str, Sequence[Span]]
+) -> list[list[Node]]:
+    """Occurrences that render one another, grouped; `claimed` spans are left out."""
+    units = _units(sources, min_words, claimed)
+    if not units:
+        return []
+    edges = _edges(sources, units, min_words, claimed)
+    for _ in range(_MAX_SPLIT_ROUNDS):
+        composite = _composite_units(units, edges)
+        if not composite:
+            break
+        units = [u for u in units if _key(u[1]) not in composite]
+        edges = _edges(sources, units, min_words, claimed)
+    return _merge_adjacent(_clusters(units, edges), sources)
+
+
+def read_source(article: Article) -> Source:
+    quotes = tuple(extract_quotes(article))
+    return Source(article, quotes, QuoteIndex(quotes), attribute_speakers(article, quotes))
+
+
+def _is_claimed(article_id: str, span: Span, claimed: Mapping[str, Sequence[Span]]) -> bool:
+    return any(span.overlaps(other) for other in claimed.get(article_id, ()))
+
+
+def _units(
+    sources: Sequence[Source], min_words: int, claimed: Mapping[str, Sequence[Span]]
+) -> list[tuple[Node, Passage]]:
+    """Every quoted sentence long enough to be a passage, as a passage of its own (the words of
+    an interrupted quotation without the attribution between its pieces)."""
+    units = []
+    for a, source in enumerate(sources):
+        text = source.article.text
+        for q, quote in enumerate(source.quotes):
+            for span in quote_sentences(text, quote):
+                tokens = tuple(
+                    t
+                    for t in tokenize(text, span.start, span.end)
+                    if source.quote_index.segment_at(t.start)
+                )
+                if sum(not is_marker(t) for t in tokens) < min_words:
+                    continue
+                if _is_claimed(source.article.id, span, claimed):
+                    continue
+                passage = Passage(str(len(units)), text[span.start : span.end], span, tokens)
+                units.append((Node(a, span, q), passage))
+    return units
+
+
+def _edges(
+    sources: Sequence[Source],
+    units: Sequence[tuple[Node, Passage]],
+    min_words: int,
+    claimed: Mapping[str, Sequence[Span]],
+) -> list[tuple[Node, Node]]:
+    passages, occurrences = _distinct(units)
+    edges = [(nodes[0], other) for nodes in occurrences for other in nodes[1:]]
+    index = PassageIndex(passages)
+    for a, source in enumerate(sources):
+        for rendering in renderings_in(source.article, index, min_words):
+            nodes = occurrences[int(rendering.passage_id)]
+            if any(n.article == a and n.span.overlaps(rendering.span) for n in nodes):
+                continue  # the sentence itself
+            if _is_claimed(source.article.id, rendering.span, claimed):
+                continue
+            if not rendering.quoted and not _most_of(
+                rendering, passages[int(rendering.passage_id)]
+            ):
+                continue
+            quote = source.quote_index.quote_at(rendering.tokens[0].start)
+            quote_number = source.quotes.index(quote) if rendering.quoted and quote else None
+            edges.append((nodes[0], Node(a, rendering.span, quote_number)))
+    return edges
+
+
+_MAX_SPLIT_ROUNDS = 3
+
+
+def _key(passage: Passage) -> tuple[str, ...]:
+    return tuple(t.key for t in passage.tokens if not is_marker(t))
+
+
+def _composite_units(
+    units: Sequence[tuple[Node, Passage]], edges: Sequence[tuple[Node, Node]]
+) -> set[tuple[str, ...]]:
+    """Quoted sentences that run two or more sentences of another outlet together (a reporter's
+    merged sentence, a transcript with no full stops): each whole would chain those sentences'
+    clusters into one; without it, its words are found as renderings of each of them."""
+    key_of = {node: _key(passage) for node, passage in units}
+    occurrences: dict[int, list[Node]] = defaultdict(list)
+    for node, _ in units:
+        occurrences[node.article].append(node)
+    composite = set()
+    for unit_node, rendering in edges:
+        inside = {
+            key_of[node]
+            for node in occurrences[rendering.article]
+            if key_of[node] != key_of[unit_node] and _within(node.span, rendering.span)
+        }
+        if len(inside) >= 2:
+            composite.add(key_of[unit_node])
+    return composite
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    """Most of inner lies inside outer."""
+    shared = min(inner.end, outer.end) - max(inner.start, outer.start)
+    return 2 * shared > len(inner)
+
+
+UNQUOTED_SHARE = 0.6
+"""A paraphrase joins a quotation's cluster only when it has most of its words: a few shared
+words outside quotation marks must not bridge two quotations' clusters."""
+
+
+def _most_of(rendering: Rendering, passage: Passage) -> bool:
+    words = sum(not is_marker(t) for t in rendering.tokens)
+    return words >= UNQUOTED_SHARE * sum(not is_marker(t) for t in passage.tokens)
+
+
+def _distinct(
+    units: Sequence[tuple[Node, Passage]],
+) -> tuple[list[Passage], list[list[Node]]]:
+    """One passage for each different quoted sentence, with every place it stands: a sentence
+    wire copy spreads to fifty outlets is searched for once, not fifty times."""
+    seen: dict[tuple[str, ...], int] = {}
+    passages: list[Passage] = []
+    occurrences: list[list[Node]] = []
+    for node, passage in units:
+        key = _key(passage)
+        if key not in seen:
+            seen[key] = len(passages)
+            passages.append(replace(passage, id=str(len(passages))))
+            occurrences.append([])
+        occurrences[seen[key]].append(node)
+    return passages, occurrences
+
+
+def _clusters(
+    units: Sequence[tuple[Node, Passage]], edges: Sequence[tuple[Node, Node]]
+) -> list[list[Node]]:
+    """Connected occurrences; overlapping occurrences in one article are one node."""
+    nodes = [n for n, _ in units] + [n for edge in edges for n in edge]
+    canonical = _merge_overlaps(nodes)
+    parent = {n: n for n in canonical.values()}
+
+    def find(n: Node) -> Node:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    for left, right in edges:
+        parent[find(canonical[left])] = find(canonical[right])
+    groups: dict[Node, list[Node]] = defaultdict(list)
+    for node in sorted(set(canonical.values()), key=lambda n: (n.article, n.span.start)):
+        groups[find(node)].append(node)
+    return sorted(groups.values(), key=lambda g: (g[0].article, g[0].span.start))
+
+
+def _merge_overlaps(nodes: Sequence[Node]) -> dict[Node, Node]:
+    """Map each node to the union of the nodes of its article it mostly overlaps: a partial
+    quotation inside a longer one joins it; two sentences whose spans merely touch do not
+    (a transcript printed whole would otherwise chain every passage into one)."""
+    mapping: dict[Node, Node] = {}
+    by_article: dict[int, list[Node]] = defaultdict(list)
+    for node in set(nodes):
+        by_article[node.article].append(node)
+    for article, group in by_article.items():
+        group.sort(key=lambda n: (n.span.start, n.span.end))
+        runs: list[list[Node]] = []
+        for node in group:
+            if runs and _mostly_overlap(node.span, _union(runs[-1])):
+                runs[-1].append(node)
+            else:
+                runs.append([node])
+        for run in runs:
+            quote = _dominant_quote(run)
+            merged = Node(article, _union(run), quote)
+            mapping.update({n: merged for n in run})
+    return mapping
+
+
+def _union(run: Sequence[Node]) -> Span:
+    return Span(run[0].span.start, max(n.span.end for n in run))
+
+
+def _mostly_overlap(a: Span, b: Span) -> bool:
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    return shared > 0 and 2 * shared >= min(len(a), len(b))
+
+
+def _dominant_quote(run: Sequence[Node]) -> int | None:
+    """The quotation of merged occurrences, if quoted ones make up most of them."""
+    start, end = run[0].span.start, max(n.span.end for n in run)
+    quoted = [n for n in run if n.quote is not None]
+    if not quoted or 2 * max(len(n.span) for n in quoted) < end - start:
+        return None
+    return max(quoted, key=lambda n: len(n.span)).quote
+
+
+def _merge_adjacent(clusters: list[list[Node]], sources: Sequence[Source]) -> list[list[Node]]:
+    """Join two clusters when, in two outlets or more, one's occurrences stand right before the
+    other's in one quotation, and always do from one side: every occurrence of the first is
+    followed by the second, or every occurrence of the second follows the first. Sentences
+    quoted back to back are one passage; an outlet quoting only one of them trims it."""
+    merged = True
+    while merged:
+        merged = False
+        for i, first in enumerate(clusters):
+            for j, second in enumerate(clusters):
+                if i != j and _back_to_back(first, second, sources):
+                    clusters[i] = _joined_clusters(first, second, sources)
+                    del clusters[j]
+                    merged = True
+                    break
+            if merged:
+                break
+    return clusters
+
+
+def _back_to_back(first: Sequence[Node], second: Sequence[Node], sources: Sequence[Source]) -> bool:
+    followers = {n: _follower(n, second, sources) for n in first}
+    linked = [n for n, f in followers.items() if f is not None]
+    if len({n.article for n in linked}) < 2:
+        return False
+    return len(linked) == len(first) or {followers[n] for n in linked} == set(second)
+
+
+def _joined_clusters(
+    first: Sequence[Node], second: Sequence[Node], sources: Sequence[Source]
+) -> list[Node]:
+    joined, used = [], set()
+    for node in first:
+        follower = _follower(node, second, sources)
+        if follower is None:
+            joined.append(node)
+        else:
+            used.add(follower)
+            joined.append(Node(node.article, Span(node.span.start, follower.span.end), node.quote))
+    return joined + [n for n in second if n not in used]
+
+
+def _follower(node: Node, cluster: Sequence[Node], sources: Sequence[Source]) -> Node | None:
+    text = sources[node.article].article.text
+    for other in cluster:
+        if (
+            other.article == node.article
+            and node.quote is not None
+            and other.quote == node.quote
+            and other.span.start >= node.span.end
+            and _JOINER.match(text[node.span.end : other.span.start])
+        ):
+            return other
+    return None
