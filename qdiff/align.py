@@ -263,6 +263,8 @@ def _equal_pieces(sides: _Sides, block: Block, normalise: Normalise) -> list[Edi
         i, j = block.i1 + offset, block.j1 + offset
         width = 1
         kind = word_difference(sides.ref[i], sides.out[j], normalise)
+        if kind is EditKind.CASE and (i == 0 or j == 0):
+            kind = None  # a quotation's first word, or a sentence's: capitalised by convention
         if kind is None:
             kind = _after_difference(sides, i, j, offset == size - 1, normalise)
             followed = offset + 1 < size

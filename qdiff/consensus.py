@@ -41,6 +41,9 @@ class Witness:
 
 Reading = tuple[tuple[Token, Witness], ...]
 
+FULL_PRINTING_SHARE = 0.9
+"""An unquoted witness matching this share of the medoid prints the passage whole."""
+
 
 @dataclass(slots=True)
 class _Alignment:
@@ -83,8 +86,9 @@ def consensus_text(witnesses: Sequence[Witness]) -> str:
 
 
 def medoid(witnesses: Sequence[Witness]) -> Witness:
-    """The witness sharing the most words with all the others; on a tie, the one with the fewest
-    words they lack, then a quoted one, then the longer."""
+    """Of the quoted witnesses (all, if none is quoted), the one sharing the most words with all
+    the others; on a tie, the one with the fewest words they lack, then the longer. A base starts
+    from words some outlet put in quotation marks, never from a reporter's paraphrase."""
     keys = [[t.key for t in w.tokens] for w in witnesses]
 
     def agreement(n: int) -> tuple[int, int]:
@@ -98,7 +102,7 @@ def medoid(witnesses: Sequence[Witness]) -> Witness:
 
     best = max(
         range(len(witnesses)),
-        key=lambda n: (agreement(n), witnesses[n].quoted, len(keys[n]), -n),
+        key=lambda n: (witnesses[n].quoted, agreement(n), len(keys[n]), -n),
     )
     return witnesses[best]
 
@@ -140,17 +144,23 @@ def _across_attribution(witness: Witness, block: Block) -> bool:
 def _chosen_variants(
     medoid: Witness, alignments: Sequence[_Alignment]
 ) -> dict[tuple[int, int], Reading]:
-    """Variants that outvote the medoid's reading, the best supported first, none overlapping."""
-    carriers: dict[tuple[int, int, tuple[str, ...]], list[Reading]] = {}
+    """Variants that outvote the medoid's reading, the best supported first, none overlapping.
+    A variant needs a carrier that quotes it, or that prints the whole passage (a document
+    printed in full without quotation marks); a paraphrase alone does not change the base."""
+    carriers: dict[tuple[int, int, tuple[str, ...]], list[_Alignment]] = {}
     for alignment in alignments:
         for where, reading in alignment.variants.items():
             key = (*where, tuple(t.key for t, _ in reading))
-            carriers.setdefault(key, []).append(reading)
+            carriers.setdefault(key, []).append(alignment)
+    whole = FULL_PRINTING_SHARE * len(medoid.tokens)
     ranked = []
-    for (i1, i2, words), readings in carriers.items():
+    for (i1, i2, words), carrying in carriers.items():
+        if not any(a.witness.quoted or len(a.matched) >= whole for a in carrying):
+            continue
         medoid_support = 1 + sum(a.agrees(i1, i2) for a in alignments)
-        if (len(readings), len(words)) > (medoid_support, i2 - i1):
-            ranked.append(((len(readings), len(words)), i1, i2, readings))
+        if (len(carrying), len(words)) > (medoid_support, i2 - i1):
+            readings = [a.variants[(i1, i2)] for a in carrying]
+            ranked.append(((len(carrying), len(words)), i1, i2, readings))
     chosen: dict[tuple[int, int], Reading] = {}
     replaced: set[int] = set()
     for _, i1, i2, readings in sorted(ranked, key=lambda r: r[0], reverse=True):

@@ -104,6 +104,7 @@ def renderings_in(
     quotes = QuoteIndex(extract_quotes(article))
     sentences = _QuoteSentences(article.text, quotes, words)
     quoted, unquoted = _split_claims(chains, sentences, min_words, index.sizes)
+    unquoted = [c for c in (_within_a_line(c, article.text, words) for c in unquoted) if c]
     renderings = _quoted_renderings(article, index, quoted, sentences, words, tokens, quotes)
     renderings = [r for r in renderings if sum(not is_marker(t) for t in r.tokens) >= min_words]
     renderings += _unquoted_renderings(article, index, unquoted, words, tokens, renderings)
@@ -253,6 +254,18 @@ def _split_claims(
     return quoted, unquoted
 
 
+def _within_a_line(chain: _Chain, text: str, words: Sequence[Token]) -> _Chain | None:
+    """A paraphrase stays within one line: a headline, a paragraph break and the lead that
+    repeats its phrase are no rendering together. The line with most shared words is kept."""
+    by_line: dict[int, set[int]] = defaultdict(set)
+    for i in chain.covered:
+        by_line[text.count("\n", 0, words[i].start)].add(i)
+    covered = max(by_line.values(), key=len)
+    if _longest_run(covered) < UNQUOTED_RUN_WORDS:
+        return None
+    return _Chain(chain.passage, chain.last_i, chain.last_j, covered)
+
+
 def _longest_run(positions: set[int]) -> int:
     longest = run = 0
     for i in sorted(positions):
@@ -383,6 +396,8 @@ def _to_sentence_end(text: str, words: Sequence[Token], last: int) -> int:
         after = text[words[k].end : words[k + 1].start if k + 1 < len(words) else len(text)]
         if any(stop in after for stop in ".!?\n"):
             return k
+        if any(mark in after for mark in ",;:—–()\"“”"):
+            return last  # `..., he added.`: the reporter's words, not the source's
     return last
 
 

@@ -99,6 +99,14 @@ class TestCosmetic:
         assert kinds(result) == [EditKind.CONTRACTION]
         assert result.verdict is Verdict.COSMETIC
 
+    def test_first_word_capitalised_is_no_difference(self) -> None:
+        """A quotation starting mid-sentence capitalises its first word by convention."""
+        result = finding(
+            "however the public expect government to be conducted properly.",
+            "The public expect government to be conducted properly.",
+        )
+        assert kinds(result) == [EditKind.TRUNCATION]
+
     def test_normalise_switch_ignores_a_class(self) -> None:
         """With normalise.case on, a case difference is no difference."""
         result = finding("a Budget that", "a budget that", Normalise(case=True))

@@ -239,6 +239,21 @@ class TestClustering:
         )
         assert sorted(p.text for p in passages) == sorted([one, two])
 
+    def test_a_paraphrase_does_not_shape_the_base(self) -> None:
+        """`..., he added.` after a paraphrase is the reporter's: the base is the quotation."""
+        passages, findings = self.collate_all(
+            (
+                '"This is something that should concern us all," Tedros told reporters.',
+                "WHO warned that this is something that should concern us all, he added.",
+            )
+        )
+        (passage,) = passages
+        assert passage.text == "This is something that should concern us all."
+        assert {f.rendering.article_id: f.verdict for f in findings} == {
+            "a0": Verdict.VERBATIM,
+            "a1": Verdict.VERBATIM,
+        }
+
     def test_a_quotation_nobody_shares_is_no_passage(self) -> None:
         passages, _ = self.collate_all(
             ('"Nobody else quotes this sentence of mine at all," he said.', "Unrelated text.")

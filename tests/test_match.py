@@ -131,6 +131,18 @@ class TestUnquoted:
         text = "Burnley Football Club has sacked longtime manager Sean Dyche, the club said."
         assert list(find_renderings(reference, [Article("a", "A", "a.txt", text)])) == []
 
+    def test_a_paraphrase_stays_within_one_line(self) -> None:
+        """A headline and the lead under it that repeat words of the passage are no single
+        rendering across the paragraph break."""
+        text = (
+            "He decided to resign with enormous regret\n\nIt is with enormous regret that I have"
+            " decided to resign, he told aides."
+        )
+        renderings = found(text)
+        assert len(renderings) == 1
+        assert "\n" not in renderings[0].text
+        assert renderings[0].text.startswith("with enormous regret that I have decided")
+
     def test_unrelated_text_has_no_rendering(self) -> None:
         text = "The Chancellor has failed the British people and should resign, he said."
         assert found(text) == []
