@@ -99,7 +99,8 @@ def word_blocks(ref_keys: list[str], out_keys: list[str]) -> list[Block]:
 
 def _absorb_islands(blocks: list[Block]) -> list[Block]:
     """Fold a short equal run into the changes on both sides when they outweigh it and put words
-    of their own in (between two plain drops the shared words stand as they are)."""
+    of their own in (between two plain drops the shared words stand as they are, and so do
+    words next to where the rendering stops: what follows them is trimmed, not changed)."""
     changed = True
     while changed:
         changed = False
@@ -111,6 +112,8 @@ def _absorb_islands(blocks: list[Block]) -> list[Block]:
                 and island.size <= ISLAND_MAX_WORDS
                 and 2 * island.size < before.size + after.size
                 and (before.j2 > before.j1 or after.j2 > after.j1)
+                and not (k == 1 and before.j1 == before.j2)
+                and not (k == len(blocks) - 2 and after.j1 == after.j2)
             ):
                 blocks[k - 1 : k + 2] = [Block("change", before.i1, after.i2, before.j1, after.j2)]
                 changed = True

@@ -99,6 +99,15 @@ class TestCosmetic:
         assert kinds(result) == [EditKind.CONTRACTION]
         assert result.verdict is Verdict.COSMETIC
 
+    def test_a_change_before_a_cut_end_stays_a_change_then_a_cut(self) -> None:
+        """`in the future` for `into the future, and a man has lost his life`: one word changed,
+        then the rest trimmed, not ten words substituted."""
+        result = finding(
+            "young boys that could have become men into the future, and a man has lost his life.",
+            "young boys who could have become men in the future,",
+        )
+        assert kinds(result) == [EditKind.SUBSTITUTION, EditKind.SUBSTITUTION, EditKind.TRUNCATION]
+
     def test_first_word_capitalised_is_no_difference(self) -> None:
         """A quotation starting mid-sentence capitalises its first word by convention."""
         result = finding(
