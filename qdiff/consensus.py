@@ -43,6 +43,9 @@ Reading = tuple[tuple[Token, Witness], ...]
 
 FULL_PRINTING_SHARE = 0.9
 """An unquoted witness matching this share of the medoid prints the passage whole."""
+CLOSE_SHARE = 0.8
+"""On a tie the longer reading wins, if a witness carrying it matches the medoid in this share
+of the words they both cover: a loose paraphrase in quotation marks adds nothing to the base."""
 
 
 @dataclass(slots=True)
@@ -56,6 +59,13 @@ class _Alignment:
     """Medoid position -> witness position, for the words they share."""
     variants: dict[tuple[int, int], Reading] = field(default_factory=dict)
     """Medoid range -> the witness's reading there (i1 == i2: words added at i1)."""
+
+    def closeness(self) -> float:
+        """Share of the witness's words, from its first matched word to its last, that match."""
+        if not self.matched:
+            return 0.0
+        span = max(self.matched.values()) - min(self.matched.values()) + 1
+        return len(self.matched) / span
 
     def agrees(self, i1: int, i2: int) -> bool:
         """The witness covers the medoid's range and reads it as the medoid does."""
@@ -158,7 +168,10 @@ def _chosen_variants(
         if not any(a.witness.quoted or len(a.matched) >= whole for a in carrying):
             continue
         medoid_support = 1 + sum(a.agrees(i1, i2) for a in alignments)
-        if (len(carrying), len(words)) > (medoid_support, i2 - i1):
+        close = any(a.closeness() >= CLOSE_SHARE for a in carrying)
+        if len(carrying) > medoid_support or (
+            len(carrying) == medoid_support and close and len(words) > i2 - i1
+        ):
             readings = [a.variants[(i1, i2)] for a in carrying]
             ranked.append(((len(carrying), len(words)), i1, i2, readings))
     chosen: dict[tuple[int, int], Reading] = {}

@@ -315,20 +315,15 @@ class TestConsensus:
         assert text.startswith("I’ve agreed with")
 
     def test_no_reading_is_made_of_two(self) -> None:
-        """`tightrope` against `tight rope`: one outlet's reading, never `tightrope rope`."""
-        text = consensus_text(
-            [
-                witness(
-                    "Treading the tightrope between loyalty and integrity has become impossible"
-                ),
-                witness("But treading the tight rope between loyalty and integrity is impossible"),
-            ]
-        )
+        """`tightrope` against `tight rope`: one outlet's reading, never `tightrope rope`; with
+        two outlets differing in three places, the base is one of them as printed, whatever
+        their order."""
+        one = witness("Treading the tightrope between loyalty and integrity has become impossible")
+        two = witness("But treading the tight rope between loyalty and integrity is impossible")
+        text = consensus_text([one, two])
         assert "tightrope rope" not in text
-        assert (
-            text
-            == "But treading the tight rope between loyalty and integrity has become impossible."
-        )
+        assert text == "But treading the tight rope between loyalty and integrity is impossible."
+        assert consensus_text([two, one]) == text
 
     def test_a_tie_of_equal_length_keeps_a_printed_reading(self) -> None:
         """One outlet's typo against another's word: the base is one outlet's text as printed."""
