@@ -37,8 +37,13 @@ TITLE_WORDS = frozenset(
     executive director king queen prince princess pope bishop archbishop commissioner ambassador
     spokesman spokeswoman speaker councillor judge colonel captain sergeant officer inspector
     superintendent constable professor coach manager exchequer pm sen rep gov gen lt col sgt cllr
-    president-elect""".split()
+    president-elect ceo cfo coo chairperson spokesperson assistant acting detective
+    director-general secretary-general attorney-general""".split()
 )
+# A title standing before a name, after a quotation: `," Superintendent`, `," WHO chief`,
+# `," Queensland Police Superintendent`, `," Boeing CEO` (capitalised words or title words).
+_TITLE_ALT = "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+LEAD_RE = re.compile(rf"(?:(?:[A-ZÀ-ÖØ-Þ][\w’'&.-]*|(?:{_TITLE_ALT})\b)[ \t]+){{0,8}}")
 # Capitalised words that begin sentences or name days, places and bodies rather than people.
 STOP_WORDS = frozenset(
     """the a an in on at but and or if when while as after before earlier later yesterday today
@@ -60,7 +65,7 @@ ORG_WORDS = frozenset(
     conference federation league club society centre center forum network press airport hospital
     police army navy force republic kingdom states nations organisation organization authority
     board cabinet referendum campaign tories conservatives independence pensions media election
-    elections poll vote images""".split()
+    elections poll vote images fire rescue emergency ambulance""".split()
 )
 MALE_NAMES = frozenset(
     """david john james michael robert william richard thomas peter paul mark george andrew jeremy
@@ -106,8 +111,9 @@ REPORTING_VERBS = frozenset(
 
 DOCS = "letter|statement|tweet|post|email|e-mail|memo|note|message|blog|announcement|text"
 ROLE_WORDS = (
-    "prime minister|first minister|minister|secretary|chancellor|leader|mp|president|premier|"
-    "senator|governor|mayor|chairman|chairwoman|chief executive|director|boss|spokesman|"
+    "prime minister|first minister|minister|director-general|secretary-general|secretary|"
+    "chancellor|leader|mp|president|premier|senator|governor|mayor|chairman|chairwoman|"
+    "chief executive|ceo|chief|commissioner|superintendent|director|boss|spokesman|"
     "spokeswoman|spokesperson|source|sources|official|officials|aide|adviser|advisor|insider|ally"
 )
 ANONYMOUS_ROLES = frozenset(
@@ -119,13 +125,13 @@ ANONYMOUS_ROLES = frozenset(
 
 _DETS = r"the|a|an|his|her|their|its"
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_MODIFIER = rf"(?:(?!(?:{_DETS}|{_VERB_ALT}|who|that|and)\b)[\w’'-]+\s+)"
+_MODIFIER = rf"(?:(?!(?:{_DETS}|{_VERB_ALT}|(?-i:who|that|and))\b)[\w’'-]+\s+)"  # WHO chief
 UNIT_RE = re.compile(
     rf"""
       (?P<doc>(?:\b(?:{_DETS})|(?<=\w)['’]s)\s+{_MODIFIER}{{0,2}}?(?:{DOCS})s?\b)
     | (?P<role>\b(?:{_DETS})\s+{_MODIFIER}{{0,3}}?(?:{ROLE_WORDS})\b)
     | (?P<pron>\b(?:he|she|they)\b)
-    | (?P<who>\bwho\b)
+    | (?P<who>\b(?-i:who|Who)\b)
     | (?P<according>\baccording\s+to\b)
     | (?P<verb>\b(?:{_VERB_ALT})\b)
     | (?P<comma>,)
@@ -142,5 +148,7 @@ LOWER_WORD_RE = re.compile(r"[ \t]+[a-z]")
 QUOTE_MARKS = "\"'“”‘’„«»‟‚‛"
 POST_SKIP_RE = re.compile(rf"[\s{QUOTE_MARKS}.,!?:;—–-]*")
 POST_MAX = 120
+# An appositive between a name and its verb: `, Boeing's chief executive,`, `, 64,`.
+APPOSITIVE_RE = re.compile(r",\s+[^,.;:!?\n\"“”]{1,60},\s*")
 SUBJECT_KINDS = frozenset({"name", "pron", "role", "doc"})
 LOOKBACK_SENTENCES = 8

@@ -70,6 +70,7 @@ _SPEECH_AFTER_RE = re.compile(rf"[ \t]+(?:{_VERB_ALT})\b")
 _SPEECH_AFTER_CASED_RE = re.compile(rf"[ \t]+(?:{_VERB_ALT})\b", re.IGNORECASE)  # `X Tells MPs`
 _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{_VERB_ALT})[ \t]+$")
 _REPORTS_AFTER_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(REPORTING_VERBS))})\b")
+_AND_BODY_RE = re.compile(rf"[ \t]+(?:and|&)[ \t]+((?:{_CAP_WORD}[ \t]*){{1,4}})")
 _SENTENCE_OPEN_RE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
 
 Key = tuple[str, ...]
@@ -111,9 +112,28 @@ def blank_furniture(masked: str) -> str:
 
 def find_mentions(masked: str) -> tuple[Mention, ...]:
     """Every capitalised run of words that may name someone, titles and stop words peeled off."""
-    raw = [m for run in _RUN_RE.finditer(masked) for m in _split_run(masked, run)]
+    raw = [
+        m if not (m.person and _joins_a_body(masked, run)) else dataclasses.replace(m, person=False)
+        for run in _RUN_RE.finditer(masked)
+        for m in _split_run(masked, run)
+    ]
     multi = {m.key for m in raw if len(m.key) >= 2 and m.person}
     return tuple(_with_person_flag(masked, m, multi) for m in raw)
+
+
+def _joins_a_body(text: str, run: re.Match[str]) -> bool:
+    """`Queensland Fire and Emergency Services ...`: a run joined by `and` to the words of a
+    body's name is part of that name, unless it opens with a known first name."""
+    joined = _AND_BODY_RE.match(text, run.end())
+    if joined is None or run.group().split()[0].casefold() in FIRST_NAMES:
+        return False
+    for word in joined.group(1).split():
+        folded = word.casefold()
+        if folded in TITLE_WORDS or folded in FIRST_NAMES:
+            return False
+        if folded in ORG_WORDS:
+            return True
+    return False
 
 
 def stands_as_object(text: str, start: int) -> bool:
@@ -264,8 +284,8 @@ def _with_person_flag(text: str, mention: Mention, multi: set[Key]) -> Mention:
 
 def canonical_name(key: Key, full_forms: Iterable[Key]) -> list[Key]:
     """The full forms a name key may stand for: itself, the longer names it ends (Duncan Smith,
-    Smith), the names whose initials it is (IDS), or the one name a known first name begins
-    (Sajid). Only maximal full forms are returned."""
+    Smith), the names whose initials it is (IDS), or the one name its lone word begins (Sajid,
+    Tedros). Only maximal full forms are returned."""
     forms = set(full_forms)
     maximal = [f for f in forms if not any(_is_suffix(f, g) for g in forms if g != f)]
     if len(key) == 1 and len(key[0]) >= 2 and key[0].isalpha():
@@ -273,7 +293,7 @@ def canonical_name(key: Key, full_forms: Iterable[Key]) -> list[Key]:
         if acronym:
             return acronym
     named = [f for f in maximal if f == key or _is_suffix(key, f)]
-    if not named and len(key) == 1 and key[0] in FIRST_NAMES:  # `tweeted Sajid`
+    if not named and len(key) == 1:  # `tweeted Sajid`, `Tedros added`
         firsts = [f for f in maximal if len(f) > 1 and f[0] == key[0]]
         return firsts if len(firsts) == 1 else []
     return named

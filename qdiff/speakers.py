@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 from qdiff.attribution_patterns import (
     ANONYMOUS_ROLES,
+    APPOSITIVE_RE,
     BODY_RE,
     BY_RE,
+    LEAD_RE,
     LOOKBACK_SENTENCES,
     LOWER_WORD_RE,
     PLACE_WORDS,
@@ -162,9 +164,12 @@ def _from_post(ctx: _Context, seg: Span) -> object:
     end = _next_quote_open(ctx, start, end)
     if sentence.end > seg.end:
         end = min(end, max(sentence.end, start))
-    units = [u for u in _units(ctx, start, end) if u.kind != "comma"]
-    if len(units) >= 2 and units[0].start - start <= 2:
+    units = _after_lead([u for u in _units(ctx, start, end) if u.kind != "comma"], ctx, start)
+    if len(units) >= 2:
         a, b = units[0], units[1]
+        verb = next((u for u in units[1:] if u.kind == "verb"), b)
+        if a.kind == "name" and _appositive(ctx.masked[a.end : verb.start]):
+            b = verb  # `X, Boeing's chief executive, said`, `X, 64, said`
         gap = ctx.masked[a.end : b.start]
         if a.kind in SUBJECT_KINDS and b.kind == "verb" and _short_gap(gap):
             return _resolve(ctx, a, units[1:])
@@ -174,8 +179,26 @@ def _from_post(ctx: _Context, seg: Span) -> object:
     return None if UNNAMED_SUBJECT_RE.match(ctx.masked, start, end) else _NOT_FOUND
 
 
+def _after_lead(units: list[_Unit], ctx: _Context, start: int) -> list[_Unit]:
+    """The units from the one opening the attribution: right at start, or a person's name
+    after a title and an organisation (`Superintendent X`, `WHO chief X`, `Boeing CEO X`)."""
+    if units and units[0].start - start <= 2 and _may_be_person(units[0]):
+        return units
+    lead = LEAD_RE.match(ctx.masked, start).end()  # type: ignore[union-attr]
+    for k, unit in enumerate(units):
+        if unit.start >= lead or unit.kind == "verb":
+            break
+        if unit.kind == "name" and unit.mention is not None and unit.mention.person:
+            return units[k:]
+    return units if units and units[0].start - start <= 2 else []
+
+
 def _short_gap(gap: str) -> bool:
-    return len(gap.split()) <= 2 and "," not in gap
+    return (len(gap.split()) <= 2 and "," not in gap) or _appositive(gap)
+
+
+def _appositive(gap: str) -> bool:  # `, Boeing's chief executive,`, `, 64,`: no verb
+    return bool(APPOSITIVE_RE.fullmatch(gap)) and not VERB_RE.search(gap)
 
 
 def _next_quote_open(ctx: _Context, start: int, end: int) -> int:
@@ -402,7 +425,8 @@ def _continues_after_attribution(ctx: _Context, i: int, done: list[str | None]) 
         return False
     start = ctx.quotes[i - 1].span.end
     named = ctx.cast.between(start, ctx.quotes[i].span.start)
-    return all(ctx.cast.name_of(m) == done[i - 1] for m in named if m.person or not m.credit)
+    voices = [m for m in named if m.person or _speaking_body(m)]
+    return all(ctx.cast.name_of(m) == done[i - 1] for m in voices)
 
 
 def _from_previous(ctx: _Context, i: int, done: list[str | None]) -> str | None:

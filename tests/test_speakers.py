@@ -535,6 +535,73 @@ class TestMorePatterns:
         assert [s for _, s in speakers(text)] == ["Joe Biden", None]
 
 
+class TestTitledAndOrganisationalSpeakers:
+    """Titles, organisation prefixes and appositives around a name (fire, mpox, Boeing)."""
+
+    def test_title_before_name_after_quote(self) -> None:
+        """`"...," Superintendent Hale said` and `Detective Inspector X said` skip the title."""
+        text = (
+            "Police Superintendent Ann Hale spoke at the scene on Sunday.\n\n"
+            '"We are still talking to the family this morning," Superintendent Hale said.\n\n'
+            '"She is very upset at this point in time," Superintendent Ann Hale told reporters.'
+            "\n\n"
+            '"Investigators will be at the house for days," Detective Inspector Tom Reed said.'
+        )
+        assert [s for _, s in speakers(text)] == ["Ann Hale", "Ann Hale", "Tom Reed"]
+
+    def test_organisation_and_lower_case_title_before_name(self) -> None:
+        """`"...," ACME chief Jan Kowal told a press conference` is Jan Kowal's."""
+        text = '"The board met and advised me on the matter," ACME chief Jan Kowal told a panel.'
+        assert only_speaker(text) == "Jan Kowal"
+
+    def test_appositive_between_name_and_verb(self) -> None:
+        """`"...," X, Acme's chief executive, said` is X's."""
+        text = '"We are committed to this work," Dan Marsh, Acme’s chief executive, said in a memo.'
+        assert only_speaker(text) == "Dan Marsh"
+
+    def test_organisation_and_title_prefix_is_stripped(self) -> None:
+        """`Acme CEO Daniel Marsh` is Daniel Marsh."""
+        text = '"Deliveries are down across the year," Acme CEO Daniel Marsh said.'
+        assert only_speaker(text) == "Daniel Marsh"
+
+    def test_second_quote_after_said_name_and_role(self) -> None:
+        """`"...," said X, Acme president and CEO. "..."`: the second goes on in X's voice."""
+        text = (
+            '"Our results reflect the actions we took," said Dan Marsh, Acme president and CEO. '
+            '"We will take the time we need to fix it."\n'
+        )
+        assert [s for _, s in speakers(text)] == ["Dan Marsh", "Dan Marsh"]
+
+    def test_hyphenated_role_resolves_to_its_bearer(self) -> None:
+        """`the WHO Director-General said` is the person printed as `WHO Director-General X`
+        (WHO is no relative pronoun), and so is the bare quotation paragraph after it."""
+        text = (
+            "WHO Director-General Obiora Nwosu Eze spoke after the meeting.\n\n"
+            '"Last week I called the committee to look at this," '
+            "the WHO Director-General said in a statement.\n\n"
+            '"Today the committee met and gave me its advice on this."'
+        )
+        assert [s for _, s in speakers(text)] == ["Obiora Nwosu Eze", "Obiora Nwosu Eze"]
+
+    def test_first_word_alias_of_one_longer_name(self) -> None:
+        """A lone `Obiora` is the one person whose longer name it begins."""
+        text = (
+            "IHO Director-General Obiora Nwosu Eze spoke after the meeting.\n\n"
+            '"This is something that should concern us all," Obiora added.'
+        )
+        assert only_speaker(text) == "Obiora Nwosu Eze"
+
+    def test_organisation_joined_by_and_is_not_a_person(self) -> None:
+        """`Coastal Surf and Lifesaving Services Chief Officer Jo Banks said`, then `she said`:
+        Jo Banks, not `Coastal Surf`."""
+        text = (
+            "Coastal Surf and Lifesaving Services Chief Officer Jo Banks said the roof was "
+            "unstable.\n\nShe said crews would stay on site.\n\n"
+            '"We will be there for the next few days," she said.'
+        )
+        assert only_speaker(text) == "Jo Banks"
+
+
 class TestSeeds:
     def test_000(self) -> None:
         """000: `X wrote in his resignation letter`, `the letter said`, then bare paragraphs."""
