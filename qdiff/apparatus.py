@@ -61,7 +61,7 @@ def _variants(
                 key = (
                     offset,
                     offset + len(lemma),
-                    _reading(piece.kind, piece.rendering),
+                    _reading(piece.kind, piece.words[1]),
                     piece.kind,
                 )
                 readers[key].add(finding.rendering.article_id)
@@ -73,8 +73,7 @@ def _variants(
     return tuple(sorted(variants, key=lambda v: (v.end, v.start, v.articles)))
 
 
-def _reading(kind: EditKind, rendering: str) -> str:
-    words = " ".join(rendering.split())
+def _reading(kind: EditKind, words: str) -> str:
     if kind is EditKind.ELISION:
         return "…"
     return words or OMITTED

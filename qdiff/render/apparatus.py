@@ -59,7 +59,7 @@ def _text_with_variants(entry: PassageApparatus, labels: dict[str, str], plain: 
 
 
 def _bracket(out: Text, variants: list[Variant], labels: dict[str, str], plain: bool) -> None:
-    out.append(" [" if not out.plain.endswith(" ") else "[", style="dim")
+    out.append(" [" if out.plain and not out.plain.endswith(" ") else "[", style="dim")
     for n, variant in enumerate(variants):
         if n:
             out.append("; ", style="dim")
