@@ -5,78 +5,22 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from decimal import Decimal
 
-from qdiff.facts_model import Direction, Figure, FigureKind, Value
+from qdiff.facts_model import Direction, Figure, FigureKind
+from qdiff.facts_numbers import (
+    MONEY,
+    NUM,
+    PERCENT,
+    SCALE,
+    WORD_NUM,
+    RawFigure,
+    money,
+    parse_number,
+    percent,
+)
 from qdiff.model import Article, Span, Token
 from qdiff.text import fold, sentence_spans, tokenize
 
-_UNITS = "one two three four five six seven eight nine".split()
-_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-WORD_VALUES: dict[str, int] = {
-    **{w: i + 1 for i, w in enumerate(_UNITS)},
-    **{w: i + 10 for i, w in enumerate(_TEENS)},
-    **{w: (i + 2) * 10 for i, w in enumerate(_TENS)},
-    "dozen": 12,
-    "a dozen": 12,
-    "hundred": 100,
-    "a hundred": 100,
-}
-_WORD_NUM = (
-    rf"(?i:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS)}))?"
-    rf"|{'|'.join(_TEENS + _UNITS[1:])}|a\sdozen|a\shundred)"
-)
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_NUM = rf"(?<![\w.,£$€¥₹/-])(?:{_DIGITS}|{_WORD_NUM})(?![\w,]\d)"
-_SCALE_WORDS = {
-    "trillion": 10**12,
-    "tn": 10**12,
-    "trn": 10**12,
-    "billion": 10**9,
-    "bn": 10**9,
-    "million": 10**6,
-    "mn": 10**6,
-    "m": 10**6,
-    "thousand": 10**3,
-    "k": 10**3,
-}
-_SCALE = r"(?:\s?(?:trillion|billion|million|thousand|bn|trn|tn)|(?:mn|m|k))\b"
-_CURRENCIES = {
-    "£": "GBP",
-    "$": "USD",
-    "€": "EUR",
-    "¥": "JPY",
-    "₹": "INR",
-    "US$": "USD",
-    "A$": "AUD",
-    "C$": "CAD",
-    "NZ$": "NZD",
-    "HK$": "HKD",
-    "GBP": "GBP",
-    "USD": "USD",
-    "EUR": "EUR",
-    "pounds": "GBP",
-    "pound": "GBP",
-    "pence": "GBP",
-    "p": "GBP",
-    "dollars": "USD",
-    "euros": "EUR",
-    "euro": "EUR",
-    "yen": "JPY",
-}
-_PERIODS = {
-    "week": "week",
-    "year": "year",
-    "annum": "year",
-    "month": "month",
-    "day": "day",
-    "hour": "hour",
-    "person": "person",
-    "head": "person",
-}
-_PER = r"(?:\s(?:a|an|per|each|every)\s|/)(?P<per>week|year|annum|month|day|hour|person|head)\b"
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
@@ -86,17 +30,8 @@ _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
-_MONEY = re.compile(
-    rf"(?:(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|[£$€¥₹]|\b(?:GBP|USD|EUR)\s?)(?P<num>{_DIGITS})"
-    rf"(?P<scale>{_SCALE})?"
-    rf"|(?P<num2>{_NUM})(?P<scale2>{_SCALE})?\s(?P<cur2>pounds?|pence|dollars|euros?|yen)\b)"
-    rf"(?:{_PER})?"
-)
-_PERCENT = re.compile(
-    rf"(?P<num>{_NUM})\s?(?P<sign>%|(?i:per\s?cent\b|percentage\spoints?\b|pc\b))"
-)
 _AGE = re.compile(
-    rf"(?P<num>\d{{1,3}}|{_WORD_NUM})[-\s]years?[-\s]old\b|\baged\s(?P<num2>\d{{1,3}})\b"
+    rf"(?P<num>\d{{1,3}}|{WORD_NUM})[-\s]years?[-\s]old\b|\baged\s(?P<num2>\d{{1,3}})\b"
 )
 _SPAN = re.compile(
     rf"\b(?i:since)\s(?P<since>{_YEAR})\b(?!-)"
@@ -105,7 +40,7 @@ _SPAN = re.compile(
     rf"|(?<![\d,.])(?P<e>{_YEAR})[-–/](?P<f>{_YEAR}|\d\d)\b(?![-–]\d)"
 )
 _DURATION = re.compile(
-    rf"(?P<num>{_NUM})\s(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?)\b(?!\s?-?old)"
+    rf"(?P<num>{NUM})\s(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?)\b(?!\s?-?old)"
 )
 _DATE = re.compile(
     rf"\b(?P<day>{_DAY})\s(?:of\s)?{_MONTH_RE}(?:,?\s(?P<year>{_YEAR}))?\b"
@@ -114,7 +49,7 @@ _DATE = re.compile(
     rf"|\b(?P<weekday>{'|'.join(_WEEKDAYS)})\b"
     rf"|\b(?i:in|by|until|before|after|during)\s(?P<year4>{_YEAR})\b(?![-–,.]?\d)"
 )
-_COUNT = re.compile(rf"(?P<num>{_NUM})(?P<scale>{_SCALE})?(?P<words>(?:\s[A-Za-z][\w'’-]*){{1,3}})")
+_COUNT = re.compile(rf"(?P<num>{NUM})(?P<scale>{SCALE})?(?P<words>(?:\s[A-Za-z][\w'’-]*){{1,3}})")
 _HEDGES = sorted(
     """up to|more than|over|less than|fewer than|at least|at most|as many as|as much as|as few as
     |as little as|in excess of|upwards of|close to|nearly|almost|around|about|roughly|approximately
@@ -203,15 +138,6 @@ _NOT_SOURCES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Raw:
-    start: int
-    end: int
-    kind: FigureKind
-    value: Value
-    unit: str
-
-
 def extract_figures(article: Article) -> tuple[Figure, ...]:
     """Every figure of the article, in reading order, none overlapping another."""
     text = article.text
@@ -227,7 +153,7 @@ def extract_figures(article: Article) -> tuple[Figure, ...]:
     return tuple(figures)
 
 
-def _raw_figures(text: str) -> Iterator[_Raw]:
+def _raw_figures(text: str) -> Iterator[RawFigure]:
     for pattern, build in _EXTRACTORS:
         for match in pattern.finditer(text):
             raw = build(match)
@@ -235,50 +161,21 @@ def _raw_figures(text: str) -> Iterator[_Raw]:
                 yield raw
 
 
-def _resolve(raws: Iterator[_Raw]) -> list[_Raw]:
+def _resolve(raws: Iterator[RawFigure]) -> list[RawFigure]:
     """The first extractor to claim a stretch of text wins; later overlapping finds are dropped."""
-    kept: list[_Raw] = []
+    kept: list[RawFigure] = []
     for raw in raws:
         if not any(raw.start < k.end and k.start < raw.end for k in kept):
             kept.append(raw)
     return sorted(kept, key=lambda r: r.start)
 
 
-def parse_number(text: str, scale: str | None = None) -> int | float:
-    """'640,000' -> 640000, '4.4' with 'bn' -> 4400000000, 'twenty-five' -> 25."""
-    word = " ".join(text.casefold().replace("-", " ").split())
-    if word in WORD_VALUES:
-        number = Decimal(WORD_VALUES[word])
-    elif word.split()[0] in WORD_VALUES:
-        number = Decimal(sum(WORD_VALUES[w] for w in word.split()))
-    else:
-        number = Decimal(text.replace(",", ""))
-    if scale:
-        number *= _SCALE_WORDS[scale.strip().casefold()]
-    return int(number) if number == number.to_integral_value() else float(number)
+def _age(m: re.Match[str]) -> RawFigure:
+    age = parse_number(m["num"] or m["num2"])
+    return RawFigure(m.start(), m.end(), FigureKind.AGE, age, "year")
 
 
-def _money(m: re.Match[str]) -> _Raw:
-    symbol = (m["cur"] or m["cur2"]).strip()
-    value = parse_number(m["num"] or m["num2"], m["scale"] or m["scale2"])
-    if symbol in ("pence", "p"):
-        value = parse_number(str(Decimal(str(value)) / 100))
-    unit = _CURRENCIES.get(symbol, symbol)
-    if m["per"]:
-        return _Raw(m.start(), m.end(), FigureKind.RATE, value, f"{unit}/{_PERIODS[m['per']]}")
-    return _Raw(m.start(), m.end(), FigureKind.MONEY, value, unit)
-
-
-def _percent(m: re.Match[str]) -> _Raw:
-    unit = "pp" if "point" in m["sign"].casefold() else "%"
-    return _Raw(m.start(), m.end(), FigureKind.PERCENT, parse_number(m["num"]), unit)
-
-
-def _age(m: re.Match[str]) -> _Raw:
-    return _Raw(m.start(), m.end(), FigureKind.AGE, parse_number(m["num"] or m["num2"]), "year")
-
-
-def _span(m: re.Match[str]) -> _Raw | None:
+def _span(m: re.Match[str]) -> RawFigure | None:
     if m["since"]:
         value = f"{m['since']}/.."
     else:
@@ -288,26 +185,26 @@ def _span(m: re.Match[str]) -> _Raw | None:
         if int(last) <= int(first):
             return None
         value = f"{first}/{last}"
-    return _Raw(m.start(), m.end(), FigureKind.DURATION, value, "interval")
+    return RawFigure(m.start(), m.end(), FigureKind.DURATION, value, "interval")
 
 
-def _duration(m: re.Match[str]) -> _Raw:
+def _duration(m: re.Match[str]) -> RawFigure:
     unit = m["unit"].casefold().rstrip("s")
-    return _Raw(m.start(), m.end(), FigureKind.DURATION, parse_number(m["num"]), unit)
+    return RawFigure(m.start(), m.end(), FigureKind.DURATION, parse_number(m["num"]), unit)
 
 
-def _date(m: re.Match[str]) -> _Raw:
+def _date(m: re.Match[str]) -> RawFigure:
     if m["weekday"]:
-        return _Raw(m.start(), m.end(), FigureKind.DATE, m["weekday"], "weekday")
+        return RawFigure(m.start(), m.end(), FigureKind.DATE, m["weekday"], "weekday")
     if m["year4"]:
-        return _Raw(m.start("year4"), m.end(), FigureKind.DATE, m["year4"], "year")
+        return RawFigure(m.start("year4"), m.end(), FigureKind.DATE, m["year4"], "year")
     month = _month_number(m["month"] or m["month2"])
     day, year = m["day"] or m["day2"], m["year"] or m["year2"] or m["year3"]
     if day is None:
-        return _Raw(m.start(), m.end(), FigureKind.DATE, f"{year}-{month:02d}", "month")
+        return RawFigure(m.start(), m.end(), FigureKind.DATE, f"{year}-{month:02d}", "month")
     day_number = int(re.sub(r"\D", "", day))
     value = f"{year or '-'}-{month:02d}-{day_number:02d}"
-    return _Raw(m.start(), m.end(), FigureKind.DATE, value, "date")
+    return RawFigure(m.start(), m.end(), FigureKind.DATE, value, "date")
 
 
 def _month_number(name: str) -> int:
@@ -322,7 +219,7 @@ _COUNT_STOP = frozenset(
 )
 
 
-def _count(m: re.Match[str]) -> _Raw | None:
+def _count(m: re.Match[str]) -> RawFigure | None:
     if _looks_like_year(m["num"]) and not m["scale"]:
         return None
     words = []
@@ -331,13 +228,60 @@ def _count(m: re.Match[str]) -> _Raw | None:
             break
         words.append(word)
     head = next((w for w in words if _is_plural_noun(w)), None)
-    if head is None:
+    if head is None or _is_model_number(m, words, head):
         return None
     value = parse_number(m["num"], m["scale"])
     if value == 1:
         return None
     end = m.start("words") + m["words"].index(head) + len(head)
-    return _Raw(m.start(), end, FigureKind.COUNT, value, fold(head))
+    return RawFigure(m.start(), end, FigureKind.COUNT, value, fold(head))
+
+
+_PROPER_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic|ive|ern)|Tory|Labour|Green")
+_NOT_NAME_BEFORE = frozenset({*_MONTHS, *_MONTH_SHORT, *_WEEKDAYS})
+_NOT_NAME_WORDS = STOPWORDS | {w for h in _HEDGES for w in h.split()} | {"another", "all"}
+
+
+def _is_model_number(m: re.Match[str], words: list[str], head: str) -> bool:
+    """'737 Max jets', 'Boeing 737 jets': a number in a product name counts nothing.
+    A capitalised word between the number and its noun names a model unless it is a proper
+    adjective ('13 African countries'); a capitalised word just before the number starts a name.
+    Title-case headlines ('Fire Kills 5 Boys') capitalise everything and are let through."""
+    if not m["num"][0].isdigit() or _in_title_case(m.string, m.start()):
+        return False
+    if words[0] != head and words[0][0].isupper() and not _PROPER_ADJECTIVE.fullmatch(words[0]):
+        return True
+    before = re.search(r"(?:^|\s)([A-Z][A-Za-z]+) $", m.string[max(0, m.start() - 40) : m.start()])
+    if before is None:
+        return False
+    name = before[1]
+    return name not in _NOT_NAME_BEFORE and fold(name) not in _NOT_NAME_WORDS
+
+
+def _in_title_case(text: str, position: int) -> bool:
+    """Is the line around position a headline that capitalises most of its words?"""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    words = re.findall(r"[A-Za-z]{4,}", text[start : end if end >= 0 else len(text)])
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+_ELIDED = re.compile(
+    r"(?:(?<![^\n])|(?<=[.!?,;:(—–]\s)|(?i:(?<=\band\s)|(?<=\bwith\s)|(?<=\bwhile\s)|(?<=\bbut\s)))"
+    rf"(?P<num>{WORD_NUM}|\d{{1,3}}(?:,\d{{3}})*)\s(?:of\s(?:them|whom)\s)?"
+    r"(?:(?:were|was|are|have\sbeen|had\sbeen|have|had|remain|remained)\s)?"
+    r"(?P<verb>taken|hospitali[sz]ed|injured|killed|died|dead|arrested|rescued|treated|evacuated"
+    r"|missing|hurt|wounded|charged|detained)\b"
+)
+"""A count whose noun is left out, standing at the head of its clause before a verb that only
+people take: 'and two were taken to hospital', 'with three taken to hospital', 'Six died'."""
+
+
+def _elided_count(m: re.Match[str]) -> RawFigure | None:
+    if _looks_like_year(m["num"]):
+        return None
+    value = parse_number(m["num"])
+    return RawFigure(m.start("num"), m.end("num"), FigureKind.COUNT, value, "people")
 
 
 def _looks_like_year(number: str) -> bool:
@@ -351,18 +295,19 @@ def _is_plural_noun(word: str) -> bool:
     return len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is", "ous"))
 
 
-_EXTRACTORS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], _Raw | None]], ...] = (
+_EXTRACTORS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], RawFigure | None]], ...] = (
     (_AGE, _age),
-    (_MONEY, _money),
-    (_PERCENT, _percent),
+    (MONEY, money),
+    (PERCENT, percent),
     (_SPAN, _span),
     (_DATE, _date),
     (_DURATION, _duration),
     (_COUNT, _count),
+    (_ELIDED, _elided_count),
 )
 
 
-def _enrich(article: Article, raw: _Raw, sentence: Span, previous: Span | None) -> Figure:
+def _enrich(article: Article, raw: RawFigure, sentence: Span, previous: Span | None) -> Figure:
     text = article.text
     tokens = tokenize(text, sentence.start, sentence.end)
     inside = [i for i, t in enumerate(tokens) if t.start < raw.end and raw.start < t.end]
@@ -376,9 +321,9 @@ def _enrich(article: Article, raw: _Raw, sentence: Span, previous: Span | None) 
         unit=raw.unit,
         hedge=find_hedge(text, sentence.start, raw.start),
         source=find_source(text, sentence, raw.start),
-        direction=_direction(tokens, first, last) if raw.kind in _DIRECTED else None,
+        direction=raw.direction or _direction(tokens, first, last, raw.kind),
         sentence=sentence,
-        context=_context(tokens, first, last, _lead_in(text, previous)),
+        context=_context(tokens, first, last, _lead_in(text, previous, raw)),
     )
 
 
@@ -412,11 +357,18 @@ def find_source(text: str, sentence: Span, start: int) -> str | None:
     return None
 
 
-def _direction(tokens: tuple[Token, ...], first: int, last: int) -> Direction | None:
+def _direction(
+    tokens: tuple[Token, ...], first: int, last: int, kind: FigureKind
+) -> Direction | None:
+    """The nearest word of rise or fall; 'better than expected' compares, it does not move."""
+    if kind not in _DIRECTED:
+        return None
     best: tuple[int, Direction] | None = None
     for i, token in enumerate(tokens):
         direction = DIRECTION_OF_WORD.get(token.key)
         if direction is None or first <= i <= last:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].key == "than":
             continue
         distance = first - i if i < first else i - last
         if distance <= _DIRECTION_WINDOW and (best is None or distance < best[0]):
@@ -445,8 +397,10 @@ def _content_words(tokens: Iterable[Token]) -> list[str]:
     ]
 
 
-def _lead_in(text: str, previous: Span | None) -> tuple[Token, ...]:
-    if previous is None:
+def _lead_in(text: str, previous: Span | None, raw: RawFigure) -> tuple[Token, ...]:
+    """The sentence before, whose subject a short sentence borrows; a bare year borrows
+    nothing, since a story dates many things to the same year."""
+    if previous is None or (raw.kind is FigureKind.DATE and raw.unit == "year"):
         return ()
     return tokenize(text, previous.start, previous.end)
 

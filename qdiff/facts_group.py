@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from itertools import combinations
 
 from rapidfuzz import fuzz
 
 from qdiff.facts_extract import stem
-from qdiff.facts_model import FactGroup, FactStatus, Figure, FigureKind, Value
+from qdiff.facts_model import Direction, FactGroup, FactStatus, Figure, FigureKind, Value
 from qdiff.model import Article
 from qdiff.text import tokenize
 
@@ -20,26 +21,58 @@ CLOSE_VALUE_BONUS = 20.0
 """Given in full to nearly equal values, shrinking to nothing at CLOSE_DIFFERENCE."""
 FAR_VALUE_PENALTY = 30.0
 CLOSE_DIFFERENCE = 0.3
+SMALL_COUNT = 10
+"""Counts up to this differ by whole units: 2 against 3 is one person, not a third."""
 SAME_DIRECTION_BONUS = 10.0
+YEAR_CONTEXT = 6
+"""How many of its nearest words a bare year is compared by."""
 _PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 365}
 _PEOPLE = frozenset(
     """people person persons individuals adults residents citizens claimants recipients
     voters workers employees patients""".split()
 )
+_SYNONYMS = {"house": "home", "dwelling": "home", "kid": "child", "children": "child"}
+"""Counted nouns that name the same thing; whether they count the same is for the context."""
 _ABOUT_WORDS = 7
 _STATUS_ORDER = {FactStatus.CONFLICT: 0, FactStatus.AGREE: 1, FactStatus.SINGLE: 2}
 
 
 def comparable(figure: Figure) -> tuple[str, Value]:
-    """The unit two figures must share to be compared, and the value in that unit."""
+    """The unit two figures must share to be compared, and the value in that unit. A figure
+    that goes down is compared by its size: '($1.13)' a share is the '$1.13' loss a share."""
     if figure.kind is FigureKind.RATE:
         currency, _, period = figure.unit.partition("/")
         if period in _PER_YEAR and isinstance(figure.value, int | float):
             return f"{currency}/year", figure.value * _PER_YEAR[period]
     if figure.kind is FigureKind.COUNT:
-        noun = "people" if figure.unit in _PEOPLE else stem(figure.unit)
-        return f"count:{noun}", figure.value
+        return f"count:{noun_key(figure.unit)}", figure.value
+    if figure.direction is Direction.DOWN and isinstance(figure.value, int | float):
+        return f"{figure.kind.value}:{figure.unit}", abs(figure.value)
     return f"{figure.kind.value}:{figure.unit}", figure.value
+
+
+def noun_key(unit: str) -> str:
+    """The form two counted nouns are compared by: 'fire-fighters' is 'firefighter', 'houses'
+    is 'home', and every word for people is 'people'."""
+    if unit in _PEOPLE:
+        return "people"
+    key = stem(unit.replace("-", ""))
+    return _SYNONYMS.get(key, key)
+
+
+def fold_compounds(figures: Sequence[Figure]) -> list[Figure]:
+    """A count of 'fire fighters' counts the 'firefighters' another figure counts: where the
+    corpus spells a noun closed, its open spelling takes that unit."""
+    closed = {noun_key(f.unit): f.unit for f in figures if f.kind is FigureKind.COUNT}
+    folded = []
+    for figure in figures:
+        words = figure.text.split()
+        if figure.kind is FigureKind.COUNT and len(words) > 2 and figure.unit not in _PEOPLE:
+            key = noun_key(words[-2].casefold() + figure.unit)
+            if key in closed and key != noun_key(figure.unit):
+                figure = replace(figure, unit=closed[key])
+        folded.append(figure)
+    return folded
 
 
 def compatible(a: Figure, b: Figure) -> bool:
@@ -53,7 +86,11 @@ def compatible(a: Figure, b: Figure) -> bool:
 
 
 def similarity(a: Figure, b: Figure) -> float:
-    """How alike the words around two figures are, 0 to 100."""
+    """How alike the words around two figures are, 0 to 100. Bare years are compared by
+    their nearest words only: one story dates many things to the same year."""
+    if _is_bare_year(a) and _is_bare_year(b):
+        near_a, near_b = a.context[:YEAR_CONTEXT], b.context[:YEAR_CONTEXT]
+        return fuzz.token_set_ratio(" ".join(near_a), " ".join(near_b))
     return fuzz.token_set_ratio(" ".join(a.context), " ".join(b.context))
 
 
@@ -67,10 +104,13 @@ def difference(values: Iterable[Value]) -> float | None:
 
 def link_score(a: Figure, b: Figure) -> float:
     """Context similarity, raised for equal or close values and for the same direction,
-    lowered for values far apart: the number alone never links two figures."""
+    lowered for values far apart: the number alone never links two figures. A bare year
+    ('in 2019') dates many things in one story, so only the words around it count."""
     score = similarity(a, b)
+    if _is_bare_year(a):
+        return score
     va, vb = comparable(a)[1], comparable(b)[1]
-    gap = 0.0 if va == vb else difference((va, vb))
+    gap = 0.0 if va == vb else _gap(a.kind, va, vb)
     if gap == 0.0:
         score += SAME_VALUE_BONUS
     elif gap is not None and gap < CLOSE_DIFFERENCE:
@@ -86,7 +126,7 @@ def group_figures(
     figures: Sequence[Figure], articles: Sequence[Article] = ()
 ) -> tuple[FactGroup, ...]:
     """Cluster figures of different articles by what they are about; conflicts first."""
-    clusters = _cluster(figures)
+    clusters = _cluster(fold_compounds(figures))
     texts = {a.id: a.text for a in articles}
     order = {a.id: i for i, a in enumerate(articles)}
     groups = [_judge(members, texts) for members in clusters]
@@ -140,9 +180,9 @@ def _attach_repeats(
     figures: Sequence[Figure], owner: list[int], members: dict[int, list[int]]
 ) -> None:
     """A figure left alone joins the group holding the same value from its own article:
-    an article that repeats a figure repeats the same fact."""
+    an article that repeats a figure repeats the same fact (but not a bare year)."""
     for i, figure in enumerate(figures):
-        if len(members[owner[i]]) > 1:
+        if len(members[owner[i]]) > 1 or _is_bare_year(figure):
             continue
         for cluster, indices in list(members.items()):
             twin = any(
@@ -155,6 +195,18 @@ def _attach_repeats(
                 owner[i] = cluster
                 indices.append(i)
                 break
+
+
+def _gap(kind: FigureKind, va: Value, vb: Value) -> float | None:
+    """How far apart two values are for linking. Small counts are measured against
+    SMALL_COUNT, so 'two taken to hospital' stays close to 'three'."""
+    if kind is FigureKind.COUNT and isinstance(va, int | float) and isinstance(vb, int | float):
+        return abs(va - vb) / max(abs(va), abs(vb), SMALL_COUNT)
+    return difference((va, vb))
+
+
+def _is_bare_year(figure: Figure) -> bool:
+    return figure.kind is FigureKind.DATE and figure.unit == "year"
 
 
 def _reading_order(figure: Figure) -> tuple[str, int]:

@@ -51,12 +51,21 @@ class TestMoney:
             ("The fine was €30,000 for the club.", "€30,000", 30_000, "EUR"),
             ("A ticket costs 50 pence now.", "50 pence", 0.5, "GBP"),
             ("They paid 3 million dollars for it.", "3 million dollars", 3_000_000, "USD"),
+            ("Boeing Loses $355 Million in Latest Quarter", "$355 Million", 355_000_000, "USD"),
+            ("Sales hit $2BN.", "$2BN", 2_000_000_000, "USD"),
+            ("Cash flow was ($3.4) billion.", "($3.4) billion", -3_400_000_000, "USD"),
+            ("Loss per share of ($0.56) was reported.", "($0.56)", -0.56, "USD"),
         ],
     )
     def test_value_and_unit(self, sentence: str, text: str, value: float, unit: str) -> None:
         """Symbols, words and multipliers normalise to one value in an ISO currency."""
         figure = next(f for f in figures_of(sentence) if f.kind is FigureKind.MONEY)
         assert (figure.text, figure.value, figure.unit) == (text, value, unit)
+
+    def test_accounting_negative_is_a_loss(self) -> None:
+        """'($3.4) billion' is minus 3.4 billion, and a figure that goes down."""
+        figure = only("Operating cash flow was ($3.4) billion.")
+        assert figure.direction is Direction.DOWN
 
     def test_four_bn_equals_four_billion(self) -> None:
         """£4bn and £4 billion are the same 4,000,000,000 GBP."""
@@ -97,6 +106,40 @@ class TestCount:
         assert only("It hits 1.5 million households.").value == 1_500_000
         figure = only("They closed three hospitals.")
         assert (figure.value, figure.unit) == (3, "hospitals")
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Regulators slowed production of its 737 Max jets.",
+            "The airline grounded its 737 MAX planes.",
+            "Boeing 737 jets were grounded.",
+        ],
+    )
+    def test_model_number_is_not_a_count(self, sentence: str) -> None:
+        """A number before a capitalised product word, or inside a product name, counts nothing."""
+        assert [f for f in figures_of(sentence) if f.kind is FigureKind.COUNT] == []
+
+    def test_proper_adjective_still_counts(self) -> None:
+        """'13 African countries' is a count: the capitalised word describes the noun."""
+        figure = only("The virus has spread to 13 African countries.")
+        assert (figure.value, figure.unit) == (13, "countries")
+
+    @pytest.mark.parametrize(
+        ("sentence", "text", "value"),
+        [
+            ("The crews treated nine people, and two were taken to hospital.", "two", 2),
+            ("Nine people were treated, with three taken to hospital.", "three", 3),
+            ("Six were injured in the crash.", "Six", 6),
+        ],
+    )
+    def test_elided_noun_counts_people(self, sentence: str, text: str, value: int) -> None:
+        """'two were taken to hospital': a count of people whose noun is left out."""
+        figure = next(f for f in figures_of(sentence) if f.value == value)
+        assert (figure.kind, figure.text, figure.unit) == (FigureKind.COUNT, text, "people")
+
+    def test_elided_noun_needs_a_verb_of_people(self) -> None:
+        """A bare number before an ordinary verb is not a count."""
+        assert figures_of("The vote was won, and two were enough.") == ()
 
     def test_bare_number_is_not_a_count(self) -> None:
         """A number with no counted noun after it is not reported."""
@@ -242,6 +285,88 @@ class TestGrouping:
             "Claimants will lose £5,200 a year under the plan.",
         )
         assert [g.status for g in groups] == [FactStatus.AGREE]
+
+    @pytest.mark.parametrize(
+        ("one", "other"),
+        [
+            ("20 firefighters battled the blaze.", "20 fire fighters battled the blaze."),
+            ("20 firefighters battled the blaze.", "20 fire-fighters battled the blaze."),
+            ("The fire destroyed three homes.", "The fire destroyed three houses."),
+            ("Police evacuated 40 people from the tower.", "Police evacuated 40 persons from it."),
+            ("The bus carried 30 children to school.", "The bus carried 30 kids to school."),
+        ],
+    )
+    def test_spellings_and_near_synonyms_of_a_noun_agree(self, one: str, other: str) -> None:
+        """Compound spellings and near-synonym nouns count the same thing."""
+        assert [(g.status, len(g.figures)) for g in grouped(one, other)] == [(FactStatus.AGREE, 2)]
+
+    def test_elided_counts_conflict(self) -> None:
+        """Two taken to hospital against three is a conflict, close though a third apart;
+        the nine treated agree."""
+        groups = grouped(
+            "The blaze was put out. "
+            "The ambulance service treated nine people, and two were taken to hospital.",
+            "Crews battled the blaze for hours overnight. "
+            "Nine people were treated at the scene, with three taken to hospital.",
+        )
+        assert [(g.status, sorted(f.value for f in g.figures)) for g in groups] == [
+            (FactStatus.CONFLICT, [2, 3]),
+            (FactStatus.AGREE, [9, 9]),
+        ]
+
+    def test_better_than_expected_is_no_direction(self) -> None:
+        """'better than expected' compares with a forecast: the revenue still joins the others."""
+        groups = grouped(
+            "Revenue declined 8% to $16.6 billion in the quarter.",
+            "Boeing reported revenues of $16.7 billion, slightly better than expected.",
+        )
+        group = next(g for g in groups if g.kind is FigureKind.MONEY)
+        assert (group.status, len(group.figures)) == (FactStatus.CONFLICT, 2)
+
+    def test_accounting_negative_conflicts_with_outflow(self) -> None:
+        """'($3.4) billion' of cash flow and an 'outflow of $3.3 billion' are one conflict."""
+        groups = grouped(
+            "Operating cash flow was ($3.4) billion.",
+            "Operating cash flow worsened, with an outflow of $3.3 billion.",
+        )
+        assert [(g.status, len(g.figures)) for g in groups] == [(FactStatus.CONFLICT, 2)]
+
+    def test_accounting_negative_agrees_with_the_loss(self) -> None:
+        """A core loss per share of '($1.13)' is the '$1.13' loss per share."""
+        groups = grouped(
+            "The first-quarter loss came to $1.13 per share.",
+            "It recorded a core loss per share of ($1.13) in the first quarter.",
+        )
+        assert [(g.status, len(g.figures)) for g in groups] == [(FactStatus.AGREE, 2)]
+
+    def test_years_of_unrelated_sentences_stay_apart(self) -> None:
+        """The same year in sentences about different things is not one fact."""
+        groups = grouped(
+            "He respected the powerful mandate given by the British people in 2019.",
+            "Pincher was the subject of a misconduct complaint made in 2019.",
+        )
+        assert {g.status for g in groups} == {FactStatus.SINGLE}
+
+    def test_years_of_the_same_words_agree(self) -> None:
+        groups = grouped(
+            "Millions of people voted for us in 2019, many for the first time.",
+            "To the millions of people who voted for us in 2019, thank you.",
+        )
+        assert [g.status for g in groups] == [FactStatus.AGREE]
+
+    def test_a_year_is_judged_by_its_nearest_words(self) -> None:
+        """A short sentence that borrows the words of the one before does not take its year."""
+        groups = grouped(
+            "I want to say to those who trusted us through the long and hard campaign across the"
+            " whole of this great country, the millions of people who voted for us in 2019. "
+            "It was my duty to do what we promised in 2019.",
+            "I want to say to the millions of people who voted for us in 2019.",
+        )
+        assert [(g.status, [f.article_id for f in g.figures]) for g in groups] == [
+            (FactStatus.AGREE, ["a0", "a1"]),
+            (FactStatus.SINGLE, ["a0"]),
+        ]
+        assert "promised" not in groups[0].figures[0].context
 
     def test_conflicts_come_first(self) -> None:
         groups = grouped(
