@@ -226,10 +226,15 @@ def _summary(report: Report, width: int) -> RenderableType:
         a for a in report.articles if any(f.rendering.article_id == a.id for f in report.findings)
     ]
     ids = [p.id for p in report.passages if report.findings_for(p.id)]
-    wide_cell = len("✗ altered ×2")
-    needed = max(map(len, ids), default=0) + sum(max(len(a.label), wide_cell) + 3 for a in articles)
-    compact = needed > width
-    codes = [_code(n) for n in range(len(articles))] if compact else [a.label for a in articles]
+    id_width = max(map(len, ids), default=0)
+
+    def needed(cell: int, heads: Sequence[str]) -> int:
+        return id_width + sum(max(len(h), cell) + 3 for h in heads)
+
+    labels = [a.label for a in articles]
+    compact = needed(len("✗ altered ×2"), labels) > width
+    lettered = compact and needed(len("✗ ×2"), labels) > width
+    codes = [_code(n) for n in range(len(articles))] if lettered else labels
     table = Table(
         title="Summary (worst verdict)",
         box=box.SIMPLE_HEAD,
@@ -251,7 +256,7 @@ def _summary(report: Report, width: int) -> RenderableType:
         ]
         table.add_row(passage.id, *cells)
     parts: list[RenderableType] = [Text(""), table]
-    if compact:
+    if lettered:
         key = Text("outlets: ", style="dim")
         key.append(", ".join(f"{c} {a.label}" for c, a in zip(codes, articles, strict=True)))
         parts.append(key)
