@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from qdiff.match import PassageIndex, quote_sentences, renderings_in
-from qdiff.model import Article, Passage, Quote, Rendering, Span
+from qdiff.model import Article, Passage, Quote, Rendering, Span, Token
 from qdiff.quotes import QuoteIndex, extract_quotes
 from qdiff.speakers import attribute_speakers
 from qdiff.text import is_marker, tokenize
@@ -72,24 +72,48 @@ def _units(
     sources: Sequence[Source], min_words: int, claimed: Mapping[str, Sequence[Span]]
 ) -> list[tuple[Node, Passage]]:
     """Every quoted sentence long enough to be a passage, as a passage of its own (the words of
-    an interrupted quotation without the attribution between its pieces)."""
+    an interrupted quotation without the attribution between its pieces). Short sentences of
+    one quotation join the next (`"You have no remorse. There are no mitigating factors."`)."""
     units = []
     for a, source in enumerate(sources):
         text = source.article.text
         for q, quote in enumerate(source.quotes):
-            for span in quote_sentences(text, quote):
-                tokens = tuple(
-                    t
-                    for t in tokenize(text, span.start, span.end)
-                    if source.quote_index.segment_at(t.start)
-                )
-                if sum(not is_marker(t) for t in tokens) < min_words:
-                    continue
+            for span in _long_enough(text, quote_sentences(text, quote), source, min_words):
                 if _is_claimed(source.article.id, span, claimed):
                     continue
+                tokens = _quoted_tokens(text, span, source)
                 passage = Passage(str(len(units)), text[span.start : span.end], span, tokens)
                 units.append((Node(a, span, q), passage))
     return units
+
+
+def _quoted_tokens(text: str, span: Span, source: Source) -> tuple[Token, ...]:
+    return tuple(
+        t for t in tokenize(text, span.start, span.end) if source.quote_index.segment_at(t.start)
+    )
+
+
+def _long_enough(
+    text: str, sentences: Sequence[Span], source: Source, min_words: int
+) -> list[Span]:
+    """The sentences of min_words or more, and runs of shorter ones that reach min_words
+    together; a short sentence before a long one is left out, not joined to it."""
+
+    def words(span: Span) -> int:
+        return sum(not is_marker(t) for t in _quoted_tokens(text, span, source))
+
+    spans: list[Span] = []
+    pending: Span | None = None
+    for sentence in sentences:
+        if words(sentence) >= min_words:
+            spans.append(sentence)
+            pending = None
+            continue
+        pending = Span(pending.start, sentence.end) if pending else sentence
+        if words(pending) >= min_words:
+            spans.append(pending)
+            pending = None
+    return spans
 
 
 def _edges(

@@ -186,10 +186,12 @@ def quote_sentences(text: str, quote: Quote) -> list[Span]:
 
 def _sentence_regions(text: str, segments: Sequence[Span]) -> list[Span]:
     """A quotation's stretches of running text: a piece that stops mid-sentence (`"Four years
-    ago," he writes, "we were ...`) runs on into the next, attribution between them."""
+    ago," he writes, "we were ...`) runs on into the next, attribution between them, when the
+    next goes on in lower case (`"...," he said, adding: "In politics ..."` starts anew)."""
     regions: list[Span] = []
     for segment in segments:
-        if regions and text[regions[-1].end - 1] not in _SENTENCE_STOPS:
+        runs_on = text[segment.start : segment.start + 1].islower()
+        if regions and runs_on and text[regions[-1].end - 1] not in _SENTENCE_STOPS:
             regions[-1] = Span(regions[-1].start, segment.end)
         else:
             regions.append(segment)

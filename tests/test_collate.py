@@ -254,6 +254,30 @@ class TestClustering:
             "a1": Verdict.VERBATIM,
         }
 
+    def test_short_sentences_quoted_together_are_one_passage(self) -> None:
+        """`You have no remorse. There are no mitigating factors.`: under six words each."""
+        both = "You have no remorse. There are no mitigating factors."
+        passages, findings = self.collate_all(
+            (f'The judge said: "{both}"', f'"{both}" she told her.', f'He heard: "{both}"')
+        )
+        assert [p.text for p in passages] == [both]
+        assert {f.verdict for f in findings} == {Verdict.VERBATIM}
+
+    def test_a_new_sentence_after_attribution_is_another_quotation(self) -> None:
+        """`"...arguments," he said but added that: "In politics ..."`: the second piece starts
+        a sentence of its own, so the first is a trimmed rendering, not an altered one."""
+        full = "I regret not to have been successful in those arguments and it is painful to go."
+        passages, findings = self.collate_all(
+            (
+                f'"{full}" he said.',
+                f'He said: "{full}"',
+                '"I regret not to have been successful in those arguments," he said but added'
+                ' that: "In politics, no one is remotely indispensable."',
+            )
+        )
+        verdicts = {f.rendering.article_id: f.verdict for f in findings}
+        assert verdicts["a2"] is Verdict.TRIMMED
+
     def test_a_quotation_nobody_shares_is_no_passage(self) -> None:
         passages, _ = self.collate_all(
             ('"Nobody else quotes this sentence of mine at all," he said.', "Unrelated text.")
