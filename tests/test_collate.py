@@ -267,7 +267,7 @@ class TestClustering:
         """`"...arguments," he said but added that: "In politics ..."`: the second piece starts
         a sentence of its own, so the first is a trimmed rendering, not an altered one."""
         full = "I regret not to have been successful in those arguments and it is painful to go."
-        passages, findings = self.collate_all(
+        _, findings = self.collate_all(
             (
                 f'"{full}" he said.',
                 f'He said: "{full}"',
