@@ -93,15 +93,20 @@ def _based(
 
 
 def _substantial(witnesses: Sequence[Witness], min_words: int) -> list[int]:
-    """The witnesses that share at least min_words words with the medoid."""
+    """The witnesses that share at least min_words words with the medoid, and a good share of
+    their own words: another sentence that shares a phrase and a name is no witness."""
     pivot = medoid(witnesses)
     pivot_keys = [t.key for t in pivot.tokens]
     kept = []
     for k, witness in enumerate(witnesses):
         blocks = word_blocks(pivot_keys, [t.key for t in witness.tokens])
-        if sum(b.i2 - b.i1 for b in blocks if b.tag == "equal") >= min_words:
+        shared = sum(b.i2 - b.i1 for b in blocks if b.tag == "equal")
+        if shared >= min_words and shared >= WITNESS_SHARE * len(witness.tokens):
             kept.append(k)
     return kept
+
+
+WITNESS_SHARE = 0.4
 
 
 def _rendering(node: Node, sources: Sequence[Source]) -> Rendering:

@@ -33,7 +33,10 @@ SENTENCE_CLAIM_WORDS = 10
 RIVAL_SHARE = 0.5
 """A passage keeps a sentence other passages also claim only with half the best claim's seeds..."""
 WHOLE_PASSAGE_SHARE = 0.6
-"""...or when its seeds cover this share of the passage's words."""
+"""...or when its seeds cover this share of the passage's words..."""
+PASSAGE_IN_SENTENCE_SHARE = 0.25
+"""...and a notable share of the sentence's: a six-word phrase in a thirty-word sentence of
+another statement does not make it a rendering."""
 
 UNQUOTED_RUN_WORDS = 5
 """A paraphrase shares at least this many words in a row with the passage: two names it shares
@@ -238,7 +241,7 @@ def _split_claims(
             for s, n in per_sentence.items()
             if n >= SEED_WORDS
             and (
-                n >= most_of_passage
+                (n >= most_of_passage and n >= PASSAGE_IN_SENTENCE_SHARE * sentences.size[s])
                 or n >= SENTENCE_CLAIM_WORDS
                 or n >= SENTENCE_CLAIM_SHARE * sentences.size[s]
             )

@@ -122,6 +122,16 @@ class TestUnquoted:
         assert not rendering.quoted
         assert rendering.text == "with enormous regret that I have decided to resign"
 
+    def test_a_short_passage_inside_a_long_other_sentence_is_no_rendering(self) -> None:
+        """Most of a six-word passage inside a thirty-word sentence of another statement."""
+        _, reference = reference_of("A public health emergency of international concern.")
+        text = (
+            "He said: \"The committee's advice to me, and that of the African centres, which on"
+            " Tuesday declared a public health emergency of regional security, are aligned and"
+            ' we will act on it together now."'
+        )
+        assert list(find_renderings(reference, [Article("a", "A", "a.txt", text)])) == []
+
     def test_shared_names_alone_make_no_paraphrase(self) -> None:
         """News writing that shares two names with a statement is not a rendering of it."""
         _, reference = reference_of(
