@@ -15,6 +15,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import Indel
+
 from qdiff.model import Article, Passage, Quote, Reference, Rendering, Span, Token
 from qdiff.quotes import QuoteIndex, extract_quotes
 from qdiff.text import is_marker, line_col, sentence_spans, strip_span, tokenize
@@ -38,6 +40,11 @@ PASSAGE_IN_SENTENCE_SHARE = 0.25
 """...and a notable share of the sentence's: a six-word phrase in a thirty-word sentence of
 another statement does not make it a rendering."""
 
+SHORT_SENTENCE = 20
+"""A quotation sentence this short, against a passage of about its length, is also judged by
+all the words they share in order, not only by exact trigrams: a one-word change in a short
+partial quote leaves few seeds."""
+
 UNQUOTED_RUN_WORDS = 5
 """A paraphrase shares at least this many words in a row with the passage: two names it shares
 (`Burnley Football Club ... manager Sean Dyche`) make news writing, not a rendering."""
@@ -52,7 +59,8 @@ class PassageIndex:
 
     def __init__(self, passages: Sequence[Passage]) -> None:
         self.passages = tuple(passages)
-        self.sizes = tuple(sum(not is_marker(t) for t in p.tokens) for p in self.passages)
+        self.keys = tuple([t.key for t in p.tokens if not is_marker(t)] for p in self.passages)
+        self.sizes = tuple(len(keys) for keys in self.keys)
         self.seeds: dict[Seed, list[tuple[int, int]]] = defaultdict(list)
         for p, passage in enumerate(self.passages):
             keys = [t.key for t in passage.tokens if not is_marker(t)]
@@ -106,7 +114,7 @@ def renderings_in(
         return []
     quotes = QuoteIndex(extract_quotes(article))
     sentences = _QuoteSentences(article.text, quotes, words)
-    quoted, unquoted = _split_claims(chains, sentences, min_words, index.sizes)
+    quoted, unquoted = _split_claims(chains, sentences, min_words, index, words)
     unquoted = [c for c in (_within_a_line(c, article.text, words) for c in unquoted) if c]
     renderings = _quoted_renderings(article, index, quoted, sentences, words, tokens, quotes)
     renderings = [r for r in renderings if sum(not is_marker(t) for t in r.tokens) >= min_words]
@@ -171,6 +179,10 @@ class _QuoteSentences:
             if s >= 0:
                 self.size[s] += 1
 
+    def keys(self, s: int, words: Sequence[Token]) -> list[str]:
+        """The word keys of sentence s."""
+        return [words[i].key for i, owner in enumerate(self.of_word) if owner == s]
+
     def _locate(self, offset: int) -> int:
         i = bisect.bisect_right(self._starts, offset) - 1
         return i if i >= 0 and self.spans[i].contains(offset) else -1
@@ -224,9 +236,11 @@ def _split_claims(
     chains: Sequence[_Chain],
     sentences: _QuoteSentences,
     min_words: int,
-    passage_sizes: Sequence[int],
+    index: PassageIndex,
+    words: Sequence[Token],
 ) -> tuple[list[_Claim], list[_Chain]]:
     """Chains seeded inside quotations claim those sentences; the rest may be paraphrase."""
+    passage_sizes = index.sizes
     quoted: list[_Claim] = []
     unquoted: list[_Chain] = []
     for chain in chains:
@@ -236,16 +250,19 @@ def _split_claims(
             if s >= 0:
                 per_sentence[s] += 1
         most_of_passage = WHOLE_PASSAGE_SHARE * passage_sizes[chain.passage]
-        claimed = {
-            s: n
-            for s, n in per_sentence.items()
-            if n >= SEED_WORDS
-            and (
+        claimed = {}
+        for s, n in per_sentence.items():
+            if n < SEED_WORDS:
+                continue
+            size = sentences.size[s]
+            if n < SENTENCE_CLAIM_SHARE * size and _comparable(size, passage_sizes[chain.passage]):
+                n = max(n, _shared_words(sentences.keys(s, words), index.keys[chain.passage]))
+            if (
                 (n >= most_of_passage and n >= PASSAGE_IN_SENTENCE_SHARE * sentences.size[s])
                 or n >= SENTENCE_CLAIM_WORDS
                 or n >= SENTENCE_CLAIM_SHARE * sentences.size[s]
-            )
-        }
+            ):
+                claimed[s] = n
         outside = len(chain.covered) - sum(per_sentence.values())
         mostly_outside = 2 * outside > len(chain.covered) and outside >= min_words
         if claimed and not mostly_outside:
@@ -257,6 +274,18 @@ def _split_claims(
     quoted = [c for c in quoted if c.sentence_seeds]
     quoted = [c for c in quoted if sum(sentences.size[s] for s in c.sentence_seeds) >= min_words]
     return quoted, unquoted
+
+
+def _comparable(sentence_size: int, passage_size: int) -> bool:
+    """A short sentence and a passage of about its length (two partial quotes of one phrase)."""
+    return sentence_size <= SHORT_SENTENCE and passage_size <= 1.5 * sentence_size
+
+
+def _shared_words(keys: Sequence[str], passage_keys: Sequence[str]) -> int:
+    """Words a short sentence shares with a passage, in order (their longest common run of
+    words): `no longer had enough in the tank` shares six of seven with `... no longer have ...`,
+    where exact trigrams see only four."""
+    return (len(keys) + len(passage_keys) - Indel.distance(keys, passage_keys)) // 2
 
 
 def _within_a_line(chain: _Chain, text: str, words: Sequence[Token]) -> _Chain | None:
@@ -401,7 +430,7 @@ def _to_sentence_end(text: str, words: Sequence[Token], last: int) -> int:
         after = text[words[k].end : words[k + 1].start if k + 1 < len(words) else len(text)]
         if any(stop in after for stop in ".!?\n"):
             return k
-        if any(mark in after for mark in ",;:—–()\"“”"):
+        if any(mark in after for mark in ',;:—–()"“”'):
             return last  # `..., he added.`: the reporter's words, not the source's
     return last
 

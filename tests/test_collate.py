@@ -278,6 +278,21 @@ class TestClustering:
         verdicts = {f.rendering.article_id: f.verdict for f in findings}
         assert verdicts["a2"] is Verdict.TRIMMED
 
+    def test_partial_quotes_one_word_apart_are_one_passage(self) -> None:
+        """`no longer has enough in the tank` and `no longer had ...`: four exact trigram words,
+        six of seven words in order."""
+        passages, findings = self.collate_all(
+            (
+                'She said she "no longer has enough in the tank".',
+                'She felt she "no longer had enough in the tank", aides said.',
+                'She "no longer has enough in the tank," she said.',
+            )
+        )
+        assert [p.text for p in passages] == ["no longer has enough in the tank."]
+        assert sorted(f.verdict for f in findings) == sorted(
+            [Verdict.VERBATIM, Verdict.VERBATIM, Verdict.ALTERED]
+        )
+
     def test_a_quotation_nobody_shares_is_no_passage(self) -> None:
         passages, _ = self.collate_all(
             ('"Nobody else quotes this sentence of mine at all," he said.', "Unrelated text.")
