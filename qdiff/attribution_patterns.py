@@ -72,7 +72,7 @@ MALE_NAMES = frozenset(
     boris keir rishi tony gordon nick ed ian iain alan alex alexander simon matt matthew chris
     christopher philip phil jacob liam owen dominic sajid kwasi vince nigel donald joe barack bill
     emmanuel vladimir xi olaf justin jim tom ben sam daniel stephen steve martin kevin
-    brian patrick sean charles henry edward jack harry oliver""".split()
+    brian patrick sean charles henry edward jack harry oliver tim grant""".split()
 )
 FEMALE_NAMES = frozenset(
     """theresa margaret nicola priti liz angela hillary kamala nancy elizabeth mary anne ann jane
@@ -91,7 +91,8 @@ PLACE_WORDS = frozenset(
     emirates islands island republic street avenue road square lane memorial centre center cup
     league championship olympics games day week house hall palace museum stadium park bridge
     river sea ocean valley coast county province region city town village airport station moor
-    capitol""".split()
+    capitol slam open championships wimbledon olympic paralympics prix tournament trophy final
+    finals series""".split()
 )
 # Bodies that may speak for themselves (`the club statement`, `Burnley Football Club said`).
 SPEAKING_BODIES = frozenset(
@@ -107,6 +108,38 @@ REPORTING_VERBS = frozenset(
 )
 
 
+# --- names: regexes -------------------------------------------------------------------------
+
+# What stands before an object (`to Mr X`, `by his wife X`, `told Mr X`, `, including X`).
+OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:on|in|by|to|with|for|against|at|from|of|about|into|toward|towards|over|than|including"
+    r"|alongside|following|amid|under|despite|between|among|behind|like|via"
+    r"|told|tells|telling|thanked|thanking|urged|urging|asked|asking|accused|accusing|attacked"
+    r"|criticised|criticized|praised|met|meeting|backed|replaced|succeeded|watching|watched)[ \t]+"
+    r"(?:(?:the|a|an|his|her|their|its|our|my)[ \t]+)?(?:[a-z][\w-]*[ \t]+)?$"
+    r"|\b(?:his|her|their)[ \t]+(?:wife|husband|partner|son|daughter|father|mother|brother|sister)"
+    r"[ \t]+$"
+    # `she told former British number one X`: whoever is told, however described, is spoken to
+    r"|\b(?:told|tells|telling|thanked|thanking|asked|asking)[ \t]+"
+    r"(?:(?!that\b)[\w’'-]+[ \t]+){0,5}$"
+    # `Addressing X as though...`, `Sentencing X, the judge...`: a participle opening a sentence
+    r"|(?:^|[.!?][\"”’']?[ \t]+|\n[ \t]*)(?-i:[A-Z][a-z]{2,}(?:ing|ed))[ \t]+$",
+    re.IGNORECASE,
+)
+# A capitalised participle, which opens a sentence but never a name: `Addressing`, `Asked`.
+PARTICIPLE_RE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
+# A photo credit: `Photo: Leon Neal/Getty Images`, `Picture: X/PA`.
+CREDIT_BEFORE_RE = re.compile(
+    r"\b(?:photo|picture|image|photograph|pic|credit|video)s?(?:\s+credit)?\s*[:/]\s*$", re.I
+)
+# A byline: a line that starts `By Joshua Manning`.
+BYLINE_RE = re.compile(r"[ \t]*(?:written[ \t]+)?by[ \t]+$", re.IGNORECASE)
+HEADLINE_SMALL = frozenset("a an the of in on at to for and or but by with from as is v".split())
+# Page furniture: ad slots, and link lines (`Read more: ...`, with the headline after a bare one).
+FURNITURE_RE = re.compile(
+    r"Hide Ad|Advertisement|^[ \t]*read more\b(?::[^\n]*|[ \t]*\n[^\n]*)", re.I | re.M
+)
+
 # --- speakers: word lists and regexes ---------------------------------------------------------
 
 DOCS = "letter|statement|tweet|post|email|e-mail|memo|note|message|blog|announcement|text"
@@ -114,8 +147,11 @@ ROLE_WORDS = (
     "prime minister|first minister|minister|director-general|secretary-general|secretary|"
     "chancellor|leader|mp|president|premier|senator|governor|mayor|chairman|chairwoman|"
     "chief executive|ceo|chief|commissioner|superintendent|director|boss|spokesman|"
-    "spokeswoman|spokesperson|source|sources|official|officials|aide|adviser|advisor|insider|ally"
+    "spokeswoman|spokesperson|source|sources|official|officials|aide|adviser|advisor|insider|ally|"
+    "judge"
 )
+# Titles that a role's bearer may be printed with instead: `the judge` is `Mr Justice X`.
+ROLE_TITLES = {"judge": ("judge", "justice"), "chief executive": ("chief executive", "ceo")}
 ANONYMOUS_ROLES = frozenset(
     """spokesman spokeswoman spokesperson source sources official officials aide adviser advisor
     insider ally""".split()
@@ -126,6 +162,12 @@ ANONYMOUS_ROLES = frozenset(
 _DETS = r"the|a|an|his|her|their|its"
 _VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _MODIFIER = rf"(?:(?!(?:{_DETS}|{_VERB_ALT}|(?-i:who|that|and))\b)[\w’'-]+\s+)"  # WHO chief
+# A bare infinitive after `went on to`, `moved to`, `was quick to`: `X went on to reiterate that`.
+_BARE = r"""say|add|reiterate|insist|stress|explain|warn|claim|deny|defend|point\s+out|praise|thank
+    |reassure|clarify|emphasise|emphasize|confirm|admit|describe|urge|repeat|tell|dismiss
+    |hit\s+back|respond|reply|argue|note|suggest|declare|acknowledge|concede"""
+_INFINITIVE = rf"""\b(?:went\s+on|moved|(?:was|were|is|are)\s+(?:quick|keen|careful|eager)|rushed
+    |hastened|sought|went\s+further)\s+to\s+(?:{_BARE})\b"""
 UNIT_RE = re.compile(
     rf"""
       (?P<doc>(?:\b(?:{_DETS})|(?<=\w)['’]s)\s+{_MODIFIER}{{0,2}}?(?:{DOCS})s?\b)
@@ -133,7 +175,7 @@ UNIT_RE = re.compile(
     | (?P<pron>\b(?:he|she|they)\b)
     | (?P<who>\b(?-i:who|Who)\b)
     | (?P<according>\baccording\s+to\b)
-    | (?P<verb>\b(?:{_VERB_ALT})\b)
+    | (?P<verb>{_INFINITIVE}|\b(?:{_VERB_ALT})\b)
     | (?P<comma>,)
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -142,7 +184,7 @@ BY_RE = re.compile(r"[^.\n]{0,40}?\b(?:by|from)\s+", re.IGNORECASE)
 BODY_RE = re.compile(
     rf"[^.\n]{{0,40}}?\b(?:by|from|on|of)\s+the\s+({'|'.join(sorted(SPEAKING_BODIES))})\b", re.I
 )
-VERB_RE = re.compile(rf"\b(?:{_VERB_ALT})\b", re.IGNORECASE)
+VERB_RE = re.compile(rf"{_INFINITIVE}|\b(?:{_VERB_ALT})\b", re.IGNORECASE | re.VERBOSE)
 UNNAMED_SUBJECT_RE = re.compile(rf"(?:the|a|an)\s[^,.;:]{{0,40}}?\b(?:{_VERB_ALT})\b", re.I)
 LOWER_WORD_RE = re.compile(r"[ \t]+[a-z]")
 QUOTE_MARKS = "\"'“”‘’„«»‟‚‛"

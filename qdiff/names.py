@@ -14,15 +14,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from qdiff.attribution_patterns import (
+    BYLINE_RE,
+    CREDIT_BEFORE_RE,
     DISPLAY_DROPPED,
     FEMALE,
     FEMALE_NAMES,
     FIRST_NAMES,
+    FURNITURE_RE,
     HEADLINE_BREAKS,
+    HEADLINE_SMALL,
     HONORIFICS,
     MALE,
     MALE_NAMES,
+    OBJECT_BEFORE_RE,
     ORG_WORDS,
+    PARTICIPLE_RE,
     PLACE_WORDS,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -39,28 +45,6 @@ _CAP_WORD = rf"[{_UPPER}][\w’'.-]*"
 _PARTICLE = r"(?:de|da|di|van|von|der|den|del|la|le|bin|al|ibn|du)"
 _RUN_RE = re.compile(rf"(?<![\w’'-]){_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_CAP_WORD})*")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
-# What stands before an object (`to Mr X`, `by his wife X`, `told Mr X`, `, including X`).
-_OBJECT_BEFORE_RE = re.compile(
-    r"\b(?:on|in|by|to|with|for|against|at|from|of|about|into|toward|towards|over|than|including"
-    r"|alongside|following|amid|under|despite|between|among|behind|like|via"
-    r"|told|tells|telling|thanked|thanking|urged|urging|asked|asking|accused|accusing|attacked"
-    r"|criticised|criticized|praised|met|meeting|backed|replaced|succeeded|watching|watched)[ \t]+"
-    r"(?:(?:the|a|an|his|her|their|its|our|my)[ \t]+)?(?:[a-z][\w-]*[ \t]+)?$"
-    r"|\b(?:his|her|their)[ \t]+(?:wife|husband|partner|son|daughter|father|mother|brother|sister)"
-    r"[ \t]+$",
-    re.IGNORECASE,
-)
-# A photo credit: `Photo: Leon Neal/Getty Images`, `Picture: X/PA`.
-_CREDIT_BEFORE_RE = re.compile(
-    r"\b(?:photo|picture|image|photograph|pic|credit|video)s?(?:\s+credit)?\s*[:/]\s*$", re.I
-)
-# A byline: a line that starts `By Joshua Manning`.
-_BYLINE_RE = re.compile(r"[ \t]*(?:written[ \t]+)?by[ \t]+$", re.IGNORECASE)
-_HEADLINE_SMALL = frozenset("a an the of in on at to for and or but by with from as is v".split())
-# Page furniture: ad slots, and link lines (`Read more: ...`, with the headline after a bare one).
-_FURNITURE_RE = re.compile(
-    r"Hide Ad|Advertisement|^[ \t]*read more\b(?::[^\n]*|[ \t]*\n[^\n]*)", re.I | re.M
-)
 # What a role's phrase leaves out when it is looked for elsewhere: `the former health secretary`.
 _ROLE_DROPPED = frozenset("the a an his her their its former now then ex new outgoing".split())
 # What may stand between a printed role and its bearer: `Chancellor of the Exchequer X`.
@@ -107,7 +91,7 @@ class Mention:
 
 def blank_furniture(masked: str) -> str:
     """The text with ad slots and `Read more` link lines blanked, offsets and lines kept."""
-    return _FURNITURE_RE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), masked)
+    return FURNITURE_RE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), masked)
 
 
 def find_mentions(masked: str) -> tuple[Mention, ...]:
@@ -138,7 +122,7 @@ def _joins_a_body(text: str, run: re.Match[str]) -> bool:
 
 def stands_as_object(text: str, start: int) -> bool:
     """Whether a preposition or a verb stands right before start (`to`, `by his wife`, `told`)."""
-    return bool(_OBJECT_BEFORE_RE.search(text, max(0, start - 40), start))
+    return bool(OBJECT_BEFORE_RE.search(text, max(0, start - 40), start))
 
 
 def _split_run(text: str, run: re.Match[str]) -> list[Mention]:
@@ -179,10 +163,23 @@ def _mention(text: str, base: int, words: list[re.Match[str]]) -> list[Mention]:
             start = i + 1
         elif (folded in STOP_WORDS and i == start) or _is_compound(word):
             title_words, start = [], i + 1  # "The", "Edinburgh-born"
+        elif i == 0 and len(cleaned) > 1 and _opens_with_participle(text, base, words[0]):
+            start = 1  # `Addressing Grey as though she were present`: Grey is its object
     name = [(w, word) for w, word in cleaned[start:] if word]
     if not name:
         return []
-    return [_make_mention(text, base, name, " ".join(title_words) or None, words)]
+    lead = next((w.casefold() for _, w in cleaned[:start] if w.casefold() in HONORIFICS), None)
+    title = " ".join(title_words) or None
+    return [_make_mention(text, base, name, title, words, lead)]  # lead: `Mr Justice X`
+
+
+def _opens_with_participle(text: str, base: int, word: re.Match[str]) -> bool:
+    at = base + word.start()
+    return (
+        bool(PARTICIPLE_RE.fullmatch(word.group()))
+        and word.group().casefold() not in FIRST_NAMES
+        and bool(_SENTENCE_OPEN_RE.search(text, max(0, at - 3), at))
+    )
 
 
 def _is_org(word: str) -> bool:
@@ -199,11 +196,12 @@ def _make_mention(
     name: list[tuple[re.Match[str], str]],
     title: str | None,
     run: list[re.Match[str]],
+    lead: str | None = None,
 ) -> Mention:
     first, last = name[0][0], name[-1][0]
     start, end = base + first.start(), base + last.start() + len(name[-1][1])
     folded = [word.casefold() for _, word in name]
-    honorific = next((f for f in folded if f in HONORIFICS), None)
+    honorific = next((f for f in folded if f in HONORIFICS), lead)
     key = tuple(f for f in folded if f not in HONORIFICS)
     shown = [_display_word(w, len(name)) for _, w in name if w.casefold() not in DISPLAY_DROPPED]
     org = any(f in ORG_WORDS for f in key) or (len(key) == 1 and key[0] in STOP_WORDS)
@@ -211,7 +209,7 @@ def _make_mention(
     titled = title is not None or honorific is not None
     run_start = base + run[0].start()
     credit = (
-        bool(_CREDIT_BEFORE_RE.search(text, max(0, run_start - 25), run_start))
+        bool(CREDIT_BEFORE_RE.search(text, max(0, run_start - 25), run_start))
         or text.startswith("/", end)
         or (in_heading(text, start) and not _SPEECH_AFTER_CASED_RE.match(text, end))
     )
@@ -223,7 +221,7 @@ def _make_mention(
         gender=_gender(honorific, key),
         person=bool(key) and not org and not credit and (len(key) >= 2 or titled),
         possessive=bool(_POSSESSIVE_RE.search(run[-1].group())),
-        prepositional=stands_as_object(text, run_start),
+        prepositional=stands_as_object(text, run_start) or stands_as_object(text, start),
         credit=credit,
     )
 
@@ -232,14 +230,14 @@ def in_heading(text: str, offset: int) -> bool:
     """Whether offset lies in a byline (`By X • 15 April`) or a headline: a line of three or more
     capitalised words (small words aside) with no full stop at its end."""
     line_start = text.rfind("\n", 0, offset) + 1
-    if _BYLINE_RE.fullmatch(text, line_start, offset):
+    if BYLINE_RE.fullmatch(text, line_start, offset):
         return True
     line_end = text.find("\n", offset)
     line = text[line_start : len(text) if line_end == -1 else line_end].strip()
     if not line or line[-1] in ".!?;\"”’'":
         return False
     words = re.findall(r"[^\W\d_][\w’'-]*", line)
-    words = [w for w in words if w.casefold() not in _HEADLINE_SMALL]
+    words = [w for w in words if w.casefold() not in HEADLINE_SMALL]
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 

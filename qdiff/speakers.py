@@ -2,46 +2,43 @@
 
 Works on a masked copy of the article in which every quotation's words are blanked, so names,
 verbs and pronouns are only ever read from the reporter's own words. Offsets are kept. Finding
-the people named, and merging their aliases, is `qdiff.names`.
+the people named, and merging their aliases, is `qdiff.names`; what a pronoun or a role stands
+for, and the masked context itself, is `qdiff.antecedents`.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from qdiff.antecedents import Context as _Context
+from qdiff.antecedents import Unit as _Unit
+from qdiff.antecedents import mask_quotes, resolve_pronoun, resolve_role
+from qdiff.antecedents import nearest_person as _nearest_person
+from qdiff.antecedents import units as _units
 from qdiff.attribution_patterns import (
-    ANONYMOUS_ROLES,
     APPOSITIVE_RE,
     BODY_RE,
     BY_RE,
     LEAD_RE,
-    LOOKBACK_SENTENCES,
     LOWER_WORD_RE,
     PLACE_WORDS,
     POST_MAX,
     POST_SKIP_RE,
     QUOTE_MARKS,
-    ROLE_WORDS,
     SPEAKING_BODIES,
     SUBJECT_KINDS,
-    UNIT_RE,
     UNNAMED_SUBJECT_RE,
     VERB_RE,
 )
 from qdiff.model import Article, Quote, Span
 from qdiff.names import (
     SPEECH_VERBS,
-    Cast,
     Mention,
-    blank_furniture,
     canonical_name,
     find_mentions,
-    stands_as_object,
 )
-from qdiff.text import sentence_spans, tokenize
+from qdiff.text import tokenize
 
 __all__ = [
     "SPEECH_VERBS",
@@ -55,66 +52,15 @@ __all__ = [
 # --- values ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Unit:
-    kind: str
-    start: int
-    end: int
-    text: str
-    mention: Mention | None = None
-    obj: bool = False
-    """After a preposition or a verb: an object, not a subject."""
-
-
 # --- public API ------------------------------------------------------------------------------
 
 
 def attribute_speakers(article: Article, quotes: Sequence[Quote]) -> tuple[str | None, ...]:
     """One speaker per quotation, in order: a canonical name, or None when nothing tells."""
     ctx = _Context.build(article.text, quotes)
-    speakers: list[str | None] = []
     for i in range(len(quotes)):
-        speakers.append(_speaker(ctx, i, speakers))
-    return tuple(speakers)
-
-
-def mask_quotes(text: str, quotes: Sequence[Quote]) -> str:
-    """The text with every quoted stretch blanked, offsets kept; a stretch's final stop stays,
-    so sentence ends still show."""
-    pieces: list[str] = []
-    cursor = 0
-    for seg in sorted(seg for q in quotes for seg in q.segments):
-        if seg.start < cursor:
-            continue
-        end = seg.end - 1 if text[seg.end - 1] in ".!?" else seg.end
-        pieces.append(text[cursor : seg.start])
-        pieces.append(re.sub(r"[^\n]", " ", text[seg.start : end]))
-        cursor = end
-    pieces.append(text[cursor:])
-    return "".join(pieces)
-
-
-# --- context ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Context:
-    text: str
-    masked: str
-    quotes: tuple[Quote, ...]
-    sentences: tuple[Span, ...]
-    sentence_starts: tuple[int, ...]
-    cast: Cast
-
-    @classmethod
-    def build(cls, text: str, quotes: Sequence[Quote]) -> _Context:
-        masked = blank_furniture(mask_quotes(text, quotes))
-        sentences = tuple(sentence_spans(text))
-        starts = tuple(s.start for s in sentences)
-        return cls(text, masked, tuple(quotes), sentences, starts, Cast.of(masked))
-
-    def sentence_of(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+        ctx.spoken.append(_speaker(ctx, i, ctx.spoken))
+    return tuple(ctx.spoken)
 
 
 # --- attribution -----------------------------------------------------------------------------
@@ -136,24 +82,6 @@ def _speaker(ctx: _Context, i: int, done: list[str | None]) -> str | None:
     return _from_duplicate(ctx, i, done) or _from_previous(ctx, i, done)
 
 
-def _units(ctx: _Context, start: int, end: int) -> list[_Unit]:
-    units = [
-        _Unit(kind, m.start(), m.end(), m.group(), None, obj)
-        for m in UNIT_RE.finditer(ctx.masked, start, end)
-        for kind in [m.lastgroup or ""]
-        for obj in [kind == "role" and stands_as_object(ctx.masked, m.start())]
-    ]
-    taken = [(u.start, u.end) for u in units if u.kind != "comma"]
-    for mention in ctx.cast.between(start, end):
-        if any(s <= mention.span.start < e for s, e in taken):
-            continue
-        obj = mention.prepositional or mention.credit
-        span = mention.span
-        units.append(_Unit("name", span.start, span.end, mention.display, mention, obj))
-    units.sort(key=lambda u: u.start)
-    return units
-
-
 def _from_post(ctx: _Context, seg: Span) -> object:
     """`"...," he said.` / `," said Mr Smith` / `," according to X` right after a stretch."""
     start = POST_SKIP_RE.match(ctx.text, seg.end).end()
@@ -165,6 +93,8 @@ def _from_post(ctx: _Context, seg: Span) -> object:
     if sentence.end > seg.end:
         end = min(end, max(sentence.end, start))
     units = _after_lead([u for u in _units(ctx, start, end) if u.kind != "comma"], ctx, start)
+    if units and units[0].kind == "pron" and _relative_clause(ctx, seg, start):
+        return _NOT_FOUND
     if len(units) >= 2:
         a, b = units[0], units[1]
         verb = next((u for u in units[1:] if u.kind == "verb"), b)
@@ -177,6 +107,14 @@ def _from_post(ctx: _Context, seg: Span) -> object:
             return _resolve(ctx, b, units[2:])
     # `," the Liberal Democrats said`: a speaker, but not a person we can name
     return None if UNNAMED_SUBJECT_RE.match(ctx.masked, start, end) else _NOT_FOUND
+
+
+def _relative_clause(ctx: _Context, seg: Span, after: int) -> bool:
+    """`Goss said her claims were "one of many lies" she told`: a quotation inside a sentence,
+    with no comma or stop before the pronoun, is the object of the clause after it."""
+    opened = ctx.sentences[ctx.sentence_of(seg.start)].start
+    before = ctx.masked[opened : seg.start].strip(QUOTE_MARKS + " \t\n")
+    return bool(before) and not re.search(r"[,.!?:;—–-]", ctx.text[seg.end - 1 : after])
 
 
 def _after_lead(units: list[_Unit], ctx: _Context, start: int) -> list[_Unit]:
@@ -208,8 +146,12 @@ def _next_quote_open(ctx: _Context, start: int, end: int) -> int:
 
 def _from_pre(ctx: _Context, open_at: int) -> object:
     """`X said: "...` / `X, who ..., added that "...` / `according to X, "...` / `X's letter:`."""
-    sentence = ctx.sentences[ctx.sentence_of(open_at)]
-    start = min(sentence.start, open_at)
+    index = ctx.sentence_of(open_at)
+    start = min(ctx.sentences[index].start, open_at)
+    if index and not ctx.masked[start:open_at].strip(QUOTE_MARKS + " \t\n"):
+        previous = ctx.sentences[index - 1]  # `A statement on the club's website read:` above
+        if ctx.masked[previous.start : previous.end].rstrip().endswith(":"):
+            start = previous.start
     units = _units(ctx, start, open_at)
     verbs = [k for k, u in enumerate(units) if u.kind in ("verb", "according")]
     if not verbs:
@@ -230,7 +172,7 @@ def _subject_of_verb(units: list[_Unit], verb: int) -> int | None:
     before = units[verb - 1] if verb else None
     who = next((k for k in range(verb - 1, -1, -1) if units[k].kind in ("who", "verb")), None)
     if who is not None and units[who].kind == "who":  # `praised by Y, who said`: Y
-        named = [k for k in range(who) if units[k].kind in SUBJECT_KINDS]
+        named = [k for k in range(who) if units[k].kind in SUBJECT_KINDS and _may_speak(units[k])]
         if named:
             return named[-1]
     subjects_before = [
@@ -243,6 +185,10 @@ def _subject_of_verb(units: list[_Unit], verb: int) -> int | None:
         return subjects_before[-1]
     after = [k for k in range(verb + 1, len(units)) if units[k].kind in SUBJECT_KINDS]
     return after[0] if after else None
+
+
+def _may_speak(unit: _Unit) -> bool:  # not `Addressing` in `Addressing the nurse, who ...`
+    return unit.mention is None or unit.mention.person or _speaking_body(unit.mention)
 
 
 def _may_be_person(unit: _Unit) -> bool:
@@ -273,9 +219,9 @@ def _resolve(ctx: _Context, unit: _Unit, following: list[_Unit]) -> str | None:
             return ctx.cast.name_of(unit.mention)
         return unit.mention.display if _speaking_body(unit.mention) else None
     if unit.kind == "pron":
-        return _resolve_pronoun(ctx, unit)
+        return resolve_pronoun(ctx, unit)
     if unit.kind == "role":
-        return _resolve_role(ctx, unit, following)
+        return resolve_role(ctx, unit, following)
     if unit.kind == "doc":
         return _resolve_document(ctx, unit)
     return None
@@ -293,38 +239,12 @@ def _body_named(ctx: _Context, word: str, offset: int) -> str | None:
     """The body a lower-case `the club` stands for: the nearest speaking body before offset
     whose name holds that word (`Burnley Football Club`), else the first after; else None."""
     bodies = [m for m in ctx.cast.mentions if word in m.key and not m.person and _speaking_body(m)]
+    if not bodies:  # named only in its own statement: `'Northtown Football Club can confirm`
+        named = find_mentions(re.sub(r"(?<!\w)['‘“\"]", " ", ctx.text))
+        bodies = [m for m in named if word in m.key and not m.person and _speaking_body(m)]
     before = [m for m in bodies if m.span.start < offset]
     found = before[-1] if before else (bodies[0] if bodies else None)
     return found.display if found else None
-
-
-def _resolve_pronoun(ctx: _Context, unit: _Unit) -> str | None:
-    word = unit.text.casefold()
-    if word == "they":
-        return None
-    found = _nearest_person(ctx, unit.start, "m" if word == "he" else "f")
-    if found is None:  # `he said` of the one woman named: a typo, not a stranger
-        people = {ctx.cast.entities.get(m.span) for m in ctx.cast.mentions if m.person} - {None}
-        if len(people) == 1:
-            return _nearest_person(ctx, unit.start, None)
-    return found
-
-
-def _resolve_role(ctx: _Context, unit: _Unit, following: list[_Unit]) -> str | None:
-    """`the minister` is the nearest person bearing that title, else the nearest person; an
-    appositive name (`the Labour leader, Jeremy Corbyn`) wins; a `source` stays unnamed."""
-    nxt = next((u for u in following if u.kind != "comma"), None)
-    if nxt and nxt.mention and nxt.mention.person and nxt.start - unit.end <= 3:  # `X, Y`
-        return ctx.cast.name_of(nxt.mention)
-    if _role_head(unit.text) in ANONYMOUS_ROLES:
-        return None
-    bearer = ctx.cast.bearer_of(ctx.masked, unit.text, Span(unit.start, unit.end))
-    return ctx.cast.name_of(bearer) if bearer else _nearest_person(ctx, unit.start, None)
-
-
-def _role_head(text: str) -> str:
-    match = re.search(rf"(?:{ROLE_WORDS})$", text, re.IGNORECASE)
-    return match.group().casefold() if match else text.casefold()
 
 
 def _resolve_document(ctx: _Context, unit: _Unit) -> str | None:
@@ -371,31 +291,6 @@ def _document_author(ctx: _Context, unit: _Unit) -> object:
     if body_words:  # `the club statement`
         return _body_named(ctx, body_words[-1], unit.start)
     return _NOT_FOUND
-
-
-def _nearest_person(ctx: _Context, offset: int, gender: str | None) -> str | None:
-    """The person a pronoun or role at offset stands for. Walking back over the sentences
-    (wholly quoted ones not counted), the first fitting person standing as a subject (not after
-    a preposition or a verb) wins, or a role standing as a subject gives its bearer; pronouns
-    and unresolved roles defer to the sentences before. Names only as objects stay unused."""
-    index, seen = ctx.sentence_of(offset), 0
-    while index >= 0 and seen < LOOKBACK_SENTENCES:
-        sentence = ctx.sentences[index]
-        index -= 1
-        end = min(sentence.end, offset)
-        if not ctx.masked[sentence.start : end].strip(QUOTE_MARKS + " \t\n.,;:!?"):
-            continue
-        seen += 1
-        for unit in _units(ctx, sentence.start, end):
-            if unit.obj or unit.kind not in ("name", "role"):
-                continue
-            if unit.kind == "role" and _role_head(unit.text) not in ANONYMOUS_ROLES:
-                bearer = ctx.cast.bearer_of(ctx.masked, unit.text, Span(unit.start, unit.end))
-            else:
-                bearer = unit.mention if unit.mention and unit.mention.person else None
-            if bearer is not None and ctx.cast.fits(bearer, gender, None):
-                return ctx.cast.name_of(bearer)
-    return None
 
 
 def _from_duplicate(ctx: _Context, i: int, done: list[str | None]) -> str | None:

@@ -659,3 +659,107 @@ class TestSeeds:
             if "The Chancellor has failed" in article.text[q.span.start : q.span.end]
         ]
         assert corbyn == [CORBYN, CORBYN]
+
+
+class TestAddresseesAndAntecedents:
+    def test_event_is_not_a_person(self) -> None:
+        """`a Grand Slam title`, `the US Open`: a competition is never a speaker."""
+        text = (
+            "Maria Lopez says she will keep the cup.\n\n"
+            "She is the first woman in 30 years to win a Grand Slam title.\n\n"
+            '"It means everything to hold this cup," she said.'
+        )
+        assert only_speaker(text) == "Maria Lopez"
+
+    def test_object_of_told_is_not_the_speaker(self) -> None:
+        """`she told former champion Tom Hardy on Channel Five`: Hardy was spoken to."""
+        text = (
+            "Maria Lopez says she will keep the cup.\n\n"
+            '"It means everything to hold this cup," she told former champion Tom Hardy '
+            "on Channel Five.\n\n"
+            '"I have always dreamed of winning a title like this one," she said.'
+        )
+        assert [s for _, s in speakers(text)] == ["Maria Lopez", "Maria Lopez"]
+
+    def test_pronoun_prefers_a_person_of_its_gender(self) -> None:
+        """`she said` skips a man of unknown first name for the woman named before."""
+        text = (
+            "Maria Lopez beat Kim Santos in the final.\n\n"
+            "Former champion Tate Hardy watched from the stands.\n\n"
+            '"I never want to let it go," she said.'
+        )
+        assert only_speaker(text) == "Maria Lopez"
+
+    def test_sentence_initial_participle_is_not_a_name(self) -> None:
+        """`Addressing Grey as though she were present, he continued:` is the judge speaking."""
+        text = (
+            "Mr Justice Brown jailed Anna Grey for life on Monday.\n\n"
+            'Addressing Grey as though she were present, he continued: "You kept the records '
+            'as trophies of what you had done."'
+        )
+        assert only_speaker(text) == "Brown"
+
+    def test_said_she_quotes_the_subject_of_said(self) -> None:
+        """`The judge said she "acted..."`: the judge's words about her, not hers."""
+        text = (
+            "Mr Justice Brown jailed Anna Grey for life on Monday.\n\n"
+            'The judge said she "acted in a way that was contrary to every instinct".'
+        )
+        assert only_speaker(text) == "Brown"
+
+    def test_pronoun_after_a_quote_inside_a_sentence_is_a_relative_clause(self) -> None:
+        """`Brown said her claims were "one of many lies" she told`: Brown's words."""
+        text = (
+            "Mr Justice Brown jailed Anna Grey for life on Monday.\n\n"
+            'Brown said her claims were "one of many lies that were told" she told the trial.'
+        )
+        assert only_speaker(text) == "Brown"
+
+    def test_the_judge_said_after_a_quote(self) -> None:
+        """`"...", the judge said.` is the justice named earlier."""
+        text = (
+            "Mr Justice Brown jailed Anna Grey for life on Monday.\n\n"
+            'Grey knew her actions were "causing great harm to many families", the judge said.'
+        )
+        assert only_speaker(text) == "Brown"
+
+    @pytest.mark.parametrize(
+        "lead", ["went on to reiterate", "was quick to insist", "moved to stress"]
+    )
+    def test_bare_infinitive_after_went_on_to(self, lead: str) -> None:
+        """`X went on to reiterate that "..."`."""
+        text = (
+            "Sam Field resigned on Tuesday.\n\n"
+            f'Sam Field {lead} that "balancing loyalty and honesty has become impossible."'
+        )
+        assert only_speaker(text) == "Sam Field"
+
+    def test_statement_on_the_clubs_website_names_the_club(self) -> None:
+        """`A statement on the club's website read:` is the club its statement names."""
+        text = (
+            "Northtown have sacked their manager.\n\n"
+            "A statement on the club's website read:\n\n"
+            "'Northtown Football Club can confirm the club has parted company with its manager.'"
+        )
+        assert only_speaker(text) == "Northtown Football Club"
+
+    def test_pronoun_carries_the_last_named_speaker(self) -> None:
+        """`He added:` paragraphs after the judge was last named is still the judge."""
+        text = (
+            "The nurse was told by judge Mr Justice Brown there was \u2018no remorse\u2019.\n"
+            "The 33-year-old was convicted by a jury of seven offences.\n"
+            "The trial lasted ten months at the crown court.\n"
+            "Anna Grey did not appear in court for her sentencing.\n"
+            "Addressing the nurse, who refused to appear, he said: \u2018You acted in a way "
+            "that was contrary to every instinct of a carer.\u2019\n"
+            "He added: \u2018There are no mitigating factors in this case at all.\u2019"
+        )
+        assert [s for _, s in speakers(text)] == ["Brown", "Brown", "Brown"]
+
+    def test_pronoun_without_any_named_speaker_stays_unknown(self) -> None:
+        """Only women named, none of them a speaker yet: `he said` stays None."""
+        text = (
+            "Anna Grey was jailed on Monday. Lucy Santos was also jailed.\n\n"
+            '"There are no mitigating factors," he said.'
+        )
+        assert only_speaker(text) is None
