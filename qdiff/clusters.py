@@ -15,8 +15,9 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from qdiff.match import PassageIndex, quote_sentences, renderings_in
+from qdiff.match import PassageIndex, renderings_in
 from qdiff.model import Article, Passage, Quote, Rendering, Span, Token
+from qdiff.quote_sentences import quote_sentences
 from qdiff.quotes import QuoteIndex, extract_quotes
 from qdiff.speakers import attribute_speakers
 from qdiff.text import is_marker, tokenize

@@ -10,16 +10,16 @@ the marks); a region outside quotation marks is a paraphrase and keeps just the 
 
 from __future__ import annotations
 
-import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel
 
-from qdiff.model import Article, Passage, Quote, Reference, Rendering, Span, Token
+from qdiff.model import Article, Passage, Reference, Rendering, Span, Token
+from qdiff.quote_sentences import QuoteSentences
 from qdiff.quotes import QuoteIndex, extract_quotes
-from qdiff.text import is_marker, line_col, sentence_spans, strip_span, tokenize
+from qdiff.text import is_marker, line_col, strip_span, tokenize
 
 SEED_WORDS = 3
 MAX_ARTICLE_GAP = 12
@@ -113,7 +113,7 @@ def renderings_in(
     if not chains:
         return []
     quotes = QuoteIndex(extract_quotes(article))
-    sentences = _QuoteSentences(article.text, quotes, words)
+    sentences = QuoteSentences(article.text, quotes, words)
     quoted, unquoted = _split_claims(chains, sentences, min_words, index, words)
     unquoted = [c for c in (_within_a_line(c, article.text, words) for c in unquoted) if c]
     renderings = _quoted_renderings(article, index, quoted, sentences, words, tokens, quotes)
@@ -159,72 +159,6 @@ def _best_chain(candidates: list[_Chain], i: int, j: int) -> _Chain | None:
     return best
 
 
-class _QuoteSentences:
-    """The sentences inside the article's quotations, and which word falls in which."""
-
-    def __init__(self, text: str, quotes: QuoteIndex, words: Sequence[Token]) -> None:
-        owned = [
-            (sentence, q)
-            for q, quote in enumerate(quotes.quotes)
-            for sentence in quote_sentences(text, quote)
-        ]
-        owned.sort(key=lambda pair: pair[0].start)
-        self.spans = [span for span, _ in owned]
-        self.quote_of = [q for _, q in owned]
-        """Which quotation each sentence stands in: a rendering never spans two."""
-        self._starts = [s.start for s in self.spans]
-        self.of_word = [self._locate(w.start) if quotes.segment_at(w.start) else -1 for w in words]
-        self.size = [0] * len(self.spans)
-        for s in self.of_word:
-            if s >= 0:
-                self.size[s] += 1
-
-    def keys(self, s: int, words: Sequence[Token]) -> list[str]:
-        """The word keys of sentence s."""
-        return [words[i].key for i, owner in enumerate(self.of_word) if owner == s]
-
-    def _locate(self, offset: int) -> int:
-        i = bisect.bisect_right(self._starts, offset) - 1
-        return i if i >= 0 and self.spans[i].contains(offset) else -1
-
-
-def quote_sentences(text: str, quote: Quote) -> list[Span]:
-    """The sentences of a quotation, each from its first quoted character to its last."""
-    sentences = []
-    for region in _sentence_regions(text, quote.segments):
-        for sentence in sentence_spans(text, region.start, region.end):
-            quoted = _quoted_part(sentence, quote.segments)
-            if quoted is not None:
-                sentences.append(quoted)
-    return sentences
-
-
-def _sentence_regions(text: str, segments: Sequence[Span]) -> list[Span]:
-    """A quotation's stretches of running text: a piece that stops mid-sentence (`"Four years
-    ago," he writes, "we were ...`) runs on into the next, attribution between them, when the
-    next goes on in lower case (`"...," he said, adding: "In politics ..."` starts anew)."""
-    regions: list[Span] = []
-    for segment in segments:
-        runs_on = text[segment.start : segment.start + 1].islower()
-        if regions and runs_on and text[regions[-1].end - 1] not in _SENTENCE_STOPS:
-            regions[-1] = Span(regions[-1].start, segment.end)
-        else:
-            regions.append(segment)
-    return regions
-
-
-_SENTENCE_STOPS = ".!?…\"'”’)"
-
-
-def _quoted_part(sentence: Span, segments: Sequence[Span]) -> Span | None:
-    """The sentence from its first quoted character to its last: attribution between two
-    pieces stays inside, attribution at either end does not."""
-    inside = [s for s in segments if s.overlaps(sentence)]
-    if not inside:
-        return None
-    return Span(max(sentence.start, inside[0].start), min(sentence.end, inside[-1].end))
-
-
 @dataclass(slots=True)
 class _Claim:
     passage: int
@@ -234,7 +168,7 @@ class _Claim:
 
 def _split_claims(
     chains: Sequence[_Chain],
-    sentences: _QuoteSentences,
+    sentences: QuoteSentences,
     min_words: int,
     index: PassageIndex,
     words: Sequence[Token],
@@ -326,7 +260,7 @@ def _quoted_renderings(
     article: Article,
     index: PassageIndex,
     claims: Sequence[_Claim],
-    sentences: _QuoteSentences,
+    sentences: QuoteSentences,
     words: Sequence[Token],
     tokens: Sequence[Token],
     quotes: QuoteIndex,
@@ -363,7 +297,7 @@ def _merge_same_passage(claims: Sequence[_Claim]) -> list[_Claim]:
 
 
 def _sentence_parts(
-    text: str, claims: Sequence[_Claim], sentences: _QuoteSentences, words: Sequence[Token]
+    text: str, claims: Sequence[_Claim], sentences: QuoteSentences, words: Sequence[Token]
 ) -> dict[tuple[int, int], Span]:
     """Each claim's part of each sentence it claims: the whole sentence, or, where a reporter
     ran two passages into one sentence, the stretch from its seeded words to the next
