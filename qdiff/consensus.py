@@ -193,8 +193,10 @@ def _most_common_spelling(readings: Sequence[Reading]) -> Reading:
 def _majority_form(
     centre: Witness, i: int, alignments: Sequence[_Alignment], opening: bool
 ) -> tuple[Token, Witness]:
-    """The medoid's word i as most witnesses that have it write it, with their punctuation.
-    A quotation's first word votes only for the base's first word: reporters capitalise it."""
+    """The medoid's word i as a strict majority of the witnesses that have it write it (else as
+    the medoid does, so a base does not mix two outlets' capitals word by word), with the
+    punctuation most of them put after it. A quotation's first word votes only for the base's
+    first word: reporters capitalise it."""
     candidates = [(centre, i)] + [
         (a.witness, a.matched[i]) for a in alignments if a.matched.get(i) is not None
     ]
@@ -204,11 +206,15 @@ def _majority_form(
     separators = Counter(_separator_key(token, witness) for token, witness in forms)
     separators.pop(None, None)
 
-    def preference(form: tuple[Token, Witness]) -> tuple[int, int, bool]:
+    centre_spelling = centre.tokens[i].text
+
+    def preference(form: tuple[Token, Witness]) -> tuple[bool, bool, int, int, bool]:
         token, witness = form
         return (
-            spellings[token.text],
+            2 * spellings[token.text] > len(forms),
+            token.text == centre_spelling,
             separators.get(_separator_key(token, witness), 0),
+            spellings[token.text],
             witness is centre,
         )
 

@@ -387,6 +387,17 @@ class TestConsensus:
         )
         assert "..." not in text and "…" not in text
 
+    def test_capitals_follow_a_strict_majority_or_the_medoid(self) -> None:
+        """Two outlets split on each of two words' capitals: the base keeps one outlet's casing,
+        not `Emergency committee` from the two."""
+        text = consensus_text(
+            [
+                witness("Today the Emergency Committee met and advised me that it is serious"),
+                witness("Today the emergency committee met and advised me that it is serious"),
+            ]
+        )
+        assert "Emergency committee" not in text and "emergency Committee" not in text
+
     def test_punctuation_follows_the_majority(self) -> None:
         text = consensus_text(
             [
