@@ -300,7 +300,7 @@ def _after_difference(
         return ending_difference(ref_sep, out_sep, normalise) if not ref_next else None
     if last or not ref_next:
         return None  # the next words differ: their own piece tells
-    if any(ch.isalnum() for ch in out_sep):
+    if any(ch.isalnum() for ch in out_sep + ref_sep):
         return None  # an interruption: `," he said. "`
     return separator_difference(ref_sep, out_sep, normalise)
 

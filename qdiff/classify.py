@@ -99,11 +99,11 @@ def _fold_separator(sep: str, normalise: Normalise) -> str:
 
 def ending_difference(ref_tail: str, out_tail: str, normalise: Normalise) -> EditKind | None:
     """The punctuation after the last word. None on either side is no difference (a transcript
-    line has none; a reporter may stop before it), and a comma for a full stop is the quoting
-    sentence's grammar (`"...," she said`), not a change to the words."""
+    line has none; a reporter may stop before it), and a comma for a full stop, or a full stop for
+    a comma, is the quoting sentence's grammar (`"...," she said`), not a change to the words."""
     a = _fold_separator(ref_tail, normalise).strip()
     b = _fold_separator(out_tail, normalise).strip()
-    if not a or not b or a == b or (a == "." and b == ","):
+    if not a or not b or a == b or {a, b} == {".", ","}:
         return None
     return None if normalise.punctuation else EditKind.PUNCTUATION
 

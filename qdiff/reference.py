@@ -7,6 +7,8 @@ from collections.abc import Collection, Sequence
 
 from qdiff.errors import ConfigError
 from qdiff.model import Article, Passage, Reference, Span, Token, Unit
+from qdiff.quote_sentences import quote_sentences
+from qdiff.quotes import QuoteIndex, extract_quotes
 from qdiff.text import paragraph_spans, sentence_spans, tokenize
 
 _SLUG_WORDS = 5
@@ -43,12 +45,26 @@ def _find_marker(text: str, marker: str, start: int) -> Span | None:
 
 
 def build_reference(article: Article, span: Span, unit: Unit) -> Reference:
-    """The reference's passages, each with a short stable id made of its first words."""
-    cut = sentence_spans if unit is Unit.SENTENCE else paragraph_spans
+    """The reference's passages, each with a short stable id made of its first words.
+
+    A reference that an article prints as quotations (a speech "in full" with `," the King
+    said.` after a paragraph) is its quoted words: the reporter's attribution is no passage's.
+    """
+    quotes = QuoteIndex([q for q in extract_quotes(article) if span.overlaps(q.span)])
+    everything = tokenize(article.text, span.start, span.end)
+    quoted = sum(1 for t in everything if quotes.segment_at(t.start))
+    printed_as_quotes = bool(everything) and quoted >= QUOTED_REFERENCE_SHARE * len(everything)
+    if printed_as_quotes:
+        spans = _quoted_units(article.text, quotes, unit)
+    else:
+        cut = sentence_spans if unit is Unit.SENTENCE else paragraph_spans
+        spans = cut(article.text, span.start, span.end)
     passages = []
     used: set[str] = set()
-    for passage_span in cut(article.text, span.start, span.end):
+    for passage_span in spans:
         tokens = tokenize(article.text, passage_span.start, passage_span.end)
+        if printed_as_quotes:
+            tokens = tuple(t for t in tokens if quotes.segment_at(t.start))
         if not tokens:
             continue
         passage_id = passage_id_for(tokens, used)
@@ -56,6 +72,16 @@ def build_reference(article: Article, span: Span, unit: Unit) -> Reference:
         text = article.text[passage_span.start : passage_span.end]
         passages.append(Passage(passage_id, text, passage_span, tokens))
     return Reference(article_id=article.id, span=span, passages=tuple(passages))
+
+
+QUOTED_REFERENCE_SHARE = 0.8
+"""A reference with this share of its words inside quotation marks is printed as quotations."""
+
+
+def _quoted_units(text: str, quotes: QuoteIndex, unit: Unit) -> list[Span]:
+    if unit is Unit.SENTENCE:
+        return [s for quote in quotes.quotes for s in quote_sentences(text, quote)]
+    return [segment for quote in quotes.quotes for segment in quote.segments]
 
 
 def passage_id_for(tokens: Sequence[Token], used: Collection[str]) -> str:

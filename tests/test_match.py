@@ -158,6 +158,24 @@ class TestUnquoted:
         assert found(text) == []
 
 
+class TestReferencePrintedAsQuotations:
+    def test_the_reporters_attribution_is_no_part_of_a_passage(self) -> None:
+        """A speech printed "in full" as quotations: `," the King said.` belongs to no passage,
+        and a faithful quotation of the sentence before it is verbatim."""
+        source = (
+            'Here it is in full.\n\n"Many festivals are celebrated with a special meal. A chance'
+            ' for family and friends to come together across generations," the King said.\n\n'
+            '"For some, faith will be uppermost in their hearts this winter."'
+        )
+        article = Article("src", "src", "src.txt", source)
+        reference = build_reference(
+            article, locate_reference(article, "in full.", None), Unit.SENTENCE
+        )
+        texts = [p.text for p in reference.passages]
+        assert texts[1] == "A chance for family and friends to come together across generations,"
+        assert all("King said" not in text for text in texts)
+
+
 class TestReferenceRegion:
     def test_reference_text_is_never_its_own_rendering(self) -> None:
         """Only the part of the reference article outside the reference is searched."""
