@@ -119,8 +119,11 @@ def _scan(text: str) -> list[list[Span]]:
         if current is not None and current.double:
             if mark in _DOUBLE_OPEN or (mark not in _DOUBLE_CLOSE and can_open and not can_close):
                 # An opening mark inside an open quotation: a paragraph's opening mark left in
-                # where paragraphs were run together. The quotation goes on in a new segment.
-                current.segments.append(strip_span(text, current.start, pos))
+                # where paragraphs were run together, or a closing mark forgotten before the
+                # reporter's attribution. The quotation goes on in a new segment.
+                current.segments.append(
+                    strip_span(text, current.start, _unattributed(text, current.start, pos))
+                )
                 current.start = pos + 1
             else:
                 current.segments.append(strip_span(text, current.start, pos))
@@ -133,6 +136,20 @@ def _scan(text: str) -> list[list[Span]]:
     if current is not None:
         _close_at(text, len(text), current, quotes)
     return [[s for s in segs if s is not None] for segs in quotes]
+
+
+_FORGOTTEN_CLOSE_RE = re.compile(
+    r",\s+(?:[A-Z][\w'’.-]*\s+){0,4}?(?:[A-Z][\w'’.-]*|he|she|they|it)\s+(?:\w+\s+){0,3}?"
+    r"(?:said|says|added|adding|began|begins|continued|told|tells|wrote|writes|explained|stated|"
+    r"insisted|argued|declared|noted)\b[^\"“”]*$"
+)
+
+
+def _unattributed(text: str, start: int, end: int) -> int:
+    """Where a quoted stretch really ends, when its closing mark was forgotten before the
+    reporter's attribution (`“I apologise, Kurtz began, adding that “all of us ...`)."""
+    match = _FORGOTTEN_CLOSE_RE.search(text, start, end)
+    return match.start() + 1 if match else end
 
 
 def _paragraph_break(

@@ -344,6 +344,12 @@ class TestSlips:
         text = "Javid resigned.\n\n”I have spoken to the Prime Minister,” tweeted Sajid."
         assert self.quoted(text) == [["I have spoken to the Prime Minister,"]]
 
+    def test_forgotten_closing_mark_before_attribution(self) -> None:
+        """`“I apologise, Kurtz began, adding that “all of us ...”`: the reporter's words are no
+        part of the quotation."""
+        text = "“I want to apologise to you all, Kurtz began his statement, adding that “all of us understand.”"
+        assert self.quoted(text) == [["I want to apologise to you all,", "all of us understand."]]
+
     def test_narration_between_two_fragments_does_not_join_them(self) -> None:
         """`"A", he admitted defeat, simply saying "B"`: two quotations, not one interrupted."""
         text = 'Calling it "best job in the world", he admitted defeat, simply saying "so be it".'
