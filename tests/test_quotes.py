@@ -347,7 +347,10 @@ class TestSlips:
     def test_forgotten_closing_mark_before_attribution(self) -> None:
         """`“I apologise, Kurtz began, adding that “all of us ...”`: the reporter's words are no
         part of the quotation."""
-        text = "“I want to apologise to you all, Kurtz began his statement, adding that “all of us understand.”"
+        text = (
+            "“I want to apologise to you all, Kurtz began his statement, adding that “all of us"
+            " understand.”"
+        )
         assert self.quoted(text) == [["I want to apologise to you all,", "all of us understand."]]
 
     def test_narration_between_two_fragments_does_not_join_them(self) -> None:
