@@ -131,21 +131,37 @@ def resolve_role(ctx: Context, unit: Unit, following: list[Unit]) -> str | None:
     head = role_head(unit.text)
     if head in ANONYMOUS_ROLES:
         return None
-    bearer = ctx.cast.bearer_of(ctx.masked, unit.text, Span(unit.start, unit.end))
-    if bearer is None and head in ROLE_TITLES:  # `the judge`: `Mr Justice X`
-        bearer = _titled(ctx, unit.start, ROLE_TITLES[head])
+    bearer = role_bearer(ctx, unit)
+    if bearer is None and head in _TITLE_ONLY:  # `the King said`, no King named: unknown
+        return None
     return ctx.cast.name_of(bearer) if bearer else nearest_person(ctx, unit.start, None)
 
 
+# Roles only a titled person may fill: `the King` is never the nearest stranger.
+_TITLE_ONLY = frozenset({"king", "queen", "monarch"})
+
+
+def role_bearer(ctx: Context, unit: Unit) -> Mention | None:
+    """Who carries a printed role: `the chancellor` printed elsewhere with a name, else (for
+    `the judge`, `the monarch`) the person printed with the matching title."""
+    bearer = ctx.cast.bearer_of(ctx.masked, unit.text, Span(unit.start, unit.end))
+    head = role_head(unit.text)
+    if bearer is None and head in ROLE_TITLES:  # `the judge`: `Mr Justice X`
+        bearer = _titled(ctx, unit.start, ROLE_TITLES[head])
+    return bearer
+
+
 def _titled(ctx: Context, offset: int, titles: tuple[str, ...]) -> Mention | None:
-    """The person printed with one of these titles nearest before offset, else first after."""
+    """The person printed with one of these titles nearest before offset, else the first after
+    standing as a subject (not `his mother Queen X`)."""
     titled = [
         m
         for m in ctx.cast.mentions
         if m.person and (m.title or "").split()[-1:] in [[t] for t in titles]
     ]
     before = [m for m in titled if m.span.start < offset]
-    return before[-1] if before else (titled[0] if titled else None)
+    after = [m for m in titled if m.span.start > offset and not m.prepositional]
+    return before[-1] if before else (after[0] if after else None)
 
 
 def nearest_person(ctx: Context, offset: int, gender: str | None) -> str | None:
@@ -167,7 +183,7 @@ def nearest_person(ctx: Context, offset: int, gender: str | None) -> str | None:
             if unit.obj or unit.kind not in ("name", "role"):
                 continue
             if unit.kind == "role" and role_head(unit.text) not in ANONYMOUS_ROLES:
-                bearer = ctx.cast.bearer_of(ctx.masked, unit.text, Span(unit.start, unit.end))
+                bearer = role_bearer(ctx, unit)
             else:
                 bearer = unit.mention if unit.mention and unit.mention.person else None
             if bearer is None or not ctx.cast.fits(bearer, gender, None):

@@ -27,16 +27,18 @@ HONORIFICS = frozenset(
     "mr mrs ms miss dr prof professor rev sir lord lady dame baroness baron".split()
 )
 DISPLAY_DROPPED = frozenset("mr mrs ms miss dr prof professor rev".split())
-MALE = frozenset("mr sir lord baron".split())
-FEMALE = frozenset("mrs ms miss lady dame baroness".split())
+MALE = frozenset("mr sir lord baron king prince duke".split())
+FEMALE = frozenset("mrs ms miss lady dame baroness queen princess duchess".split())
+"""Honorifics and titles that tell a gender: `Queen Camilla` is a woman, `King Charles` a man."""
 # Words that, standing in a run of capitalised words, are a title, not part of the name after it.
 TITLE_WORDS = frozenset(
     """secretary minister chancellor mp leader president premier senator governor mayor chairman
     chairwoman chair prime first foreign home shadow deputy tory labour conservative liberal
     democrat democrats republican snp opposition fellow former general attorney justice chief
-    executive director king queen prince princess pope bishop archbishop commissioner ambassador
-    spokesman spokeswoman speaker councillor judge colonel captain sergeant officer inspector
-    superintendent constable professor coach manager exchequer pm sen rep gov gen lt col sgt cllr
+    executive director king queen prince princess duke duchess pope bishop archbishop
+    commissioner ambassador spokesman spokeswoman speaker councillor judge colonel captain
+    sergeant officer inspector superintendent constable professor coach manager exchequer pm sen
+    rep gov gen lt col sgt cllr
     president-elect ceo cfo coo chairperson spokesperson assistant acting detective
     director-general secretary-general attorney-general""".split()
 )
@@ -115,10 +117,13 @@ OBJECT_BEFORE_RE = re.compile(
     r"\b(?:on|in|by|to|with|for|against|at|from|of|about|into|toward|towards|over|than|including"
     r"|alongside|following|amid|under|despite|between|among|behind|like|via"
     r"|told|tells|telling|thanked|thanking|urged|urging|asked|asking|accused|accusing|attacked"
-    r"|criticised|criticized|praised|met|meeting|backed|replaced|succeeded|watching|watched)[ \t]+"
+    r"|criticised|criticized|praised|met|meeting|backed|replaced|succeeded|watching|watched|joined"
+    r"|joining)[ \t]+"
     r"(?:(?:the|a|an|his|her|their|its|our|my)[ \t]+)?(?:[a-z][\w-]*[ \t]+)?$"
     r"|\b(?:his|her|their)[ \t]+(?:wife|husband|partner|son|daughter|father|mother|brother|sister)"
     r"[ \t]+$"
+    # `joined him and Queen Camilla`: one joined to an object pronoun is an object too
+    r"|\b(?:him|them|us|me)[ \t]+and[ \t]+(?:(?:the|his|her)[ \t]+)?$"
     # `she told former British number one X`: whoever is told, however described, is spoken to
     r"|\b(?:told|tells|telling|thanked|thanking|asked|asking)[ \t]+"
     r"(?:(?!that\b)[\w’'-]+[ \t]+){0,5}$"
@@ -148,10 +153,16 @@ ROLE_WORDS = (
     "chancellor|leader|mp|president|premier|senator|governor|mayor|chairman|chairwoman|"
     "chief executive|ceo|chief|commissioner|superintendent|director|boss|spokesman|"
     "spokeswoman|spokesperson|source|sources|official|officials|aide|adviser|advisor|insider|ally|"
-    "judge"
+    "judge|king|queen|monarch|\\d+-year-old"
 )
 # Titles that a role's bearer may be printed with instead: `the judge` is `Mr Justice X`.
-ROLE_TITLES = {"judge": ("judge", "justice"), "chief executive": ("chief executive", "ceo")}
+ROLE_TITLES = {
+    "judge": ("judge", "justice"),
+    "chief executive": ("chief executive", "ceo"),
+    "monarch": ("king", "queen"),
+    "king": ("king",),
+    "queen": ("queen",),
+}
 ANONYMOUS_ROLES = frozenset(
     """spokesman spokeswoman spokesperson source sources official officials aide adviser advisor
     insider ally""".split()

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from qdiff.attribution_patterns import (
+    ANONYMOUS_ROLES,
     BYLINE_RE,
     CREDIT_BEFORE_RE,
     DISPLAY_DROPPED,
@@ -56,6 +57,12 @@ _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{_VERB_ALT})[ \t]+$")
 _REPORTS_AFTER_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(REPORTING_VERBS))})\b")
 _AND_BODY_RE = re.compile(rf"[ \t]+(?:and|&)[ \t]+((?:{_CAP_WORD}[ \t]*){{1,4}})")
 _SENTENCE_OPEN_RE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
+_CLAUSE_OPEN_RE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*|,[ \t]+)$")
+# `Southgate progressed:`, `X bid farewell in a statement, which read:`: a verb, then a colon.
+_TO_COLON_RE = re.compile(
+    r"[ \t]+(?!(?:of|for|in|on|at|and|or|to|from|with|by|who|which|that|were|are|is|was)\b)"
+    r"[a-z][^.!?\n:;\"“”]*:"
+)
 
 Key = tuple[str, ...]
 """A name's case-folded words without honorifics: ("iain", "duncan", "smith")."""
@@ -169,6 +176,7 @@ def _mention(text: str, base: int, words: list[re.Match[str]]) -> list[Mention]:
     if not name:
         return []
     lead = next((w.casefold() for _, w in cleaned[:start] if w.casefold() in HONORIFICS), None)
+    lead = lead or next((t for t in reversed(title_words) if t in MALE or t in FEMALE), None)
     title = " ".join(title_words) or None
     return [_make_mention(text, base, name, title, words, lead)]  # lead: `Mr Justice X`
 
@@ -263,7 +271,8 @@ def _reports_at_sentence_start(text: str, start: int, end: int) -> bool:
 
 def _with_person_flag(text: str, mention: Mention, multi: set[Key]) -> Mention:
     """A lone word is a person only when it is an alias of a longer name (Osborne, IDS), or
-    when a speech verb stands right by it (`Javid said:`, `said Javid`)."""
+    when a speech verb stands right by it (`Javid said:`, `said Javid`), or when it opens a
+    clause whose verb leads to a colon (`Southgate progressed:`)."""
     if mention.person or len(mention.key) != 1 or mention.credit:
         return mention
     word = mention.key[0]
@@ -272,6 +281,12 @@ def _with_person_flag(text: str, mention: Mention, multi: set[Key]) -> Mention:
     start, end = mention.span.start, mention.span.end
     after = _SPEECH_AFTER_RE.match(text, end) or _reports_at_sentence_start(text, start, end)
     speaks = bool(after or _SPEECH_BEFORE_RE.search(text, max(0, start - 20), start))
+    speaks = speaks or (
+        word not in ANONYMOUS_ROLES
+        and not PARTICIPLE_RE.fullmatch(text[start:end])
+        and bool(_CLAUSE_OPEN_RE.search(text, max(0, start - 3), start))
+        and bool(_TO_COLON_RE.match(text, end))
+    )
     if not speaks and not canonical_name(mention.key, multi):
         return mention
     return dataclasses.replace(mention, person=True)

@@ -79,7 +79,11 @@ def _speaker(ctx: _Context, i: int, done: list[str | None]) -> str | None:
     ):
         if found is not _NOT_FOUND:
             return found  # type: ignore[return-value]
-    return _from_duplicate(ctx, i, done) or _from_previous(ctx, i, done)
+    return (
+        _from_duplicate(ctx, i, done)
+        or _from_previous(ctx, i, done)
+        or _from_paragraph_before(ctx, i)
+    )
 
 
 def _from_post(ctx: _Context, seg: Span) -> object:
@@ -197,8 +201,13 @@ def _may_be_person(unit: _Unit) -> bool:
 
 def _from_introduction(ctx: _Context, units: list[_Unit], start: int, open_at: int) -> object:
     """`Duncan Smith's resignation letter: "...` (no verb, but a colon and a document)."""
-    if not ctx.masked[start:open_at].rstrip(QUOTE_MARKS + " \t").endswith(":"):
+    if not ctx.masked[start:open_at].rstrip(QUOTE_MARKS + " \t\n").endswith(":"):
         return _NOT_FOUND
+    commas = [k for k, u in enumerate(units) if u.kind == "comma"]
+    if commas and commas[-1] + 1 < len(units):  # `On the club's website, Southgate progressed:`
+        clause = units[commas[-1] + 1]
+        if _opens_clause(ctx, clause):
+            return _resolve(ctx, clause, [])
     docs = [k for k, u in enumerate(units) if u.kind == "doc"]
     if docs:
         return _resolve(ctx, units[docs[-1]], units[docs[-1] + 1 :])
@@ -211,6 +220,18 @@ def _from_introduction(ctx: _Context, units: list[_Unit], start: int, open_at: i
     if opening or possessive or not LOWER_WORD_RE.match(ctx.masked, first.end):
         return _NOT_FOUND
     return _resolve(ctx, first, [])
+
+
+def _opens_clause(ctx: _Context, unit: _Unit) -> bool:
+    """A person's name right after a comma, before a lower-case verb: `, Southgate progressed`."""
+    person = unit.kind == "name" and unit.mention is not None and unit.mention.person
+    return (
+        person
+        and not unit.obj
+        and not unit.mention.possessive  # type: ignore[union-attr]
+        and not ctx.masked[ctx.masked.rfind(",", 0, unit.start) + 1 : unit.start].strip()
+        and bool(LOWER_WORD_RE.match(ctx.masked, unit.end))
+    )
 
 
 def _resolve(ctx: _Context, unit: _Unit, following: list[_Unit]) -> str | None:
@@ -342,3 +363,29 @@ def _from_previous(ctx: _Context, i: int, done: list[str | None]) -> str | None:
     previous_end = ctx.quotes[i - 1].span.end
     between = ctx.masked[previous_end:previous_paragraph_end]
     return None if "\n" in between.strip() else done[i - 1]
+
+
+def _from_paragraph_before(ctx: _Context, i: int) -> str | None:
+    """A paragraph that is only quotation, right after a paragraph with no quotation whose
+    subject is a person (`Southgate has left a message to fans.`), is that person's."""
+    start = ctx.quotes[i].span.start
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    line_end = ctx.text.find("\n", start)
+    line_end = len(ctx.text) if line_end == -1 else line_end
+    after = ctx.masked[ctx.quotes[i].span.end : max(line_end, ctx.quotes[i].span.end)]
+    if ctx.masked[line_start:start].strip(QUOTE_MARKS + " \t") or re.search(r"\w", after):
+        return None
+    end = len(ctx.text[:line_start].rstrip())
+    opened = ctx.text.rfind("\n", 0, end) + 1
+    if not ctx.text[opened:end].strip() or any(
+        opened <= q.span.start < end for q in ctx.quotes
+    ):
+        return None
+    units = [u for u in _units(ctx, opened, end) if u.kind != "comma"]
+    first = units[0] if units else None
+    if first is None or ctx.masked[opened : first.start].strip() or first.obj:
+        return None
+    if first.kind == "name" and first.mention is not None and not first.mention.possessive:
+        person = first.mention.person and LOWER_WORD_RE.match(ctx.masked, first.end)
+        return _resolve(ctx, first, units[1:]) if person else None
+    return _resolve(ctx, first, units[1:]) if first.kind == "role" else None

@@ -763,3 +763,103 @@ class TestAddresseesAndAntecedents:
             '"There are no mitigating factors," he said.'
         )
         assert only_speaker(text) is None
+
+
+class TestTitlesRolesAndLeadIns:
+    def test_he_never_resolves_to_a_queen(self) -> None:
+        """`joined him and Queen Mary` then `he said`: a Queen is a woman, and an object."""
+        text = (
+            "The monarch thanked the nurses who joined him and Queen Mary at the fete.\n\n"
+            '"They are the backbone of our society," he said.'
+        )
+        assert only_speaker(text) is None
+
+    def test_she_never_resolves_to_a_sir(self) -> None:
+        """A title such as Sir tells a man: `she said` is not him."""
+        text = (
+            "The minister thanked the nurses who joined her and Sir Paul Dale at the fete.\n\n"
+            '"They are the backbone of our society," she said.'
+        )
+        assert only_speaker(text) is None
+
+    def test_he_is_the_king_not_the_queen(self) -> None:
+        """With King Otto named before, `the monarch` ... `he said` is Otto."""
+        text = (
+            "King Otto spoke on Monday.\n\n"
+            "The monarch thanked the nurses who joined him and Queen Mary at the fete.\n\n"
+            '"They are the backbone of our society," he said.'
+        )
+        assert only_speaker(text) == "Otto"
+
+    def test_subject_of_said_beats_a_subordinate_name(self) -> None:
+        """`The monarch said in his speech after his mother Queen Mary died, "...`: not Mary."""
+        text = (
+            "The monarch said in his first speech since his mother Queen Mary died last year, "
+            '"My heart has been warmed by your kindness this year."'
+        )
+        assert only_speaker(text) is None
+
+    def test_the_monarch_is_the_titled_king(self) -> None:
+        """`the monarch said` is the person printed as King X in the article."""
+        text = (
+            "King Otto addressed the nation. The monarch said in his first speech since his "
+            'mother Queen Mary died last year, "My heart has been warmed by your kindness."'
+        )
+        assert only_speaker(text) == "Otto"
+
+    def test_the_king_said_after_quote(self) -> None:
+        """`"...," the King said.` is the King named elsewhere in the article."""
+        text = (
+            "King Otto gave his speech today.\n\n"
+            '"Many of the festivals of the world are celebrated with a meal," the King said.'
+        )
+        assert only_speaker(text) == "Otto"
+
+    def test_the_king_said_with_no_king_named_stays_unknown(self) -> None:
+        """No King named anywhere: `the King said` stays None, never a stranger."""
+        text = (
+            "Mary Smith watched the speech today.\n\n"
+            '"Many of the festivals of the world are celebrated with a meal," the King said.'
+        )
+        assert only_speaker(text) is None
+
+    def test_possessive_role_before_message(self) -> None:
+        """`The King's message noted:` is the King's."""
+        text = (
+            "King Otto spent the day at his estate.\n\n"
+            "The King’s message noted: “At a time of conflict, I pray we protect each other.”"
+        )
+        assert only_speaker(text) == "Otto"
+
+    def test_statement_which_read(self) -> None:
+        """`X bid farewell in an official statement, which read:` is X."""
+        text = (
+            "Southgate bid an emotional goodbye to supporters in an official statement, "
+            "which read: “It has meant everything to me, and I have given it my all.”"
+        )
+        assert only_speaker(text) == "Southgate"
+
+    def test_any_verb_before_colon(self) -> None:
+        """`On the website, Southgate progressed:` is Southgate."""
+        text = (
+            "And in a note on the website, Southgate progressed:\n\n"
+            "“It has meant everything to me, and I have given it my all.”"
+        )
+        assert only_speaker(text) == "Southgate"
+
+    def test_lone_quote_paragraph_after_a_named_subject(self) -> None:
+        """A quotation standing alone after a paragraph whose subject is a named person."""
+        text = (
+            "Gareth Southgate has stepped down as England boss.\n\n"
+            "The 53-year-old, who managed over 100 games, has left a message to fans.\n\n"
+            "“It has meant everything to me, and I have given it my all.”"
+        )
+        assert only_speaker(text) == "Gareth Southgate"
+
+    def test_lone_quote_paragraph_with_nobody_named_stays_unknown(self) -> None:
+        """`The 53-year-old has left a message` with no name in the article: None."""
+        text = (
+            "The 53-year-old, who managed over 100 games, has left a message to fans.\n\n"
+            "“It has meant everything to me, and I have given it my all.”"
+        )
+        assert only_speaker(text) is None
