@@ -23,7 +23,7 @@ from qdiff.classify import (
 from qdiff.config import Normalise
 from qdiff.match import PassageIndex
 from qdiff.model import Edit, EditKind, Finding, Passage, Rendering, Token
-from qdiff.text import is_marker, tokenize
+from qdiff.text import is_marker, word_keys
 
 ISLAND_MAX_WORDS = 2
 """A run of this many shared words or fewer between two changes joins them."""
@@ -271,8 +271,10 @@ def _equal_pieces(sides: _Sides, block: Block, normalise: Normalise) -> list[Edi
         if kind is None:
             kind = _after_difference(sides, i, j, offset == size - 1, normalise)
             followed = offset + 1 < size
-            if kind is not None and followed and (
-                word_difference(sides.ref[i + 1], sides.out[j + 1], normalise) is None
+            if (
+                kind is not None
+                and followed
+                and (word_difference(sides.ref[i + 1], sides.out[j + 1], normalise) is None)
             ):
                 width = 2
         pieces.append(
@@ -333,19 +335,17 @@ def _splice_source(
 
 def _pair_moves(pieces: list[Edit]) -> list[Edit]:
     """A run dropped in one place and the same run inserted in another is one move."""
-    omitted = {_words(p.reference): k for k, p in enumerate(pieces) if p.kind is EditKind.OMISSION}
+    omitted = {
+        word_keys(p.reference): k for k, p in enumerate(pieces) if p.kind is EditKind.OMISSION
+    }
     result = list(pieces)
     for k, piece in enumerate(pieces):
-        key = _words(piece.rendering)
+        key = word_keys(piece.rendering)
         if piece.kind is EditKind.INSERTION and key in omitted:
             gone = omitted.pop(key)
             result[gone] = Edit(pieces[gone].reference, "", EditKind.MOVE)
             result[k] = Edit("", piece.rendering, EditKind.MOVE)
     return result
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(t.key for t in tokenize(text))
 
 
 def _equal_ranges(blocks: Sequence[Block]) -> tuple[int, int, int]:

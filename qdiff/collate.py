@@ -16,9 +16,9 @@ from qdiff.clusters import Node, Source, find_clusters, read_source
 from qdiff.config import Normalise
 from qdiff.consensus import Witness, consensus_text, medoid
 from qdiff.match import PassageIndex
-from qdiff.model import Article, Edit, Finding, Passage, Rendering, Span
+from qdiff.model import Article, Edit, EditKind, Finding, Passage, Rendering, Span
 from qdiff.reference import passage_id_for
-from qdiff.text import is_marker, line_col, tokenize
+from qdiff.text import is_marker, line_col, tokenize, word_keys
 
 
 def collate(
@@ -137,8 +137,8 @@ def _rendering(node: Node, sources: Sequence[Source]) -> Rendering:
 def _share_edits(findings: Sequence[Finding]) -> list[Finding]:
     """Name, on every edit, the articles whose renderings make the same edit."""
 
-    def signature(edit: Edit) -> tuple[str | None, str, str]:
-        return (edit.kind, _words(edit.reference), _words(edit.rendering))
+    def signature(edit: Edit) -> tuple[EditKind | None, tuple[str, ...], tuple[str, ...]]:
+        return (edit.kind, word_keys(edit.reference), word_keys(edit.rendering))
 
     sharing: dict[tuple, list[str]] = defaultdict(list)
     for finding in findings:
@@ -154,7 +154,3 @@ def _share_edits(findings: Sequence[Finding]) -> list[Finding]:
         )
         for f in findings
     ]
-
-
-def _words(text: str) -> str:
-    return " ".join(t.key for t in tokenize(text))

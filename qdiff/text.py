@@ -45,6 +45,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
     return tuple(tokens)
 
 
+def word_keys(text: str) -> tuple[str, ...]:
+    """The keys of text's tokens: what two runs of words are compared by."""
+    return tuple(t.key for t in tokenize(text))
+
+
 def is_marker(token: Token) -> bool:
     """An ellipsis or a bracketed insertion: an editor's mark, not the source's words."""
     return token.key in (ELLIPSIS_KEY, BRACKET_KEY)

@@ -6,7 +6,6 @@ Exit status: 0 nothing fails (warnings allowed), 1 a quotation fails, 2 bad inpu
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
@@ -138,19 +137,14 @@ def _policy(
 
 def _checked_corpus(articles: list[str], config: Config) -> Corpus:
     """The articles as given; one that cannot be read stops the check (CI cannot vouch for it)."""
-    paths = [_as_given(path) for path in expand_paths(articles, Path.cwd())]
-    corpus = load_corpus(paths, config.labels)
+    # expand_paths names files under the working directory relative to it, as annotations and
+    # baselines need them.
+    corpus = load_corpus(expand_paths(articles, Path.cwd()), config.labels)
     if corpus.skipped:
         warn_skipped(corpus.skipped)
         n = len(corpus.skipped)
         raise InputError(f"{n} article{'s' if n > 1 else ''} could not be read; nothing checked")
     return corpus
-
-
-def _as_given(path: Path) -> Path:
-    """A path under the working directory, relative to it: what annotations and baselines use."""
-    relative = os.path.relpath(path, Path.cwd())
-    return path if relative.startswith(os.pardir) else Path(relative)
 
 
 def _judge(config: Config, corpus: Corpus, policy: CheckPolicy, accepted: Baseline) -> CheckResult:
