@@ -44,3 +44,9 @@ def gold() -> dict:
 
 settings.register_profile("qdiff", deadline=None)
 settings.load_profile("qdiff")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--regold", action="store_true", help="rewrite tests/golden/ from the current output"
+    )
