@@ -38,11 +38,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # benchmark the checkout this file is in, installed or not
 
+from qdiff.compare.match import SEED_WORDS, PassageIndex, find_renderings  # noqa: E402
 from qdiff.config import Config, load_config  # noqa: E402
-from qdiff.corpus import expand_paths, load_corpus  # noqa: E402
-from qdiff.match import SEED_WORDS, PassageIndex, find_renderings  # noqa: E402
+from qdiff.io.corpus import expand_paths, load_corpus  # noqa: E402
 from qdiff.model import Article, Corpus, Passage, Reference, Verdict  # noqa: E402
-from qdiff.pipeline import compare, load_reference  # noqa: E402
+from qdiff.pipeline.compare import compare, load_reference  # noqa: E402
 from qdiff.text import is_marker, sentence_spans, tokenize  # noqa: E402
 
 MB = 1_000_000

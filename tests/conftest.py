@@ -9,9 +9,9 @@ import yaml
 from hypothesis import settings
 
 from qdiff.config import Config, load_config
-from qdiff.corpus import expand_paths, load_corpus
+from qdiff.io.corpus import expand_paths, load_corpus
 from qdiff.model import Corpus, Report
-from qdiff.pipeline import compare
+from qdiff.pipeline.compare import compare
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_PATH = Path(__file__).resolve().parent / "gold" / "seeds.yaml"

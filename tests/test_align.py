@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from qdiff.align import align
+from qdiff.compare.align import align
+from qdiff.compare.match import PassageIndex
 from qdiff.config import Normalise
-from qdiff.match import PassageIndex
 from qdiff.model import EditKind, Finding, Passage, Rendering, Span, Verdict
 from qdiff.text import tokenize
 

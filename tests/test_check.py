@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from qdiff.baseline import (
+from qdiff.check.baseline import (
     Baseline,
     BaselineEntry,
     dump_baseline,
@@ -15,7 +15,7 @@ from qdiff.baseline import (
     parse_baseline,
     read_baseline,
 )
-from qdiff.check import CheckResult, Outcome, judge, outcome_of, to_baseline
+from qdiff.check.judge import CheckResult, Outcome, judge, outcome_of, to_baseline
 from qdiff.config import CheckPolicy
 from qdiff.errors import InputError
 from qdiff.model import (

@@ -12,17 +12,17 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from qdiff.baseline import BaselineEntry
-from qdiff.check import CheckedRendering, CheckResult, Outcome, judge
+from qdiff.check.baseline import BaselineEntry
+from qdiff.check.judge import CheckedRendering, CheckResult, Outcome, judge
 from qdiff.config import CheckPolicy, Config
-from qdiff.corpus import load_corpus
+from qdiff.io.corpus import load_corpus
 from qdiff.model import Edit, EditKind
-from qdiff.pipeline import compare
+from qdiff.pipeline.compare import compare
+from qdiff.render.check_github import escape_data, escape_property, render_github
 from qdiff.render.check_json import SCHEMA_VERSION, check_to_dict, render_check_json
+from qdiff.render.check_junit import render_junit
 from qdiff.render.check_markdown import escape, render_check_markdown
 from qdiff.render.check_text import diff_segments, plain_diff, render_check_text
-from qdiff.render.github import escape_data, escape_property, render_github
-from qdiff.render.junit import render_junit
 from qdiff.render.styles import Mark
 
 SEED = "seeds/002_532c4fb0224eba5a.txt"

@@ -6,12 +6,12 @@ from dataclasses import replace
 
 import pytest
 
-from qdiff.apparatus import OMITTED, build_apparatus
-from qdiff.collate import collate
+from qdiff.collate.apparatus import OMITTED, build_apparatus
+from qdiff.collate.collate import collate
+from qdiff.collate.consensus import Witness, consensus_text
 from qdiff.config import Config
-from qdiff.consensus import Witness, consensus_text
 from qdiff.model import Article, Corpus, EditKind, Finding, Report, Span, Verdict
-from qdiff.pipeline import compare
+from qdiff.pipeline.compare import compare
 from qdiff.text import is_marker, tokenize
 
 CORBYN = "000_6a5c37876d70fb0b", "001_68a864a3ec0d8669"

@@ -1,4 +1,4 @@
-"""Tests for qdiff.corpus: path expansion, decoding, skips and article ids."""
+"""Tests for qdiff.io.corpus: path expansion, decoding, skips and article ids."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from qdiff.corpus import expand_paths, iter_articles, load_corpus, read_article
 from qdiff.errors import EXIT_ERROR, InputError
+from qdiff.io.corpus import expand_paths, iter_articles, load_corpus, read_article
 from qdiff.model import Article, Corpus, Skipped
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -9,7 +9,7 @@ import pytest
 import typer.main
 
 from qdiff.cli import app
-from qdiff.render.json import SCHEMA_VERSION
+from qdiff.render.compare_json import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from qdiff.corpus import load_corpus
-from qdiff.facts import (
+from qdiff.facts.find import (
     Direction,
     FactStatus,
     Figure,
@@ -17,7 +16,8 @@ from qdiff.facts import (
     find_facts,
     group_figures,
 )
-from qdiff.facts_group import difference
+from qdiff.facts.group import difference
+from qdiff.io.corpus import load_corpus
 from qdiff.model import Article, Corpus
 from qdiff.render.facts_json import SCHEMA, to_dict
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from qdiff.match import find_renderings
+from qdiff.compare.match import find_renderings
+from qdiff.compare.reference import build_reference, locate_reference
 from qdiff.model import Article, Reference, Rendering, Span, Unit
-from qdiff.reference import build_reference, locate_reference
 
 LETTER = (
     "I have for some time and rather reluctantly come to believe that the latest changes to "

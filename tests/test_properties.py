@@ -5,11 +5,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qdiff.align import align
-from qdiff.match import find_renderings
+from qdiff.compare.align import align
+from qdiff.compare.match import find_renderings
+from qdiff.compare.reference import build_reference
 from qdiff.model import Article, EditKind, Passage, Rendering, Span, Unit, Verdict
-from qdiff.quotes import extract_quotes
-from qdiff.reference import build_reference
+from qdiff.quotes.extract import extract_quotes
 from qdiff.text import tokenize
 
 words = st.text(alphabet="abcdefghijklmnopqrstuvwxyzé", min_size=1, max_size=9)

@@ -1,11 +1,11 @@
-"""Tests for qdiff.quotes: quotation spans and segments, and the offset index over them."""
+"""Tests for qdiff.quotes.extract: quotation spans and segments, and the offset index over them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from qdiff.model import Article, Quote, Span
-from qdiff.quotes import QuoteIndex, extract_quotes
+from qdiff.quotes.extract import QuoteIndex, extract_quotes
 
 
 def article(text: str, article_id: str = "a") -> Article:

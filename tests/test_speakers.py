@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from qdiff.corpus import read_article
+from qdiff.io.corpus import read_article
 from qdiff.model import Article
-from qdiff.quote_list import list_quotes
-from qdiff.quotes import extract_quotes
-from qdiff.speakers import attribute_speakers, canonical_name, find_mentions
+from qdiff.quotes.extract import extract_quotes
+from qdiff.quotes.listing import list_quotes
+from qdiff.speakers.attribute import attribute_speakers, canonical_name, find_mentions
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import typer
 from rich.console import Console, RenderableType
 
-from qdiff.baseline import EMPTY_BASELINE, Baseline, dump_baseline, read_baseline
-from qdiff.check import CheckResult, judge, to_baseline
+from qdiff.check.baseline import EMPTY_BASELINE, Baseline, dump_baseline, read_baseline
+from qdiff.check.judge import CheckResult, judge, to_baseline
 from qdiff.cli.common import (
     ColorOption,
     ConfigOption,
@@ -28,17 +28,17 @@ from qdiff.cli.common import (
 )
 from qdiff.cli.compare import apply_overrides
 from qdiff.config import CheckPolicy, Config, load_config, parse_verdicts
-from qdiff.corpus import expand_paths, load_corpus
 from qdiff.errors import EXIT_FAIL, EXIT_OK, InputError
+from qdiff.io.corpus import expand_paths, load_corpus
 from qdiff.model import Corpus, Verdict
 from qdiff.output import STDOUT, write_text
-from qdiff.pipeline import compare as run_compare
-from qdiff.pipeline import compare_to_shared
+from qdiff.pipeline.compare import compare as run_compare
+from qdiff.pipeline.compare import compare_to_shared
+from qdiff.render.check_github import render_github
 from qdiff.render.check_json import render_check_json
+from qdiff.render.check_junit import render_junit
 from qdiff.render.check_markdown import render_check_markdown
 from qdiff.render.check_text import render_check_text, summary_line
-from qdiff.render.github import render_github
-from qdiff.render.junit import render_junit
 
 
 class CheckFormat(str, Enum):

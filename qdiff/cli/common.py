@@ -15,8 +15,8 @@ import typer
 from rich.console import Console, RenderableType
 
 from qdiff.config import Config
-from qdiff.corpus import expand_paths, load_corpus
 from qdiff.errors import QdiffError
+from qdiff.io.corpus import expand_paths, load_corpus
 from qdiff.model import Corpus, Skipped
 
 app = typer.Typer(

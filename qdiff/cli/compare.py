@@ -8,7 +8,6 @@ from pathlib import Path
 
 import typer
 
-from qdiff.apparatus import build_apparatus
 from qdiff.cli.common import (
     ColorOption,
     ConfigOption,
@@ -23,13 +22,14 @@ from qdiff.cli.common import (
     user_errors,
     with_paths,
 )
+from qdiff.collate.apparatus import build_apparatus
 from qdiff.config import Config, ReferenceConfig, load_config
 from qdiff.model import Unit
-from qdiff.pipeline import compare as run_compare
-from qdiff.render.apparatus import render_apparatus
-from qdiff.render.json import render_json
-from qdiff.render.terminal import Layout, render_report
-from qdiff.select import select
+from qdiff.pipeline.compare import compare as run_compare
+from qdiff.pipeline.filters import select
+from qdiff.render.compare_apparatus import render_apparatus
+from qdiff.render.compare_json import render_json
+from qdiff.render.compare_terminal import Layout, render_report
 
 
 class View(str, Enum):

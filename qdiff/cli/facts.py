@@ -19,8 +19,8 @@ from qdiff.cli.common import (
     with_paths,
 )
 from qdiff.config import load_config
-from qdiff.facts import find_facts
-from qdiff.facts_model import FactStatus
+from qdiff.facts.find import find_facts
+from qdiff.facts.model import FactStatus
 from qdiff.render.facts_json import render_json
 from qdiff.render.facts_terminal import render_facts
 

@@ -19,7 +19,7 @@ from qdiff.cli.common import (
     with_paths,
 )
 from qdiff.config import load_config
-from qdiff.quote_list import list_quotes
+from qdiff.quotes.listing import list_quotes
 from qdiff.render.quotes_json import render_quotes_json
 from qdiff.render.quotes_terminal import render_quotes
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from qdiff.baseline import BaselineEntry
-from qdiff.check import CheckedRendering, CheckResult, Outcome
+from qdiff.check.baseline import BaselineEntry
+from qdiff.check.judge import CheckedRendering, CheckResult, Outcome
 from qdiff.config import CheckPolicy
 from qdiff.model import Edit
 

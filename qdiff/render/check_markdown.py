@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from qdiff.check import CheckedRendering, CheckResult, Outcome
+from qdiff.check.judge import CheckedRendering, CheckResult, Outcome
 from qdiff.render.check_text import diff_segments, policy_line
 from qdiff.render.styles import Mark
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from qdiff.check import CheckedRendering, CheckResult, Outcome
+from qdiff.check.judge import CheckedRendering, CheckResult, Outcome
 from qdiff.config import CheckPolicy
 from qdiff.model import Edit
 from qdiff.render.styles import STYLES, Mark, marks_for

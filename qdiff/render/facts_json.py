@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from qdiff.facts_model import FactGroup, FactsReport, Figure
+from qdiff.facts.model import FactGroup, FactsReport, Figure
 
 SCHEMA = "qdiff.facts/1"
 

@@ -13,7 +13,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from qdiff.facts_model import FactGroup, FactsReport, FactStatus, Figure
+from qdiff.facts.model import FactGroup, FactsReport, FactStatus, Figure
 
 STATUS_STYLES: dict[FactStatus, str] = {
     FactStatus.CONFLICT: "bold white on red",

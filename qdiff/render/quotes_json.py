@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from qdiff.model import Article
-from qdiff.quote_list import QuoteListing, SpokenQuote
+from qdiff.quotes.listing import QuoteListing, SpokenQuote
 
 SCHEMA = "qdiff.quotes/1"
 

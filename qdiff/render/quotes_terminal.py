@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from qdiff.model import Article
-from qdiff.quote_list import QuoteListing, SpokenQuote
+from qdiff.quotes.listing import QuoteListing, SpokenQuote
 
 UNKNOWN = "(unknown)"
 SEGMENT_BREAK = " / "

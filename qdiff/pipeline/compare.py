@@ -7,16 +7,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from qdiff.align import align
-from qdiff.collate import collate
+from qdiff.collate.collate import collate
+from qdiff.compare.align import align
+from qdiff.compare.match import PassageIndex, find_renderings, renderings_in
+from qdiff.compare.reference import build_reference, locate_reference
 from qdiff.config import Config
-from qdiff.corpus import read_article
 from qdiff.errors import InputError
-from qdiff.match import PassageIndex, find_renderings, renderings_in
+from qdiff.io.corpus import read_article
 from qdiff.model import Article, Corpus, Finding, Reference, Report, Span
-from qdiff.quotes import QuoteIndex, extract_quotes
-from qdiff.reference import build_reference, locate_reference
-from qdiff.speakers import attribute_speakers
+from qdiff.quotes.extract import QuoteIndex, extract_quotes
+from qdiff.speakers.attribute import attribute_speakers
 from qdiff.text import tokenize
 
 

@@ -9,8 +9,8 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from qdiff.facts_extract import stem
-from qdiff.facts_model import Direction, FactGroup, FactStatus, Figure, FigureKind, Value
+from qdiff.facts.extract import stem
+from qdiff.facts.model import Direction, FactGroup, FactStatus, Figure, FigureKind, Value
 from qdiff.model import Article
 from qdiff.text import tokenize
 

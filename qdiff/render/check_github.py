@@ -6,8 +6,8 @@ request's diff. Data and properties are escaped by GitHub's rules (actions/toolk
 
 from __future__ import annotations
 
-from qdiff.baseline import article_path
-from qdiff.check import CheckedRendering, CheckResult, Outcome
+from qdiff.check.baseline import article_path
+from qdiff.check.judge import CheckedRendering, CheckResult, Outcome
 from qdiff.render.check_text import plain_diff
 
 _COMMANDS = {Outcome.FAIL: "error", Outcome.WARN: "warning"}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
-from qdiff.classify import (
+from qdiff.compare.classify import (
     SPLICE_MIN_WORDS,
     block_kind,
     ending_difference,
@@ -20,8 +20,8 @@ from qdiff.classify import (
     verdict_of,
     word_difference,
 )
+from qdiff.compare.match import PassageIndex
 from qdiff.config import Normalise
-from qdiff.match import PassageIndex
 from qdiff.model import Edit, EditKind, Finding, Passage, Rendering, Token
 from qdiff.text import is_marker, word_keys
 

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from qdiff.baseline import EMPTY_BASELINE, Baseline, BaselineEntry, article_path, entry_for
+from qdiff.check.baseline import EMPTY_BASELINE, Baseline, BaselineEntry, article_path, entry_for
 from qdiff.config import CheckPolicy
 from qdiff.model import Edit, Finding, Report, Verdict
 from qdiff.text import line_col

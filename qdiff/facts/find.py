@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from qdiff.facts_extract import extract_figures
-from qdiff.facts_group import group_figures
-from qdiff.facts_model import (
+from qdiff.facts.extract import extract_figures
+from qdiff.facts.group import group_figures
+from qdiff.facts.model import (
     Direction,
     FactGroup,
     FactsReport,

@@ -10,7 +10,7 @@ from rich.console import Group, RenderableType
 from rich.rule import Rule
 from rich.text import Text
 
-from qdiff.apparatus import PassageApparatus, Variant
+from qdiff.collate.apparatus import PassageApparatus, Variant
 from qdiff.model import Report
 from qdiff.render.styles import STYLES, VERDICT_STYLES, marks_for
 

@@ -15,11 +15,11 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from qdiff.match import PassageIndex, renderings_in
+from qdiff.compare.match import PassageIndex, renderings_in
 from qdiff.model import Article, Passage, Quote, Rendering, Span, Token
-from qdiff.quote_sentences import quote_sentences
-from qdiff.quotes import QuoteIndex, extract_quotes
-from qdiff.speakers import attribute_speakers
+from qdiff.quotes.extract import QuoteIndex, extract_quotes
+from qdiff.quotes.sentences import quote_sentences
+from qdiff.speakers.attribute import attribute_speakers
 from qdiff.text import is_marker, tokenize
 
 _JOINER = re.compile(r"^[\s\"'“”‘’„«»]*$")

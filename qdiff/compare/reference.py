@@ -7,8 +7,8 @@ from collections.abc import Collection, Sequence
 
 from qdiff.errors import ConfigError
 from qdiff.model import Article, Passage, Reference, Span, Token, Unit
-from qdiff.quote_sentences import quote_sentences
-from qdiff.quotes import QuoteIndex, extract_quotes
+from qdiff.quotes.extract import QuoteIndex, extract_quotes
+from qdiff.quotes.sentences import quote_sentences
 from qdiff.text import paragraph_spans, sentence_spans, tokenize
 
 _SLUG_WORDS = 5

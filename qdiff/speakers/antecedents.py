@@ -1,5 +1,5 @@
 """What a pronoun or a role in an attribution stands for: the person named before it, by
-gender and title, or the speaker the article last named. Shared pieces of `qdiff.speakers`: the
+gender and title, or the speaker the article last named. Shared pieces of `qdiff.speakers.attribute`: the
 masked context and the units (names, pronouns, roles, verbs) an attribution is read from."""
 
 from __future__ import annotations
@@ -9,7 +9,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from qdiff.attribution_patterns import (
+from qdiff.model import Quote, Span
+from qdiff.speakers.names import Cast, Mention, blank_furniture, stands_as_object
+from qdiff.speakers.patterns import (
     ANONYMOUS_ROLES,
     LOOKBACK_SENTENCES,
     QUOTE_MARKS,
@@ -17,8 +19,6 @@ from qdiff.attribution_patterns import (
     ROLE_WORDS,
     UNIT_RE,
 )
-from qdiff.model import Quote, Span
-from qdiff.names import Cast, Mention, blank_furniture, stands_as_object
 from qdiff.text import sentence_spans
 
 

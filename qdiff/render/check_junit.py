@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from qdiff.baseline import article_path
-from qdiff.check import CheckedRendering, CheckResult, Outcome
+from qdiff.check.baseline import article_path
+from qdiff.check.judge import CheckedRendering, CheckResult, Outcome
 from qdiff.render.check_text import plain_diff, policy_line
 
 SUITE_NAME = "qdiff check"

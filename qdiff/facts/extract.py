@@ -6,8 +6,8 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from qdiff.facts_model import Direction, Figure, FigureKind
-from qdiff.facts_numbers import (
+from qdiff.facts.model import Direction, Figure, FigureKind
+from qdiff.facts.numbers import (
     MONEY,
     NUM,
     PERCENT,

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel
 
-from qdiff.align import Block, word_blocks
+from qdiff.compare.align import Block, word_blocks
 from qdiff.model import Token
 
 _SPACE = re.compile(r"\s+")

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from qdiff.model import Article, Quote, Span
-from qdiff.quotes import extract_quotes
-from qdiff.speakers import attribute_speakers
+from qdiff.quotes.extract import extract_quotes
+from qdiff.speakers.attribute import attribute_speakers
 from qdiff.text import is_marker, line_col, tokenize
 
 

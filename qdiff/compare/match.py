@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Indel
 
 from qdiff.model import Article, Passage, Reference, Rendering, Span, Token
-from qdiff.quote_sentences import QuoteSentences
-from qdiff.quotes import QuoteIndex, extract_quotes
+from qdiff.quotes.extract import QuoteIndex, extract_quotes
+from qdiff.quotes.sentences import QuoteSentences
 from qdiff.text import is_marker, line_col, strip_span, tokenize
 
 SEED_WORDS = 3

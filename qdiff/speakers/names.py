@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from qdiff.attribution_patterns import (
+from qdiff.model import Span
+from qdiff.speakers.patterns import (
     ANONYMOUS_ROLES,
     BYLINE_RE,
     CREDIT_BEFORE_RE,
@@ -37,7 +38,6 @@ from qdiff.attribution_patterns import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
-from qdiff.model import Span
 
 # --- regexes ---------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ import bisect
 from collections.abc import Sequence
 
 from qdiff.model import Quote, Span, Token
-from qdiff.quotes import QuoteIndex
+from qdiff.quotes.extract import QuoteIndex
 from qdiff.text import sentence_spans
 
 

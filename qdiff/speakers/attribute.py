@@ -2,8 +2,8 @@
 
 Works on a masked copy of the article in which every quotation's words are blanked, so names,
 verbs and pronouns are only ever read from the reporter's own words. Offsets are kept. Finding
-the people named, and merging their aliases, is `qdiff.names`; what a pronoun or a role stands
-for, and the masked context itself, is `qdiff.antecedents`.
+the people named, and merging their aliases, is `qdiff.speakers.names`; what a pronoun or a role stands
+for, and the masked context itself, is `qdiff.speakers.antecedents`.
 """
 
 from __future__ import annotations
@@ -11,12 +11,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qdiff.antecedents import Context as _Context
-from qdiff.antecedents import Unit as _Unit
-from qdiff.antecedents import mask_quotes, resolve_pronoun, resolve_role
-from qdiff.antecedents import nearest_person as _nearest_person
-from qdiff.antecedents import units as _units
-from qdiff.attribution_patterns import (
+from qdiff.model import Article, Quote, Span
+from qdiff.speakers.antecedents import Context as _Context
+from qdiff.speakers.antecedents import Unit as _Unit
+from qdiff.speakers.antecedents import mask_quotes, resolve_pronoun, resolve_role
+from qdiff.speakers.antecedents import nearest_person as _nearest_person
+from qdiff.speakers.antecedents import units as _units
+from qdiff.speakers.names import (
+    SPEECH_VERBS,
+    Mention,
+    canonical_name,
+    find_mentions,
+)
+from qdiff.speakers.patterns import (
     APPOSITIVE_RE,
     BODY_RE,
     BY_RE,
@@ -30,13 +37,6 @@ from qdiff.attribution_patterns import (
     SUBJECT_KINDS,
     UNNAMED_SUBJECT_RE,
     VERB_RE,
-)
-from qdiff.model import Article, Quote, Span
-from qdiff.names import (
-    SPEECH_VERBS,
-    Mention,
-    canonical_name,
-    find_mentions,
 )
 from qdiff.text import tokenize
 
