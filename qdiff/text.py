@@ -131,7 +131,7 @@ _NEXT_WORD_RE = re.compile(r"[^\w]*(\w)")
 def _runs_on(text: str, end: int) -> bool:
     """A stop followed by a word in lower case ends no sentence: `are ... distinctly political`."""
     match = _NEXT_WORD_RE.match(text, end)
-    return bool(match) and match.group(1).islower()
+    return match is not None and match.group(1).islower()
 
 
 def _unrun(text: str, start: int, end: int) -> list[Span]:
@@ -148,6 +148,12 @@ def _unrun(text: str, start: int, end: int) -> list[Span]:
 
 def _word_count(text: str, span: Span) -> int:
     return sum(1 for _ in _TOKEN_RE.finditer(text, span.start, span.end))
+
+
+def skip_over(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    """The offset just past what `pattern` (one that may match nothing) matches at `pos`."""
+    match = pattern.match(text, pos)
+    return match.end() if match is not None else pos
 
 
 def strip_span(text: str, start: int, end: int) -> Span | None:

@@ -75,7 +75,7 @@ def _units(
     """Every quoted sentence long enough to be a passage, as a passage of its own (the words of
     an interrupted quotation without the attribution between its pieces). Short sentences of
     one quotation join the next (`"You have no remorse. There are no mitigating factors."`)."""
-    units = []
+    units: list[tuple[Node, Passage]] = []
     for a, source in enumerate(sources):
         text = source.article.text
         for q, quote in enumerate(source.quotes):

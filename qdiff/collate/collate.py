@@ -140,7 +140,9 @@ def _share_edits(findings: Sequence[Finding]) -> list[Finding]:
     def signature(edit: Edit) -> tuple[EditKind | None, tuple[str, ...], tuple[str, ...]]:
         return (edit.kind, word_keys(edit.reference), word_keys(edit.rendering))
 
-    sharing: dict[tuple, list[str]] = defaultdict(list)
+    sharing: dict[tuple[EditKind | None, tuple[str, ...], tuple[str, ...]], list[str]] = (
+        defaultdict(list)
+    )
     for finding in findings:
         for edit in {signature(e) for e in finding.edits}:
             sharing[edit].append(finding.rendering.article_id)

@@ -177,10 +177,10 @@ def _chosen_variants(
     chosen: dict[tuple[int, int], Reading] = {}
     replaced: set[int] = set()
     for _, i1, i2, readings in sorted(ranked, key=lambda r: r[0], reverse=True):
-        words = set(range(i1, i2))
-        if words & replaced or (i1 == i2 and (i1, i1) in chosen):
+        positions = set(range(i1, i2))
+        if positions & replaced or (i1 == i2 and (i1, i1) in chosen):
             continue
-        replaced |= words
+        replaced |= positions
         chosen[(i1, i2)] = _most_common_spelling(readings)
     return chosen
 

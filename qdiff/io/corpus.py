@@ -102,7 +102,10 @@ def load_corpus(paths: Iterable[Path], labels: Mapping[str, str] | None = None) 
     articles: list[Article] = []
     skipped: list[Skipped] = []
     for item in iter_articles(paths, labels):
-        (articles if isinstance(item, Article) else skipped).append(item)
+        if isinstance(item, Article):
+            articles.append(item)
+        else:
+            skipped.append(item)
     if not articles:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped) or "no files given"
         raise InputError(f"no readable article in the corpus ({reasons})")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -138,7 +138,7 @@ def _with_speakers(findings: Sequence[Finding], articles: Sequence[Article]) -> 
     return result
 
 
-def _speaker_lookup(article: Article):
+def _speaker_lookup(article: Article) -> Callable[[int], str | None]:
     quotes = extract_quotes(article)
     index = QuoteIndex(quotes)
     names = dict(zip(map(id, quotes), attribute_speakers(article, quotes), strict=True))

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qdiff.model import Article, Quote, Span
-from qdiff.text import strip_span
+from qdiff.text import skip_over, strip_span
 
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
@@ -110,7 +110,7 @@ def _scan(text: str) -> list[list[Span]]:
                 elif can_close and nested_single:
                     nested_single -= 1
             elif can_close:
-                current.segments.append(strip_span(text, current.start, pos))
+                _add_segment(current.segments, strip_span(text, current.start, pos))
                 quotes.append(current.segments)
                 current = None
             elif can_open and current.start > pos:  # the mark continuing it after a paragraph
@@ -121,12 +121,13 @@ def _scan(text: str) -> list[list[Span]]:
                 # An opening mark inside an open quotation: a paragraph's opening mark left in
                 # where paragraphs were run together, or a closing mark forgotten before the
                 # reporter's attribution. The quotation goes on in a new segment.
-                current.segments.append(
-                    strip_span(text, current.start, _unattributed(text, current.start, pos))
+                _add_segment(
+                    current.segments,
+                    strip_span(text, current.start, _unattributed(text, current.start, pos)),
                 )
                 current.start = pos + 1
             else:
-                current.segments.append(strip_span(text, current.start, pos))
+                _add_segment(current.segments, strip_span(text, current.start, pos))
                 quotes.append(current.segments)
                 current, nested_single = None, 0
         elif mark in _DOUBLE_OPEN or not (can_close and not can_open):
@@ -156,10 +157,10 @@ def _paragraph_break(
     text: str, pos: int, current: _Open, quotes: list[list[Span]]
 ) -> tuple[_Open | None, int]:
     """At a line break inside a quotation: it goes on if the next paragraph opens with a mark."""
-    first = _SPACE_RE.match(text, pos).end()
+    first = skip_over(_SPACE_RE, text, pos)
     marks = _DOUBLE if current.double else _SINGLE
     if first < len(text) and text[first] in marks and text[first] not in "”»’":
-        current.segments.append(strip_span(text, current.start, pos))
+        _add_segment(current.segments, strip_span(text, current.start, pos))
         current.start = len(text)  # until the continuing mark sets it
         return current, 0
     if current.start < pos:
@@ -192,8 +193,14 @@ def _is_soft_wrap(text: str, pos: int, double: bool) -> bool:
 
 def _close_at(text: str, pos: int, current: _Open, quotes: list[list[Span]]) -> None:
     if current.start < pos:
-        current.segments.append(strip_span(text, current.start, pos))
+        _add_segment(current.segments, strip_span(text, current.start, pos))
     quotes.append(current.segments)
+
+
+def _add_segment(segments: list[Span], segment: Span | None) -> None:
+    """A quoted stretch that holds nothing but white space is no segment."""
+    if segment is not None:
+        segments.append(segment)
 
 
 def _is_apostrophe(text: str, pos: int, can_open: bool, can_close: bool) -> bool:

@@ -1,5 +1,5 @@
 """What a pronoun or a role in an attribution stands for: the person named before it, by
-gender and title, or the speaker the article last named. Shared pieces of `qdiff.speakers.attribute`: the
+gender and title, or the speaker the article last named. Shared pieces of `attribute`: the
 masked context and the units (names, pronouns, roles, verbs) an attribution is read from."""
 
 from __future__ import annotations

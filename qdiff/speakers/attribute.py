@@ -2,8 +2,8 @@
 
 Works on a masked copy of the article in which every quotation's words are blanked, so names,
 verbs and pronouns are only ever read from the reporter's own words. Offsets are kept. Finding
-the people named, and merging their aliases, is `qdiff.speakers.names`; what a pronoun or a role stands
-for, and the masked context itself, is `qdiff.speakers.antecedents`.
+the people named, and merging their aliases, is `names`; what a pronoun or a role stands
+for, and the masked context itself, is `antecedents`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from qdiff.speakers.antecedents import mask_quotes, resolve_pronoun, resolve_rol
 from qdiff.speakers.antecedents import nearest_person as _nearest_person
 from qdiff.speakers.antecedents import units as _units
 from qdiff.speakers.names import (
-    SPEECH_VERBS,
     Mention,
     canonical_name,
     find_mentions,
@@ -34,11 +33,12 @@ from qdiff.speakers.patterns import (
     POST_SKIP_RE,
     QUOTE_MARKS,
     SPEAKING_BODIES,
+    SPEECH_VERBS,
     SUBJECT_KINDS,
     UNNAMED_SUBJECT_RE,
     VERB_RE,
 )
-from qdiff.text import tokenize
+from qdiff.text import skip_over, tokenize
 
 __all__ = [
     "SPEECH_VERBS",
@@ -88,7 +88,7 @@ def _speaker(ctx: _Context, i: int, done: list[str | None]) -> str | None:
 
 def _from_post(ctx: _Context, seg: Span) -> object:
     """`"...," he said.` / `," said Mr Smith` / `," according to X` right after a stretch."""
-    start = POST_SKIP_RE.match(ctx.text, seg.end).end()
+    start = skip_over(POST_SKIP_RE, ctx.text, seg.end)
     sentence = ctx.sentences[ctx.sentence_of(max(seg.end - 1, 0))]
     end = min(start + POST_MAX, len(ctx.text))
     newline = ctx.text.find("\n", start, end)
@@ -377,9 +377,7 @@ def _from_paragraph_before(ctx: _Context, i: int) -> str | None:
         return None
     end = len(ctx.text[:line_start].rstrip())
     opened = ctx.text.rfind("\n", 0, end) + 1
-    if not ctx.text[opened:end].strip() or any(
-        opened <= q.span.start < end for q in ctx.quotes
-    ):
+    if not ctx.text[opened:end].strip() or any(opened <= q.span.start < end for q in ctx.quotes):
         return None
     units = [u for u in _units(ctx, opened, end) if u.kind != "comma"]
     first = units[0] if units else None

@@ -353,7 +353,7 @@ class Cast:
                 genders.setdefault(entity, m.gender)
             if m.title:
                 titles.setdefault(entity, set()).add(m.title)
-        for entity in set(entities.values()) - {None}:
+        for entity in {e for e in entities.values() if e is not None}:
             displays.setdefault(entity, " ".join(w.capitalize() for w in entity))
             if entity[0] in MALE_NAMES:
                 genders.setdefault(entity, "m")

@@ -1,6 +1,6 @@
 """The word lists attribution reads by: speech verbs, honorifics and titles, words that begin
 sentences or name places, bodies and events rather than people, and first names that tell a
-gender. Shared by `qdiff.speakers.names` (who is named) and `qdiff.speakers.attribute` (who spoke)."""
+gender. Shared by `names` (who is named) and `attribute` (who spoke)."""
 
 from __future__ import annotations
 
