@@ -9,12 +9,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from qdiff.lexicon import (
+    ANONYMOUS_ROLES,
+    QUOTE_MARKS,
+)
 from qdiff.model import Quote, Span
 from qdiff.speakers.names import Cast, Mention, blank_furniture, stands_as_object
 from qdiff.speakers.patterns import (
-    ANONYMOUS_ROLES,
     LOOKBACK_SENTENCES,
-    QUOTE_MARKS,
     ROLE_TITLES,
     ROLE_WORDS,
     UNIT_RE,

@@ -11,6 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from qdiff.lexicon import (
+    PLACE_WORDS,
+    QUOTE_MARKS,
+    SEAT_WORDS,
+    SPEAKING_BODIES,
+    SPEECH_VERBS,
+)
 from qdiff.model import Article, Quote, Span
 from qdiff.speakers.antecedents import Context as _Context
 from qdiff.speakers.antecedents import Unit as _Unit
@@ -28,12 +35,8 @@ from qdiff.speakers.patterns import (
     BY_RE,
     LEAD_RE,
     LOWER_WORD_RE,
-    PLACE_WORDS,
     POST_MAX,
     POST_SKIP_RE,
-    QUOTE_MARKS,
-    SPEAKING_BODIES,
-    SPEECH_VERBS,
     SUBJECT_KINDS,
     UNNAMED_SUBJECT_RE,
     VERB_RE,
@@ -251,9 +254,11 @@ def _resolve(ctx: _Context, unit: _Unit, following: list[_Unit]) -> str | None:
 def _speaking_body(mention: Mention) -> bool:
     """An organisation that may speak for itself (`Burnley Football Club said`), not a place."""
     key = mention.key
-    return (
-        not mention.credit and any(w in SPEAKING_BODIES for w in key) and key[-1] not in PLACE_WORDS
-    ) or key[-2:] == ("white", "house")
+    if mention.credit:
+        return False
+    if len(key) >= 2 and key[-1] in SEAT_WORDS:
+        return True  # the building for the body it houses: `the White House said`
+    return any(w in SPEAKING_BODIES for w in key) and key[-1] not in PLACE_WORDS
 
 
 def _body_named(ctx: _Context, word: str, offset: int) -> str | None:

@@ -13,30 +13,30 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from qdiff.model import Span
-from qdiff.speakers.patterns import (
+from qdiff.lexicon import (
     ANONYMOUS_ROLES,
-    BYLINE_RE,
-    CREDIT_BEFORE_RE,
     DISPLAY_DROPPED,
     FEMALE,
-    FEMALE_NAMES,
-    FIRST_NAMES,
-    FURNITURE_RE,
     HEADLINE_BREAKS,
     HEADLINE_SMALL,
     HONORIFICS,
     MALE,
-    MALE_NAMES,
-    OBJECT_BEFORE_RE,
     ORG_WORDS,
-    PARTICIPLE_RE,
     PLACE_WORDS,
     REPORTING_VERBS,
     SPEECH_VERBS,
     STOP_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+)
+from qdiff.model import Span
+from qdiff.speakers.first_names import first_name_gender, is_first_name
+from qdiff.speakers.patterns import (
+    BYLINE_RE,
+    CREDIT_BEFORE_RE,
+    FURNITURE_RE,
+    OBJECT_BEFORE_RE,
+    PARTICIPLE_RE,
 )
 
 # --- regexes ---------------------------------------------------------------------------------
@@ -116,11 +116,11 @@ def _joins_a_body(text: str, run: re.Match[str]) -> bool:
     """`Queensland Fire and Emergency Services ...`: a run joined by `and` to the words of a
     body's name is part of that name, unless it opens with a known first name."""
     joined = _AND_BODY_RE.match(text, run.end())
-    if joined is None or run.group().split()[0].casefold() in FIRST_NAMES:
+    if joined is None or is_first_name(run.group().split()[0]):
         return False
     for word in joined.group(1).split():
         folded = word.casefold()
-        if folded in TITLE_WORDS or folded in FIRST_NAMES:
+        if folded in TITLE_WORDS or is_first_name(folded):
             return False
         if folded in ORG_WORDS:
             return True
@@ -144,7 +144,7 @@ def _split_run(text: str, run: re.Match[str]) -> list[Mention]:
             mentions.extend(_mention(text, run.start(), piece) if piece else [])
             piece = []
             continue
-        if piece and folded in FIRST_NAMES and any(_is_org(w.group()) for w in piece):
+        if piece and is_first_name(folded) and any(_is_org(w.group()) for w in piece):
             mentions.extend(_mention(text, run.start(), piece))  # "Home News Boris Johnson"
             piece = []
         piece.append(word)
@@ -185,7 +185,7 @@ def _opens_with_participle(text: str, base: int, word: re.Match[str]) -> bool:
     at = base + word.start()
     return (
         bool(PARTICIPLE_RE.fullmatch(word.group()))
-        and word.group().casefold() not in FIRST_NAMES
+        and not is_first_name(word.group())
         and bool(_SENTENCE_OPEN_RE.search(text, max(0, at - 3), at))
     )
 
@@ -256,11 +256,11 @@ def _display_word(word: str, name_len: int) -> str:
 
 
 def _gender(honorific: str | None, key: Key) -> str | None:
-    if honorific in MALE or (len(key) > 1 and key[0] in MALE_NAMES):
+    if honorific in MALE:
         return "m"
-    if honorific in FEMALE or (len(key) > 1 and key[0] in FEMALE_NAMES):
+    if honorific in FEMALE:
         return "f"
-    return None
+    return first_name_gender(key[0]) if len(key) > 1 else None
 
 
 def _reports_at_sentence_start(text: str, start: int, end: int) -> bool:
@@ -355,8 +355,9 @@ class Cast:
                 titles.setdefault(entity, set()).add(m.title)
         for entity in {e for e in entities.values() if e is not None}:
             displays.setdefault(entity, " ".join(w.capitalize() for w in entity))
-            if entity[0] in MALE_NAMES:
-                genders.setdefault(entity, "m")
+            gender = first_name_gender(entity[0]) if len(entity) > 1 else None
+            if gender is not None:
+                genders.setdefault(entity, gender)
         return cls(
             mentions,
             tuple(m.span.start for m in mentions),

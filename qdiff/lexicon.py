@@ -1,0 +1,121 @@
+"""Every word list and character class qdiff's rules read, defined once.
+
+Quotation marks, apostrophes and dashes; speech verbs; honorifics and titles; the words that
+name places, bodies and events rather than people. Rules elsewhere build their regexes from
+these; no other module defines a set of quote characters or speech verbs of its own
+(tests/test_lexicon.py checks it).
+"""
+
+from __future__ import annotations
+
+# --- characters -------------------------------------------------------------------------------
+
+DOUBLE_QUOTES = '"“”„‟«»'
+SINGLE_QUOTES = "'‘’‚‛"
+QUOTE_MARKS = DOUBLE_QUOTES + SINGLE_QUOTES
+OPENING_DOUBLE_QUOTES = "“„«"
+"""Double marks that only ever open a quotation."""
+CLOSING_DOUBLE_QUOTES = "”»"
+"""Double marks that only ever close one."""
+APOSTROPHES = "'’‘ʼ`´"
+"""Glyphs written for an apostrophe: `it's`, `it’s`, `itʼs`, `it`s`."""
+QUOTE_GLYPHS = QUOTE_MARKS + "`´"
+"""Every glyph whose choice is a matter of typography, never of wording."""
+DASHES = "-‐‑‒–—―−"
+
+# --- words ------------------------------------------------------------------------------------
+
+SPEECH_VERBS = frozenset(
+    """said says say added adds wrote writes told tells tweeted tweets posted posts argued argues
+    claimed claims insisted insists warned warns complained complains stated states explained
+    explains declared declares noted notes continued continues urged urges replied replies asked
+    asks announced announces admitted admits reads read called calls described describes recalled
+    conceded concedes suggested suggests acknowledged responded responds commented comments
+    remarked stressed stresses emphasised emphasized maintained predicted pledged promised vowed
+    joked quipped cautioned alleged confirmed revealed blasted slammed criticised criticized
+    saying adding writing telling tweeting posting arguing claiming insisting warning complaining
+    stating explaining declaring noting urging replying asking announcing admitting calling
+    describing conceding suggesting stressing concluded concludes reiterated reiterates
+    shared shares sharing asserts asserted boasted""".split()
+)
+# Capitalised words that end a name in a title-case headline or link line: "Read X's letter",
+# "X Tells MPs", "Watch: X"; "States" stays, for the United States.
+HEADLINE_BREAKS = (SPEECH_VERBS - {"states"}) | frozenset("watch listen see".split())
+
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr prof professor rev sir lord lady dame baroness baron".split()
+)
+DISPLAY_DROPPED = frozenset("mr mrs ms miss dr prof professor rev".split())
+MALE = frozenset("mr sir lord baron king prince duke".split())
+FEMALE = frozenset("mrs ms miss lady dame baroness queen princess duchess".split())
+"""Honorifics and titles that tell a gender: `Queen Camilla` is a woman, `King Charles` a man."""
+# Words that, standing in a run of capitalised words, are a title, not part of the name after it.
+TITLE_WORDS = frozenset(
+    """secretary minister chancellor mp leader president premier senator governor mayor chairman
+    chairwoman chair prime first foreign home shadow deputy tory labour conservative liberal
+    democrat democrats republican snp opposition fellow former general attorney justice chief
+    executive director king queen prince princess duke duchess pope bishop archbishop
+    commissioner ambassador spokesman spokeswoman speaker councillor judge colonel captain
+    sergeant officer inspector superintendent constable professor coach manager exchequer pm sen
+    rep gov gen lt col sgt cllr
+    president-elect ceo cfo coo chairperson spokesperson assistant acting detective
+    director-general secretary-general attorney-general""".split()
+)
+# Capitalised words that begin sentences or name days, places and bodies rather than people.
+STOP_WORDS = frozenset(
+    """the a an in on at but and or if when while as after before earlier later yesterday today
+    tonight meanwhile however this that these those it he she they we i you his her their our my
+    its there here speaking asked what why how who where which neither either both all some many
+    most more no not one two three for from with by to of also still then so yet even only just
+    monday tuesday wednesday thursday friday saturday sunday january february september october
+    november december uk us eu un usa nhs bbc itv pa ap afp reuters britain british england
+    english scotland scottish wales welsh ireland irish europe european london westminster
+    brussels washington america american edinburgh paris berlin government budget
+    parliament commons cabinet tories tory labour conservatives twitter
+    facebook instagram""".split()
+)
+ORG_WORDS = frozenset(
+    """party council union committee commission department ministry office government treasury
+    budget institute studies university college school bank fund agency association court house
+    street news times post service services trust foundation group company corporation inc ltd
+    plc act bill parliament commons lords assembly summit
+    conference federation league club society centre center forum network press airport hospital
+    police army navy force republic kingdom states nations organisation organization authority
+    board cabinet referendum campaign tories conservatives independence pensions media election
+    elections poll vote images fire rescue emergency ambulance""".split()
+)
+# Abbreviated titles whose full stop does not end a sentence: `Sen. Bernie Sanders`.
+TITLE_ABBREVIATIONS = frozenset("sen rep gov gen lt col sgt cllr st".split())
+# Nouns that end the name of a place, an event or a building, never a person's: `Great
+# Depression`, `New Zealand`, `Civil War`, `Downing Street`, `United Kingdom`.
+PLACE_WORDS = frozenset(
+    """depression recession war wars revolution crisis pandemic zealand york jersey kingdom states
+    emirates islands island republic street avenue road square lane memorial centre center cup
+    league championship olympics games day week house hall palace museum stadium park bridge
+    river sea ocean valley coast county province region city town village airport station moor
+    capitol slam open championships wimbledon olympic paralympics prix tournament trophy final
+    finals series""".split()
+)
+# Bodies that may speak for themselves (`the club statement`, `Burnley Football Club said`).
+SPEAKING_BODIES = frozenset(
+    """club company party council union committee commission department ministry office
+    government treasury institute university bank fund agency association trust foundation group
+    corporation federation league society police authority board house""".split()
+)
+# Buildings and streets that stand for the body they house, as in `Downing Street said`,
+# `the White House said`, `Buckingham Palace said`.
+SEAT_WORDS = frozenset("house street palace".split())
+# Verbs that make a lone surname at a sentence's start a person: `Biden opens with a reminder`.
+REPORTING_VERBS = frozenset(
+    """opens opened reflects reflected praises praised touts touted frames framed recalls
+    reminds reminded highlights highlighted underscores underscored emphasizes emphasises
+    believes believed thanks thanked""".split()
+)
+
+
+HEADLINE_SMALL = frozenset("a an the of in on at to for and or but by with from as is v".split())
+
+ANONYMOUS_ROLES = frozenset(
+    """spokesman spokeswoman spokesperson source sources official officials aide adviser advisor
+    insider ally""".split()
+)
