@@ -8,6 +8,8 @@ these; no other module defines a set of quote characters or speech verbs of its 
 
 from __future__ import annotations
 
+import re
+
 # --- characters -------------------------------------------------------------------------------
 
 DOUBLE_QUOTES = '"“”„‟«»'
@@ -21,7 +23,21 @@ APOSTROPHES = "'’‘ʼ`´"
 """Glyphs written for an apostrophe: `it's`, `it’s`, `itʼs`, `it`s`."""
 QUOTE_GLYPHS = QUOTE_MARKS + "`´"
 """Every glyph whose choice is a matter of typography, never of wording."""
+CLOSING_QUOTES = CLOSING_DOUBLE_QUOTES + "’"
+"""Marks that only ever close a quotation (`’` is also an apostrophe)."""
+ENDING_QUOTES = "\"'" + CLOSING_QUOTES
+"""Marks that may close a quotation: the straight ones and the closing curly ones."""
+STARTING_QUOTES = "\"'" + OPENING_DOUBLE_QUOTES + "‘"
+"""Marks that may open a quotation."""
+INNER_APOSTROPHES = "'’"
+"""The apostrophes running text writes inside a word: `don't`, `O’Neill`."""
 DASHES = "-‐‑‒–—―−"
+
+
+def char_class(chars: str) -> str:
+    """The characters, escaped to stand inside a regex's [...]."""
+    return re.escape(chars)
+
 
 # --- words ------------------------------------------------------------------------------------
 

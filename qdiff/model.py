@@ -6,6 +6,15 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from qdiff.lexicon import (
+    CLOSING_DOUBLE_QUOTES,
+    DASHES,
+    DOUBLE_QUOTES,
+    OPENING_DOUBLE_QUOTES,
+    QUOTE_MARKS,
+    char_class,
+)
+
 
 class Verdict(str, Enum):
     """How faithfully a rendering reproduces its passage; ranked, the worst edit wins."""
@@ -191,8 +200,15 @@ class Edit:
         return (sides[0].rstrip(_TRAILING), sides[1].rstrip(_TRAILING))
 
 
-_TRAILING = " ,.;:!?\"'“”‘’)—–-"
-_ATTRIBUTION = re.compile(r"[\"”]\s*[^\"“”]*\s*[\"“]|[\"”]\s*[^\"“”]*$")
+_TRAILING = " ,.;:!?)" + QUOTE_MARKS + DASHES
+_DOUBLE = char_class(DOUBLE_QUOTES)
+_ATTRIBUTION = re.compile(
+    rf"[\"{CLOSING_DOUBLE_QUOTES}]\s*[^{_DOUBLE}]*\s*[\"{OPENING_DOUBLE_QUOTES}]"
+    rf"|[\"{CLOSING_DOUBLE_QUOTES}]\s*[^{_DOUBLE}]*$"
+    # British single marks close only after punctuation, so an apostrophe never counts
+    rf"|(?<=[,.!?;:—–-])['’]\s[^{char_class(QUOTE_MARKS)}]*\s['‘]"
+    rf"|(?<=[,.!?;:—–-])['’]\s[^{char_class(QUOTE_MARKS)}]*$"
+)
 """The attribution between two pieces of an interrupted quotation: `," he writes, "`."""
 
 

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from qdiff.lexicon import APOSTROPHES, ENDING_QUOTES, STARTING_QUOTES, char_class
 from qdiff.model import Span, Token
 
 ELLIPSIS_KEY = "…"
@@ -24,7 +25,7 @@ _TOKEN_RE = re.compile(
 )
 
 _MARKER_KEYS = {"ellipsis": ELLIPSIS_KEY, "bracket": BRACKET_KEY}
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+_APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 
 
 @lru_cache(maxsize=65536)
@@ -56,7 +57,9 @@ def is_marker(token: Token) -> bool:
 
 
 # Sentence boundaries: a stop, any closing quotes or brackets, space, then what may start one.
-_SENTENCE_END_RE = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[^\s\w]?[\w])""")
+_SENTENCE_END_RE = re.compile(
+    rf"[.!?…]+[{char_class(ENDING_QUOTES)})\]]*(?=\s+[{char_class(STARTING_QUOTES)}(\[]?[^\s\w]?[\w])"
+)
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st sen rep gov gen lt col capt sgt cpl jr sr inc ltd co corp plc vs
     etc eg ie al no nos jan feb mar apr jun jul aug sep sept oct nov dec rev hon mt ft approx
@@ -116,7 +119,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
     for paragraph in paragraph_spans(text, start, end):
         cursor = paragraph.start
         for match in _SENTENCE_END_RE.finditer(text, paragraph.start, paragraph.end):
-            stop = match.start() + len(match.group().rstrip("\"'”’)]")) - 1
+            stop = match.start() + len(match.group().rstrip(ENDING_QUOTES + ")]")) - 1
             if (text[stop] == "." and _is_abbreviation(text, stop)) or _runs_on(text, match.end()):
                 continue
             spans.extend(_unrun(text, cursor, match.end()))

@@ -16,13 +16,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from qdiff.compare.match import PassageIndex, renderings_in
+from qdiff.lexicon import QUOTE_MARKS, char_class
 from qdiff.model import Article, Passage, Quote, Rendering, Span, Token
 from qdiff.quotes.extract import QuoteIndex, extract_quotes
 from qdiff.quotes.sentences import quote_sentences
 from qdiff.speakers.attribute import attribute_speakers
 from qdiff.text import is_marker, tokenize
 
-_JOINER = re.compile(r"^[\s\"'“”‘’„«»]*$")
+_JOINER = re.compile(rf"^[\s{char_class(QUOTE_MARKS)}]*$")
 
 
 @dataclass(frozen=True, slots=True)

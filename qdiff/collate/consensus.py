@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Indel
 
 from qdiff.compare.align import Block, word_blocks
+from qdiff.lexicon import QUOTE_MARKS
 from qdiff.model import Token
 
 _SPACE = re.compile(r"\s+")
-_QUOTE_MARKS = '"“”„«»'
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 """An outlet's mark for its own cut: never part of the base."""
 
@@ -227,7 +227,7 @@ def _separator_key(token: Token, witness: Witness) -> str | None:
     if index + 1 == len(witness.tokens):
         return None
     separator = _ELLIPSIS.sub("", witness.text[token.end : witness.tokens[index + 1].start])
-    return _SPACE.sub(" ", separator.strip(_QUOTE_MARKS)) or " "
+    return _SPACE.sub(" ", separator.strip(QUOTE_MARKS)) or " "
 
 
 def _join(chosen: Sequence[tuple[Token, Witness]]) -> str:
@@ -244,9 +244,9 @@ def _separator_after(token: Token, witness: Witness, last: bool) -> str:
         separator = _ELLIPSIS.sub("", witness.text[token.end : witness.tokens[index + 1].start])
         if any(ch.isalnum() for ch in separator):
             return " "  # the attribution of an interrupted quotation
-        return separator.strip(_QUOTE_MARKS) or " "
+        return separator.strip(QUOTE_MARKS) or " "
     tail = witness.text[token.end : witness.end] if index + 1 == len(witness.tokens) else ""
-    tail = _ELLIPSIS.sub("", tail).strip().strip(_QUOTE_MARKS)
+    tail = _ELLIPSIS.sub("", tail).strip().strip(QUOTE_MARKS)
     if last:
         return tail if tail in {".", "!", "?"} else "."
     return tail + " " if tail else " "

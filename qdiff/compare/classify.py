@@ -17,11 +17,12 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz.distance import Levenshtein
 
 from qdiff.config import Normalise
+from qdiff.lexicon import DASHES, QUOTE_GLYPHS, char_class
 from qdiff.model import VERDICT_OF_KIND, EditKind, Token, Verdict
 from qdiff.text import BRACKET_KEY, ELLIPSIS_KEY
 
-_QUOTE_GLYPHS = re.compile(r"""["“”„‟«»'‘’‚‛`´]""")
-_DASHES = re.compile(r"\s*[-‐‑‒–—―−]+\s*")
+_QUOTE_GLYPHS = re.compile(f"[{char_class(QUOTE_GLYPHS)}]")
+_DASHES = re.compile(rf"\s*[{char_class(DASHES)}]+\s*")
 _SPACE = re.compile(r"\s+")
 
 # British and American spellings: each rule maps a British ending or infix to the American one.

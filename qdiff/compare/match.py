@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel
 
+from qdiff.lexicon import DOUBLE_QUOTES
 from qdiff.model import Article, Passage, Reference, Rendering, Span, Token
 from qdiff.quotes.extract import QuoteIndex, extract_quotes
 from qdiff.quotes.sentences import QuoteSentences
@@ -364,7 +365,7 @@ def _to_sentence_end(text: str, words: Sequence[Token], last: int) -> int:
         after = text[words[k].end : words[k + 1].start if k + 1 < len(words) else len(text)]
         if any(stop in after for stop in ".!?\n"):
             return k
-        if any(mark in after for mark in ',;:—–()"“”'):
+        if any(mark in after for mark in ",;:—–()" + DOUBLE_QUOTES):
             return last  # `..., he added.`: the reporter's words, not the source's
     return last
 

@@ -12,16 +12,26 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from qdiff.lexicon import (
+    CLOSING_DOUBLE_QUOTES,
+    CLOSING_QUOTES,
+    DOUBLE_QUOTES,
+    INNER_APOSTROPHES,
+    OPENING_DOUBLE_QUOTES,
+    QUOTE_MARKS,
+    SINGLE_QUOTES,
+    char_class,
+)
 from qdiff.model import Article, Quote, Span
 from qdiff.text import skip_over, strip_span
 
-_DOUBLE_OPEN = "“„«"
-_DOUBLE_CLOSE = "”»"
-_DOUBLE = '"“”„«»‟'
-_SINGLE = "'‘’‚‛"
+_DOUBLE_OPEN = OPENING_DOUBLE_QUOTES
+_DOUBLE_CLOSE = CLOSING_DOUBLE_QUOTES
+_DOUBLE = DOUBLE_QUOTES
+_SINGLE = SINGLE_QUOTES
 _OPENING_CONTEXT = "([{—–-/"
 _SPACE_RE = re.compile(r"\s*")
-_MARK_RE = re.compile(r"""["“”„«»‟'‘’‚‛\n]""")
+_MARK_RE = re.compile(rf"[{char_class(QUOTE_MARKS)}\n]")
 # The text between two pieces of one interrupted quotation: `," he said. "` or `, she added, "`.
 _INTERRUPTION_MAX = 80
 _ATTRIBUTION_VERB_RE = re.compile(
@@ -30,7 +40,7 @@ _ATTRIBUTION_VERB_RE = re.compile(
     r"|went on|according)\b",
     re.IGNORECASE,
 )
-_INTERRUPTION_RE = re.compile(r"^[^\n.!?\"“”]*(?:[.,:;—–-]\s*)?$")
+_INTERRUPTION_RE = re.compile(rf"^[^\n.!?{char_class(DOUBLE_QUOTES)}]*(?:[.,:;—–-]\s*)?$")
 
 
 @dataclass(slots=True)
@@ -142,7 +152,7 @@ def _scan(text: str) -> list[list[Span]]:
 _FORGOTTEN_CLOSE_RE = re.compile(
     r",\s+(?:[A-Z][\w'’.-]*\s+){0,4}?(?:[A-Z][\w'’.-]*|he|she|they|it)\s+(?:\w+\s+){0,3}?"
     r"(?:said|says|added|adding|began|begins|continued|told|tells|wrote|writes|explained|stated|"
-    r"insisted|argued|declared|noted)\b[^\"“”]*$"
+    rf"insisted|argued|declared|noted)\b[^{char_class(DOUBLE_QUOTES)}]*$"
 )
 
 
@@ -159,7 +169,7 @@ def _paragraph_break(
     """At a line break inside a quotation: it goes on if the next paragraph opens with a mark."""
     first = skip_over(_SPACE_RE, text, pos)
     marks = _DOUBLE if current.double else _SINGLE
-    if first < len(text) and text[first] in marks and text[first] not in "”»’":
+    if first < len(text) and text[first] in marks and text[first] not in CLOSING_QUOTES:
         _add_segment(current.segments, strip_span(text, current.start, pos))
         current.start = len(text)  # until the continuing mark sets it
         return current, 0
@@ -177,7 +187,7 @@ def _is_soft_wrap(text: str, pos: int, double: bool) -> bool:
     line_end = len(text) if end == -1 else end
     if not text[pos + 1 : line_end].strip():
         return False
-    marks = _DOUBLE if double else "’'"
+    marks = _DOUBLE if double else INNER_APOSTROPHES
     for i in range(pos + 1, line_end):
         if text[i] not in marks:
             continue
@@ -208,7 +218,7 @@ def _is_apostrophe(text: str, pos: int, can_open: bool, can_close: bool) -> bool
     after = text[pos + 1] if pos + 1 < len(text) else " "
     if before.isalnum() and after.isalnum():
         return True  # it's, won't, O'Neill
-    if text[pos] in "’'" and after.isdigit() and not before.isalnum():
+    if text[pos] in INNER_APOSTROPHES and after.isdigit() and not before.isalnum():
         return True  # the '90s
     return not (can_open or can_close)
 

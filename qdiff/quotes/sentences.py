@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from qdiff.lexicon import ENDING_QUOTES
 from qdiff.model import Quote, Span, Token
 from qdiff.quotes.extract import QuoteIndex
 from qdiff.text import sentence_spans
@@ -68,7 +69,7 @@ def _sentence_regions(text: str, segments: Sequence[Span]) -> list[Span]:
     return regions
 
 
-_SENTENCE_STOPS = ".!?…\"'”’)"
+_SENTENCE_STOPS = ".!?…)" + ENDING_QUOTES
 
 
 def _quoted_part(sentence: Span, segments: Sequence[Span]) -> Span | None:

@@ -17,6 +17,8 @@ from qdiff.lexicon import (
     SEAT_WORDS,
     SPEAKING_BODIES,
     SPEECH_VERBS,
+    STARTING_QUOTES,
+    char_class,
 )
 from qdiff.model import Article, Quote, Span
 from qdiff.speakers.antecedents import Context as _Context
@@ -266,7 +268,7 @@ def _body_named(ctx: _Context, word: str, offset: int) -> str | None:
     whose name holds that word (`Burnley Football Club`), else the first after; else None."""
     bodies = [m for m in ctx.cast.mentions if word in m.key and not m.person and _speaking_body(m)]
     if not bodies:  # named only in its own statement: `'Northtown Football Club can confirm`
-        named = find_mentions(re.sub(r"(?<!\w)['‘“\"]", " ", ctx.text))
+        named = find_mentions(re.sub(rf"(?<!\w)[{char_class(STARTING_QUOTES)}]", " ", ctx.text))
         bodies = [m for m in named if word in m.key and not m.person and _speaking_body(m)]
     before = [m for m in bodies if m.span.start < offset]
     found = before[-1] if before else (bodies[0] if bodies else None)

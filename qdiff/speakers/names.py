@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from qdiff.lexicon import (
     ANONYMOUS_ROLES,
     DISPLAY_DROPPED,
+    DOUBLE_QUOTES,
+    ENDING_QUOTES,
     FEMALE,
     HEADLINE_BREAKS,
     HEADLINE_SMALL,
@@ -28,6 +30,7 @@ from qdiff.lexicon import (
     STOP_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    char_class,
 )
 from qdiff.model import Span
 from qdiff.speakers.first_names import first_name_gender, is_first_name
@@ -56,12 +59,13 @@ _SPEECH_AFTER_CASED_RE = re.compile(rf"[ \t]+(?:{_VERB_ALT})\b", re.IGNORECASE) 
 _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{_VERB_ALT})[ \t]+$")
 _REPORTS_AFTER_RE = re.compile(rf"[ \t]+(?:{'|'.join(sorted(REPORTING_VERBS))})\b")
 _AND_BODY_RE = re.compile(rf"[ \t]+(?:and|&)[ \t]+((?:{_CAP_WORD}[ \t]*){{1,4}})")
-_SENTENCE_OPEN_RE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
-_CLAUSE_OPEN_RE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*|,[ \t]+)$")
+_ENDING = char_class(ENDING_QUOTES)
+_SENTENCE_OPEN_RE = re.compile(rf"(?:^|[.!?][{_ENDING}]?\s+|\n\s*)$")
+_CLAUSE_OPEN_RE = re.compile(rf"(?:^|[.!?][{_ENDING}]?\s+|\n\s*|,[ \t]+)$")
 # `Southgate progressed:`, `X bid farewell in a statement, which read:`: a verb, then a colon.
 _TO_COLON_RE = re.compile(
     r"[ \t]+(?!(?:of|for|in|on|at|and|or|to|from|with|by|who|which|that|were|are|is|was)\b)"
-    r"[a-z][^.!?\n:;\"“”]*:"
+    rf"[a-z][^.!?\n:;{char_class(DOUBLE_QUOTES)}]*:"
 )
 
 Key = tuple[str, ...]
@@ -242,7 +246,7 @@ def in_heading(text: str, offset: int) -> bool:
         return True
     line_end = text.find("\n", offset)
     line = text[line_start : len(text) if line_end == -1 else line_end].strip()
-    if not line or line[-1] in ".!?;\"”’'":
+    if not line or line[-1] in ".!?;" + ENDING_QUOTES:
         return False
     words = re.findall(r"[^\W\d_][\w’'-]*", line)
     words = [w for w in words if w.casefold() not in HEADLINE_SMALL]

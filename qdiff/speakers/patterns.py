@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 
 from qdiff.lexicon import (
+    DOUBLE_QUOTES,
+    ENDING_QUOTES,
     QUOTE_MARKS,
     SPEAKING_BODIES,
     SPEECH_VERBS,
     TITLE_WORDS,
+    char_class,
 )
 
 # A title standing before a name, after a quotation: `," Superintendent`, `," WHO chief`,
@@ -35,7 +38,8 @@ OBJECT_BEFORE_RE = re.compile(
     r"|\b(?:told|tells|telling|thanked|thanking|asked|asking)[ \t]+"
     r"(?:(?!that\b)[\w’'-]+[ \t]+){0,5}$"
     # `Addressing X as though...`, `Sentencing X, the judge...`: a participle opening a sentence
-    r"|(?:^|[.!?][\"”’']?[ \t]+|\n[ \t]*)(?-i:[A-Z][a-z]{2,}(?:ing|ed))[ \t]+$",
+    rf"|(?:^|[.!?][{char_class(ENDING_QUOTES)}]?[ \t]+|\n[ \t]*)"
+    r"(?-i:[A-Z][a-z]{2,}(?:ing|ed))[ \t]+$",
     re.IGNORECASE,
 )
 # A capitalised participle, which opens a sentence but never a name: `Addressing`, `Asked`.
@@ -103,6 +107,6 @@ LOWER_WORD_RE = re.compile(r"[ \t]+[a-z]")
 POST_SKIP_RE = re.compile(rf"[\s{QUOTE_MARKS}.,!?:;—–-]*")
 POST_MAX = 120
 # An appositive between a name and its verb: `, Boeing's chief executive,`, `, 64,`.
-APPOSITIVE_RE = re.compile(r",\s+[^,.;:!?\n\"“”]{1,60},\s*")
+APPOSITIVE_RE = re.compile(rf",\s+[^,.;:!?\n{char_class(DOUBLE_QUOTES)}]{{1,60}},\s*")
 SUBJECT_KINDS = frozenset({"name", "pron", "role", "doc"})
 LOOKBACK_SENTENCES = 8
