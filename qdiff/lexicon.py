@@ -34,6 +34,11 @@ INNER_APOSTROPHES = "'’"
 DASHES = "-‐‑‒–—―−"
 
 
+def alternation(words: frozenset[str]) -> str:
+    """The words as a regex alternation, longest first so that `says` is tried before `say`."""
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
 def char_class(chars: str) -> str:
     """The characters, escaped to stand inside a regex's [...]."""
     return re.escape(chars)
@@ -52,8 +57,11 @@ SPEECH_VERBS = frozenset(
     saying adding writing telling tweeting posting arguing claiming insisting warning complaining
     stating explaining declaring noting urging replying asking announcing admitting calling
     describing conceding suggesting stressing concluded concludes reiterated reiterates
-    shared shares sharing asserts asserted boasted""".split()
+    shared shares sharing asserts asserted boasted began begins""".split()
 )
+# The plain verbs of saying, which credit a figure to the name beside them: `, X said`.
+PLAIN_SPEECH_VERBS = frozenset({"said", "says", "told"})
+assert PLAIN_SPEECH_VERBS <= SPEECH_VERBS
 # Capitalised words that end a name in a title-case headline or link line: "Read X's letter",
 # "X Tells MPs", "Watch: X"; "States" stays, for the United States.
 HEADLINE_BREAKS = (SPEECH_VERBS - {"states"}) | frozenset("watch listen see".split())
@@ -121,6 +129,27 @@ SPEAKING_BODIES = frozenset(
 # Buildings and streets that stand for the body they house, as in `Downing Street said`,
 # `the White House said`, `Buckingham Palace said`.
 SEAT_WORDS = frozenset("house street palace".split())
+# Words that tell nothing of what a figure counts or measures: function words, speech verbs, and
+# the words every figure's sentence has (`per cent`, `year`, `total`, `nearly`).
+FIGURE_FILLER_WORDS = SPEECH_VERBS | frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is
+    it its itself just me more most my myself no nor not now of off on once only or other our
+    ours out over own same she should so some such than that the their theirs them themselves
+    then there these they this those through to too under until up very was we were what when
+    where which while who whom why will with would you your yours according who's it's he's
+    she's they've they're we've we're i've i'm that's there's per cent year years week month
+    months day days around almost nearly estimated figure figures total number last first new
+    earlier later yesterday today mr mrs ms dr bn billion million m k""".split()
+)
+# Verbs that credit a figure to its source besides the speech verbs: `analysts estimated`.
+ESTIMATE_VERBS = frozenset(
+    """estimated estimates estimate calculated calculates forecast forecasts believes believe
+    reported reports found finds revealed reveals showed shows predicted predicts claim""".split()
+)
+# Verbs that credit a source only when no place or time follows: `announced on Monday` does not.
+PASSIVE_PRONE_VERBS = frozenset("announced confirmed reported found revealed".split())
 # Verbs that make a lone surname at a sentence's start a person: `Biden opens with a reminder`.
 REPORTING_VERBS = frozenset(
     """opens opened reflects reflected praises praised touts touted frames framed recalls

@@ -18,6 +18,14 @@ from qdiff.facts.numbers import (
     parse_number,
     percent,
 )
+from qdiff.lexicon import (
+    ESTIMATE_VERBS,
+    FIGURE_FILLER_WORDS,
+    PASSIVE_PRONE_VERBS,
+    PLAIN_SPEECH_VERBS,
+    SPEECH_VERBS,
+    alternation,
+)
 from qdiff.model import Article, Span, Token
 from qdiff.text import fold, sentence_spans, tokenize
 
@@ -83,18 +91,6 @@ _CONTEXT_WINDOW = 12
 _MIN_CONTEXT = 8
 _DIRECTED = frozenset({FigureKind.MONEY, FigureKind.COUNT, FigureKind.PERCENT, FigureKind.RATE})
 
-STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it its
-    itself just me more most my myself no nor not now of off on once only or other our ours out
-    over own same she should so some such than that the their theirs them themselves then there
-    these they this those through to too under until up very was we were what when where which
-    while who whom why will with would you your yours said says say told tells according who's
-    it's he's she's they've they're we've we're i've i'm that's there's per cent year years week
-    month months day days around almost nearly estimated figure figures total number last first
-    new earlier later yesterday today mr mrs ms dr bn billion million m k""".split()
-)
 
 _CAP = r"[A-Z][\w'’.&-]*"
 _NAME = rf"{_CAP}(?:\s(?:(?:of|for|and|on|the|de|du)\s)*{_CAP})*"
@@ -103,16 +99,14 @@ _GROUPS = (
     r"|researchers|ministers|the government|the treasury|the source|sources|unions|police)"
 )
 _VERBS = (
-    r"(?:said|says|say|estimated|estimates|estimate|claimed|claims|claim|argued|argues"
-    r"|warned|warns|suggested|suggests|told|predicted|predicts|calculated|calculates"
-    r"|forecast|forecasts|believes|believe|reported|reports|found|finds|revealed|reveals"
-    r"|showed|shows|insisted|insists"
-    r"|(?:announced|confirmed|reported|found|revealed)(?!\s(?:in|on|at|by|for|to|last)\b))"
+    rf"(?:{alternation((SPEECH_VERBS | ESTIMATE_VERBS) - PASSIVE_PRONE_VERBS)}"
+    rf"|(?:{alternation(PASSIVE_PRONE_VERBS)})(?!\s(?:in|on|at|by|for|to|last)\b))"
 )
 _SOURCE_BEFORE = re.compile(rf"(?P<name>{_NAME}|(?i:{_GROUPS}))(?:,[^,]{{1,80}},)?,?\s{_VERBS}\b")
 _ACCORDING = re.compile(rf"\b(?i:according\sto)\s(?:the\s)?(?P<name>{_NAME}|(?i:{_GROUPS}))")
 _SOURCE_AFTER = re.compile(
-    rf",?\s(?P<name>{_NAME})\s(?:said|says|told)\b|\b(?:said|says)\s(?P<name2>{_NAME})"
+    rf",?\s(?P<name>{_NAME})\s(?:{alternation(PLAIN_SPEECH_VERBS)})\b"
+    rf"|\b(?:{alternation(PLAIN_SPEECH_VERBS - {'told'})})\s(?P<name2>{_NAME})"
 )
 _NOT_SOURCES = frozenset(
     {
@@ -215,7 +209,8 @@ _PEOPLE_NOUNS = frozenset(
     "people men women children staff police personnel cattle sheep fish deer folk".split()
 )
 _COUNT_STOP = frozenset(
-    STOPWORDS - {"people"} | {"times", "per", "percent", "of", "or", "and", "to", "a", "an", "the"}
+    FIGURE_FILLER_WORDS - {"people"}
+    | {"times", "per", "percent", "of", "or", "and", "to", "a", "an", "the"}
 )
 
 
@@ -239,7 +234,7 @@ def _count(m: re.Match[str]) -> RawFigure | None:
 
 _PROPER_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic|ive|ern)|Tory|Labour|Green")
 _NOT_NAME_BEFORE = frozenset({*_MONTHS, *_MONTH_SHORT, *_WEEKDAYS})
-_NOT_NAME_WORDS = STOPWORDS | {w for h in _HEDGES for w in h.split()} | {"another", "all"}
+_NOT_NAME_WORDS = FIGURE_FILLER_WORDS | {w for h in _HEDGES for w in h.split()} | {"another", "all"}
 
 
 def _is_model_number(m: re.Match[str], words: list[str], head: str) -> bool:
@@ -393,7 +388,9 @@ def _context(
 
 def _content_words(tokens: Iterable[Token]) -> list[str]:
     return [
-        stem(t.key) for t in tokens if t.key.isalpha() and t.key not in STOPWORDS and len(t.key) > 1
+        stem(t.key)
+        for t in tokens
+        if t.key.isalpha() and t.key not in FIGURE_FILLER_WORDS and len(t.key) > 1
     ]
 
 

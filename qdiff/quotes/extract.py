@@ -20,6 +20,8 @@ from qdiff.lexicon import (
     OPENING_DOUBLE_QUOTES,
     QUOTE_MARKS,
     SINGLE_QUOTES,
+    SPEECH_VERBS,
+    alternation,
     char_class,
 )
 from qdiff.model import Article, Quote, Span
@@ -35,10 +37,7 @@ _MARK_RE = re.compile(rf"[{char_class(QUOTE_MARKS)}\n]")
 # The text between two pieces of one interrupted quotation: `," he said. "` or `, she added, "`.
 _INTERRUPTION_MAX = 80
 _ATTRIBUTION_VERB_RE = re.compile(
-    r"\b(?:said|says|say|added|adds|told|tells|wrote|writes|continued|insisted|argued"
-    r"|explained|claimed|stated|declared|warned|urged|asked|replied|noted|tweeted|posted"
-    r"|went on|according)\b",
-    re.IGNORECASE,
+    rf"\b(?:{alternation(SPEECH_VERBS)}|went on|according)\b", re.IGNORECASE
 )
 _INTERRUPTION_RE = re.compile(rf"^[^\n.!?{char_class(DOUBLE_QUOTES)}]*(?:[.,:;—–-]\s*)?$")
 
@@ -151,8 +150,7 @@ def _scan(text: str) -> list[list[Span]]:
 
 _FORGOTTEN_CLOSE_RE = re.compile(
     r",\s+(?:[A-Z][\w'’.-]*\s+){0,4}?(?:[A-Z][\w'’.-]*|he|she|they|it)\s+(?:\w+\s+){0,3}?"
-    r"(?:said|says|added|adding|began|begins|continued|told|tells|wrote|writes|explained|stated|"
-    rf"insisted|argued|declared|noted)\b[^{char_class(DOUBLE_QUOTES)}]*$"
+    rf"(?:{alternation(SPEECH_VERBS)})\b[^{char_class(DOUBLE_QUOTES)}]*$"
 )
 
 

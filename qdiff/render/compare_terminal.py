@@ -116,13 +116,13 @@ def _passage_section(
         article = report.article(finding.rendering.article_id)
         row: list[RenderableType] = [_outlet_cell(article.label, finding), _badge(finding)]
         if layout is Layout.SIDE:
-            row += [_side(finding.pieces, "reference", plain), _rendering_cell(finding, plain)]
+            row += [_side(finding.pieces, Sides.PASSAGE, plain), _rendering_cell(finding, plain)]
         else:
             row.append(_rendering_cell(finding, plain, inline=True))
         table.add_row(*row)
     parts: list[RenderableType] = [Text(""), Rule(style="dim"), heading]
     if layout is Layout.INLINE:
-        parts.append(Text(_flat(passage.text), style="italic"))
+        parts.append(Text(fold_space(passage.text), style="italic"))
     parts.append(table)
     return Group(*parts)
 
@@ -145,80 +145,15 @@ def _badge(finding: Finding) -> Text:
 
 
 def _rendering_cell(finding: Finding, plain: bool, inline: bool = False) -> Text:
-    cell = _inline(finding.pieces, plain) if inline else _side(finding.pieces, "rendering", plain)
+    cell = _side(finding.pieces, Sides.BOTH if inline else Sides.RENDERING, plain)
     for edit in finding.edits:
         if edit.kind is EditKind.SPLICE and edit.source:
             cell.append(f"\n↳ spliced from passage {edit.source}", style="dim")
     return cell
 
 
-def _flat(text: str) -> str:
-    return _SPACE.sub(" ", text)
-
-
-TRIMMED_SHOWN_WORDS = 8
-"""A trimmed-off run longer than this shows its first and last words around an ellipsis."""
-
-
-def _append(text: Text, chunk: str, style: MarkStyle, plain: bool) -> None:
-    chunk = _flat(chunk)
-    core = chunk.rstrip()
-    tail = chunk[len(core) :]
-    if style is STYLES[Mark.TRIMMED]:
-        core = _shortened(core)
-    if not core:
-        text.append(chunk)
-    elif plain:
-        text.append(f"{style.open}{core}{style.close}{tail}")
-    else:
-        text.append(core, style=style.style)
-        text.append(tail)
-
-
-def _shortened(run: str) -> str:
-    words = run.split(" ")
-    if len(words) <= TRIMMED_SHOWN_WORDS:
-        return run
-    return " ".join([*words[:4], "…", *words[-3:]])
-
-
-def _inline(pieces: Sequence[Edit], plain: bool) -> Text:
-    text = Text()
-    for piece in pieces:
-        ref_mark, out_mark = marks_for(piece.kind)
-        if piece.kind is None:
-            text.append(_flat(piece.rendering))
-            continue
-        if piece.reference and not piece.rendering and text.plain[-1:].isalnum():
-            text.append(" ")
-        if piece.reference:
-            old = piece.reference if ref_mark is Mark.COSMETIC_OLD else _spaced(piece.reference)
-            _append(
-                text,
-                old.rstrip() if ref_mark is Mark.COSMETIC_OLD else old,
-                STYLES[ref_mark],
-                plain,
-            )
-        if piece.rendering:
-            _append(text, piece.rendering, STYLES[out_mark], plain)
-    return text
-
-
-def _spaced(chunk: str) -> str:
-    """A removed run before its replacement needs a space between them."""
-    return chunk if chunk[-1:].isspace() else chunk + " "
-
-
-def _side(pieces: Sequence[Edit], side: str, plain: bool) -> Text:
-    text = Text()
-    for piece in pieces:
-        chunk = piece.reference if side == "reference" else piece.rendering
-        if not chunk:
-            continue
-        ref_mark, out_mark = marks_for(piece.kind)
-        mark = ref_mark if side == "reference" else out_mark
-        _append(text, chunk, STYLES[mark], plain)
-    return text
+def _side(pieces: Sequence[Edit], sides: Sides, plain: bool) -> Text:
+    return append_segments(Text(), inline_diff(pieces, sides=sides), plain)
 
 
 def _summary(report: Report, width: int) -> RenderableType:

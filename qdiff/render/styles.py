@@ -1,11 +1,15 @@
-"""How each kind of difference looks: a rich style, and a plain marker twin for no colour."""
+"""How each kind of difference looks: a rich style, and a plain marker twin for no colour.
+
+An edit is drawn by its verdict (`VERDICT_OF_KIND`), never by a list of kinds of its own: a new
+cosmetic kind is drawn as cosmetic the day the verdict table says so.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
 
-from qdiff.model import EditKind, Verdict
+from qdiff.model import VERDICT_OF_KIND, EditKind, Verdict
 
 
 class Mark(str, Enum):
@@ -18,6 +22,7 @@ class Mark(str, Enum):
     COSMETIC_NEW = "cosmetic-new"
     TRIMMED = "trimmed"  # passage words cut at an edge or at a marked ellipsis
     MARKER = "marker"  # the reporter's own ellipsis or [bracketed insertion]
+    GAP = "gap"  # a space drawn only where the words either side of it would otherwise touch
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +40,7 @@ STYLES: dict[Mark, MarkStyle] = {
     Mark.COSMETIC_NEW: MarkStyle("bold yellow", "{~", "~}"),
     Mark.TRIMMED: MarkStyle("dim strike", "[…", "…]"),
     Mark.MARKER: MarkStyle("cyan", "", ""),
+    Mark.GAP: MarkStyle("", "", ""),
 }
 
 LEGEND = (
@@ -59,18 +65,16 @@ VERDICT_SYMBOLS: dict[Verdict, str] = {
     Verdict.ALTERED: "✗",
 }
 
-_COSMETIC = {EditKind.CASE, EditKind.PUNCTUATION, EditKind.HYPHENATION, EditKind.SPELLING}
-_TRIMMED = {EditKind.TRUNCATION, EditKind.ELISION}
+MARKS_OF_VERDICT: dict[Verdict, tuple[Mark, Mark]] = {
+    Verdict.VERBATIM: (Mark.SAME, Mark.SAME),
+    Verdict.COSMETIC: (Mark.COSMETIC_OLD, Mark.COSMETIC_NEW),
+    Verdict.TRIMMED: (Mark.TRIMMED, Mark.MARKER),
+    Verdict.ALTERED: (Mark.REMOVED, Mark.ADDED),
+}
+"""How the passage side and the rendering side of a piece with this verdict are shown."""
 
 
 def marks_for(kind: EditKind | None) -> tuple[Mark, Mark]:
-    """How the passage side and the rendering side of a piece of this kind are shown."""
-    if kind is None:
-        return Mark.SAME, Mark.SAME
-    if kind in _COSMETIC:
-        return Mark.COSMETIC_OLD, Mark.COSMETIC_NEW
-    if kind in _TRIMMED:
-        return Mark.TRIMMED, Mark.MARKER
-    if kind is EditKind.INTERPOLATION:
-        return Mark.TRIMMED, Mark.MARKER
-    return Mark.REMOVED, Mark.ADDED
+    """How the passage side and the rendering side of a piece of this kind are shown: by the
+    kind's verdict; a piece with no kind is a run of the same words."""
+    return MARKS_OF_VERDICT[VERDICT_OF_KIND[kind] if kind else Verdict.VERBATIM]

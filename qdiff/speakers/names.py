@@ -30,6 +30,7 @@ from qdiff.lexicon import (
     STOP_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    alternation,
     char_class,
 )
 from qdiff.model import Span
@@ -53,7 +54,7 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _ROLE_DROPPED = frozenset("the a an his her their its former now then ex new outgoing".split())
 # What may stand between a printed role and its bearer: `Chancellor of the Exchequer X`.
 _ROLE_TAIL_RE = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&-]*)*[\s,]*")
-_VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_VERB_ALT = alternation(SPEECH_VERBS)
 _SPEECH_AFTER_RE = re.compile(rf"[ \t]+(?:{_VERB_ALT})\b")
 _SPEECH_AFTER_CASED_RE = re.compile(rf"[ \t]+(?:{_VERB_ALT})\b", re.IGNORECASE)  # `X Tells MPs`
 _SPEECH_BEFORE_RE = re.compile(rf"\b(?:{_VERB_ALT})[ \t]+$")

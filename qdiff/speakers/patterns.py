@@ -12,6 +12,7 @@ from qdiff.lexicon import (
     SPEAKING_BODIES,
     SPEECH_VERBS,
     TITLE_WORDS,
+    alternation,
     char_class,
 )
 
@@ -77,7 +78,7 @@ ROLE_TITLES = {
 # --- regexes ---------------------------------------------------------------------------------
 
 _DETS = r"the|a|an|his|her|their|its"
-_VERB_ALT = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_VERB_ALT = alternation(SPEECH_VERBS)
 _MODIFIER = rf"(?:(?!(?:{_DETS}|{_VERB_ALT}|(?-i:who|that|and))\b)[\w’'-]+\s+)"  # WHO chief
 # A bare infinitive after `went on to`, `moved to`, `was quick to`: `X went on to reiterate that`.
 _BARE = r"""say|add|reiterate|insist|stress|explain|warn|claim|deny|defend|point\s+out|praise|thank

@@ -1,0 +1,70 @@
+"""The renderers' contract: what a renderer is told about its output, and what it returns.
+
+Every renderer of a command has the one signature `Renderer[T]`: the command's result and a
+`Display`, to a `Rendered`. The registry in `qdiff.render` maps each command's format to one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import TypeVar
+
+from rich.console import RenderableType
+
+Rendered = RenderableType
+"""A rich renderable for the console, or a `str` that is written out exactly as it is."""
+
+
+class TextFormat(str, Enum):
+    """The output formats of the commands that print a view or its JSON."""
+
+    TERMINAL = "terminal"
+    JSON = "json"
+
+
+class CheckFormat(str, Enum):
+    """The output formats of `qdiff check`."""
+
+    TEXT = "text"
+    JSON = "json"
+    GITHUB = "github"
+    JUNIT = "junit"
+    MARKDOWN = "markdown"
+
+
+class View(str, Enum):
+    """The terminal views of `qdiff compare`."""
+
+    TABLE = "table"
+    APPARATUS = "apparatus"
+
+
+class Layout(str, Enum):
+    """How `qdiff compare`'s table shows a rendering against its passage."""
+
+    AUTO = "auto"
+    """Side by side on a wide screen, else inline."""
+    SIDE = "side"
+    INLINE = "inline"
+
+
+@dataclass(frozen=True, slots=True)
+class Display:
+    """What a renderer may know of where its output goes. Text formats ignore it."""
+
+    plain: bool = True
+    """No colour will show: every change is marked in the text itself."""
+    width: int = 100
+    """The console's width in columns."""
+    view: View = View.TABLE
+    """`qdiff compare` on a terminal: a table of renderings, or the critical apparatus."""
+    layout: Layout = Layout.AUTO
+    """`qdiff compare`'s table: side by side, inline, or by width."""
+
+
+T = TypeVar("T")
+
+Renderer = Callable[[T, Display], Rendered]
+"""A command's result and the display, to what is printed."""
