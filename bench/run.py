@@ -38,7 +38,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # benchmark the checkout this file is in, installed or not
 
-from qdiff.compare.match import SEED_WORDS, PassageIndex, find_renderings  # noqa: E402
+from qdiff.compare.match import find_renderings  # noqa: E402
+from qdiff.compare.reference import SEED_WORDS, PassageIndex  # noqa: E402
 from qdiff.config import Config, load_config  # noqa: E402
 from qdiff.io.corpus import expand_paths, load_corpus  # noqa: E402
 from qdiff.model import Article, Corpus, Passage, Reference, Verdict  # noqa: E402

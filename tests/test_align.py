@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qdiff.compare.align import align
-from qdiff.compare.match import PassageIndex
+from qdiff.compare.reference import PassageIndex
 from qdiff.config import Normalise
 from qdiff.model import EditKind, Finding, Passage, Rendering, Span, Verdict
 from qdiff.text import tokenize

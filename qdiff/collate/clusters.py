@@ -15,7 +15,8 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from qdiff.compare.match import PassageIndex, renderings_in
+from qdiff.compare.match import renderings_in
+from qdiff.compare.reference import PassageIndex
 from qdiff.lexicon import QUOTE_MARKS, char_class
 from qdiff.model import Article, Passage, Quote, Rendering, Span, Token
 from qdiff.quotes.extract import QuoteIndex, extract_quotes

@@ -14,8 +14,7 @@ from dataclasses import replace
 from qdiff.collate.clusters import Node, Source, find_clusters, read_source
 from qdiff.collate.consensus import Witness, consensus_text, medoid
 from qdiff.compare.align import align, word_blocks
-from qdiff.compare.match import PassageIndex
-from qdiff.compare.reference import passage_id_for
+from qdiff.compare.reference import PassageIndex, passage_id_for
 from qdiff.config import Normalise
 from qdiff.model import Article, Edit, EditKind, Finding, Passage, Rendering, Span
 from qdiff.text import is_marker, line_col, tokenize, word_keys

@@ -20,7 +20,7 @@ from qdiff.compare.classify import (
     verdict_of,
     word_difference,
 )
-from qdiff.compare.match import PassageIndex
+from qdiff.compare.reference import PassageIndex
 from qdiff.config import Normalise
 from qdiff.model import Edit, EditKind, Finding, Passage, Rendering, Token
 from qdiff.text import is_marker, word_keys

@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel
 
+from qdiff.compare.reference import SEED_WORDS, PassageIndex
 from qdiff.lexicon import DOUBLE_QUOTES
-from qdiff.model import Article, Passage, Reference, Rendering, Span, Token
+from qdiff.model import Article, Reference, Rendering, Span, Token
 from qdiff.quotes.extract import QuoteIndex, extract_quotes
 from qdiff.quotes.sentences import QuoteSentences
 from qdiff.text import is_marker, line_col, strip_span, tokenize
 
-SEED_WORDS = 3
 MAX_ARTICLE_GAP = 12
 """Words between two seeds of one rendering: a splice or a rewritten stretch."""
 MAX_PASSAGE_JUMP = 80
@@ -51,30 +51,6 @@ UNQUOTED_RUN_WORDS = 5
 (`Burnley Football Club ... manager Sean Dyche`) make news writing, not a rendering."""
 UNQUOTED_TAIL_WORDS = 2
 """Words a paraphrase may run on past its last shared word to reach its sentence's end."""
-
-Seed = tuple[str, str, str]
-
-
-class PassageIndex:
-    """The reference's word trigrams, each mapped to the passages and positions that have it."""
-
-    def __init__(self, passages: Sequence[Passage]) -> None:
-        self.passages = tuple(passages)
-        self.keys = tuple([t.key for t in p.tokens if not is_marker(t)] for p in self.passages)
-        self.sizes = tuple(len(keys) for keys in self.keys)
-        self.seeds: dict[Seed, list[tuple[int, int]]] = defaultdict(list)
-        for p, passage in enumerate(self.passages):
-            keys = [t.key for t in passage.tokens if not is_marker(t)]
-            for j in range(len(keys) - SEED_WORDS + 1):
-                self.seeds[(keys[j], keys[j + 1], keys[j + 2])].append((p, j))
-
-    def passages_sharing(self, keys: Sequence[str]) -> dict[int, int]:
-        """How many of the trigrams of `keys` each passage has."""
-        counts: dict[int, int] = defaultdict(int)
-        for j in range(len(keys) - SEED_WORDS + 1):
-            for p in {p for p, _ in self.seeds.get((keys[j], keys[j + 1], keys[j + 2]), ())}:
-                counts[p] += 1
-        return counts
 
 
 @dataclass(slots=True)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Collection, Sequence
 
 from qdiff.errors import ConfigError
 from qdiff.model import Article, Passage, Reference, Span, Token, Unit
 from qdiff.quotes.extract import QuoteIndex, extract_quotes
 from qdiff.quotes.sentences import quote_sentences
-from qdiff.text import paragraph_spans, sentence_spans, tokenize
+from qdiff.text import is_marker, paragraph_spans, sentence_spans, tokenize
 
 _SLUG_WORDS = 5
 
@@ -92,3 +93,30 @@ def passage_id_for(tokens: Sequence[Token], used: Collection[str]) -> str:
     while candidate in used:
         candidate, n = f"{slug}-{n}", n + 1
     return candidate
+
+
+SEED_WORDS = 3
+"""Words in a seed: a run of the reference that an article sharing it probably renders."""
+Seed = tuple[str, str, str]
+
+
+class PassageIndex:
+    """The reference's word trigrams, each mapped to the passages and positions that have it."""
+
+    def __init__(self, passages: Sequence[Passage]) -> None:
+        self.passages = tuple(passages)
+        self.keys = tuple([t.key for t in p.tokens if not is_marker(t)] for p in self.passages)
+        self.sizes = tuple(len(keys) for keys in self.keys)
+        self.seeds: dict[Seed, list[tuple[int, int]]] = defaultdict(list)
+        for p, passage in enumerate(self.passages):
+            keys = [t.key for t in passage.tokens if not is_marker(t)]
+            for j in range(len(keys) - SEED_WORDS + 1):
+                self.seeds[(keys[j], keys[j + 1], keys[j + 2])].append((p, j))
+
+    def passages_sharing(self, keys: Sequence[str]) -> dict[int, int]:
+        """How many of the trigrams of `keys` each passage has."""
+        counts: dict[int, int] = defaultdict(int)
+        for j in range(len(keys) - SEED_WORDS + 1):
+            for p in {p for p, _ in self.seeds.get((keys[j], keys[j + 1], keys[j + 2]), ())}:
+                counts[p] += 1
+        return counts

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from qdiff.collate.collate import collate
 from qdiff.compare.align import align
-from qdiff.compare.match import PassageIndex, find_renderings, renderings_in
-from qdiff.compare.reference import build_reference, locate_reference
+from qdiff.compare.match import find_renderings, renderings_in
+from qdiff.compare.reference import PassageIndex, build_reference, locate_reference
 from qdiff.config import Config
 from qdiff.errors import InputError
 from qdiff.io.corpus import read_article
