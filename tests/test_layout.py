@@ -49,7 +49,11 @@ def _imports(path: Path) -> list[tuple[int, str]]:
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
-            found.extend((node.lineno, n) for n in names if n.startswith("qdiff."))
+            found.extend(
+                (node.lineno, n)
+                for n in names
+                if n.startswith("qdiff.") and not n.startswith("qdiff.__")  # __version__
+            )
         elif isinstance(node, ast.Import):
             found.extend((node.lineno, a.name) for a in node.names if a.name.startswith("qdiff."))
     return found
