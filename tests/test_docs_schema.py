@@ -100,6 +100,10 @@ def test_every_schema_has_a_table() -> None:
     assert set(documented_fields(JSON_DOC.read_text(encoding="utf-8"))) == set(SCHEMAS)
 
 
+def test_the_commands_emit_exactly_these_schemas(emitted: dict[str, set[str]]) -> None:
+    assert set(emitted) == set(SCHEMAS)
+
+
 def test_the_runs_exercise_lists_that_are_often_empty(emitted: dict[str, set[str]]) -> None:
     """Without these entries the reverse direction could not see their fields."""
     assert {"skipped[].path", "skipped[].reason"} <= emitted["qdiff.compare/1"]
