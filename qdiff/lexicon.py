@@ -59,6 +59,18 @@ SPEECH_VERBS = frozenset(
     describing conceding suggesting stressing concluded concludes reiterated reiterates
     shared shares sharing asserts asserted boasted began begins""".split()
 )
+# Verbs whose object is the one spoken to (`told Mr X`, `thanked X`): never the speaker.
+TELLING_VERBS = frozenset("told tells telling thanked thanking asked asking".split())
+# Verbs and prepositions whose object is never the subject of the sentence (`criticised X`,
+# `met X`, `to X`, `including X`).
+ADDRESSING_VERBS = TELLING_VERBS | frozenset(
+    """urged urging accused accusing attacked criticised criticized praised met meeting backed
+    replaced succeeded watching watched joined joining""".split()
+)
+OBJECT_PREPOSITIONS = frozenset(
+    """on in by to with for against at from of about into toward towards over than including
+    alongside following amid under despite between among behind like via""".split()
+)
 # The plain verbs of saying, which credit a figure to the name beside them: `, X said`.
 PLAIN_SPEECH_VERBS = frozenset({"said", "says", "told"})
 assert PLAIN_SPEECH_VERBS <= SPEECH_VERBS

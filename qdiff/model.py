@@ -12,6 +12,7 @@ from qdiff.lexicon import (
     DOUBLE_QUOTES,
     OPENING_DOUBLE_QUOTES,
     QUOTE_MARKS,
+    SINGLE_QUOTES,
     char_class,
 )
 
@@ -202,12 +203,14 @@ class Edit:
 
 _TRAILING = " ,.;:!?)" + QUOTE_MARKS + DASHES
 _DOUBLE = char_class(DOUBLE_QUOTES)
+_SINGLE = char_class(SINGLE_QUOTES)
+_QUOTES = char_class(QUOTE_MARKS)
 _ATTRIBUTION = re.compile(
     rf"[\"{CLOSING_DOUBLE_QUOTES}]\s*[^{_DOUBLE}]*\s*[\"{OPENING_DOUBLE_QUOTES}]"
     rf"|[\"{CLOSING_DOUBLE_QUOTES}]\s*[^{_DOUBLE}]*$"
     # British single marks close only after punctuation, so an apostrophe never counts
-    rf"|(?<=[,.!?;:—–-])['’]\s[^{char_class(QUOTE_MARKS)}]*\s['‘]"
-    rf"|(?<=[,.!?;:—–-])['’]\s[^{char_class(QUOTE_MARKS)}]*$"
+    rf"|(?<=[,.!?;:—–-])[{_SINGLE}]\s[^{_QUOTES}]*\s[{_SINGLE}]"
+    rf"|(?<=[,.!?;:—–-])[{_SINGLE}]\s[^{_QUOTES}]*$"
 )
 """The attribution between two pieces of an interrupted quotation: `," he writes, "`."""
 

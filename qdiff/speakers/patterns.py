@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 
 from qdiff.lexicon import (
+    ADDRESSING_VERBS,
     DOUBLE_QUOTES,
     ENDING_QUOTES,
+    OBJECT_PREPOSITIONS,
     QUOTE_MARKS,
     SPEAKING_BODIES,
     SPEECH_VERBS,
+    TELLING_VERBS,
     TITLE_WORDS,
     alternation,
     char_class,
@@ -25,18 +28,14 @@ LEAD_RE = re.compile(rf"(?:(?:[A-ZÀ-ÖØ-Þ][\w’'&.-]*|(?:{_TITLE_ALT})\b)[ \
 
 # What stands before an object (`to Mr X`, `by his wife X`, `told Mr X`, `, including X`).
 OBJECT_BEFORE_RE = re.compile(
-    r"\b(?:on|in|by|to|with|for|against|at|from|of|about|into|toward|towards|over|than|including"
-    r"|alongside|following|amid|under|despite|between|among|behind|like|via"
-    r"|told|tells|telling|thanked|thanking|urged|urging|asked|asking|accused|accusing|attacked"
-    r"|criticised|criticized|praised|met|meeting|backed|replaced|succeeded|watching|watched|joined"
-    r"|joining)[ \t]+"
+    rf"\b(?:{alternation(OBJECT_PREPOSITIONS | ADDRESSING_VERBS)})[ \t]+"
     r"(?:(?:the|a|an|his|her|their|its|our|my)[ \t]+)?(?:[a-z][\w-]*[ \t]+)?$"
     r"|\b(?:his|her|their)[ \t]+(?:wife|husband|partner|son|daughter|father|mother|brother|sister)"
     r"[ \t]+$"
     # `joined him and Queen Camilla`: one joined to an object pronoun is an object too
     r"|\b(?:him|them|us|me)[ \t]+and[ \t]+(?:(?:the|his|her)[ \t]+)?$"
     # `she told former British number one X`: whoever is told, however described, is spoken to
-    r"|\b(?:told|tells|telling|thanked|thanking|asked|asking)[ \t]+"
+    rf"|\b(?:{alternation(TELLING_VERBS)})[ \t]+"
     r"(?:(?!that\b)[\w’'-]+[ \t]+){0,5}$"
     # `Addressing X as though...`, `Sentencing X, the judge...`: a participle opening a sentence
     rf"|(?:^|[.!?][{char_class(ENDING_QUOTES)}]?[ \t]+|\n[ \t]*)"
