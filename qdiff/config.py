@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,41 @@ class Config:
     base_dir: Path = Path(".")
     source: Path | None = None
     """The file this config was read from, if any."""
+
+    def with_overrides(
+        self,
+        *,
+        paths: Sequence[str] | None = None,
+        reference: Path | None = None,
+        reference_after: str | None = None,
+        reference_before: str | None = None,
+        no_reference: bool = False,
+        unit: Unit | None = None,
+        min_words: int | None = None,
+    ) -> Config:
+        """This config with the command line's choices on top: a flag beats the file.
+
+        Paths replace the corpus, relative to the working directory. A reference replaces the
+        configured one, with the markers given; markers alone move the configured reference's;
+        no_reference drops any reference. None (or no paths) keeps the file's value.
+        """
+        chosen = self.reference
+        if reference is not None:
+            chosen = ReferenceConfig(reference.resolve(), reference_after, reference_before)
+        elif chosen is not None and (reference_after or reference_before):
+            chosen = replace(
+                chosen,
+                after=reference_after or chosen.after,
+                before=reference_before or chosen.before,
+            )
+        return replace(
+            self,
+            corpus=tuple(paths) if paths else self.corpus,
+            base_dir=Path.cwd() if paths else self.base_dir,
+            reference=None if no_reference else chosen,
+            unit=self.unit if unit is None else unit,
+            min_words=self.min_words if min_words is None else min_words,
+        )
 
 
 _TOP_KEYS = {"corpus", "labels", "reference", "passages", "min_words", "normalise", "check"}
