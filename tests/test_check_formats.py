@@ -22,10 +22,12 @@ from qdiff.render.check_github import escape_data, escape_property, render_githu
 from qdiff.render.check_json import SCHEMA_VERSION, check_to_dict, render_check_json
 from qdiff.render.check_junit import render_junit
 from qdiff.render.check_markdown import escape, render_check_markdown
-from qdiff.render.check_text import diff_segments, plain_diff, render_check_text
+from qdiff.render.check_text import compact_diff, plain_diff, render_check_text
+from qdiff.render.interface import Display
 from qdiff.render.styles import Mark
 
 SEED = "seeds/002_532c4fb0224eba5a.txt"
+PLAIN = Display(plain=True)
 QUOTE_START = "I have for some time and rather reluctantly come to believe that the latest"
 
 
@@ -58,7 +60,7 @@ def text_of(result: CheckResult, plain: bool, color: bool) -> str:
     console = Console(
         file=buffer, width=200, force_terminal=color, color_system="truecolor" if color else None
     )
-    console.print(render_check_text(result, plain=plain))
+    console.print(render_check_text(result, Display(plain=plain)))
     return buffer.getvalue()
 
 
@@ -75,7 +77,7 @@ class TestInlineDiff:
             Edit("ten ", "TEN ", EditKind.SUBSTITUTION),
             Edit("a b c d e f g h i j k", "a b c d e f g h i j k"),
         )
-        assert diff_segments(pieces) == (
+        assert compact_diff(pieces) == (
             (Mark.SAME, "… six seven eight nine "),
             (Mark.REMOVED, "ten"),
             (Mark.ADDED, "TEN"),
@@ -89,8 +91,8 @@ class TestInlineDiff:
             Edit("than ", "", EditKind.OMISSION),
             Edit("in", "in"),
         )
-        assert "".join(t for _, t in diff_segments(pieces)) == "rather than in"
-        assert [m for m, _ in diff_segments(pieces)] == [
+        assert "".join(t for _, t in compact_diff(pieces)) == "rather than in"
+        assert [m for m, _ in compact_diff(pieces)] == [
             Mark.SAME,
             Mark.REMOVED,
             Mark.SAME,
@@ -124,7 +126,7 @@ class TestText:
 
 class TestJson:
     def test_document(self, result: CheckResult) -> None:
-        doc = json.loads(render_check_json(result))
+        doc = json.loads(render_check_json(result, PLAIN))
         assert doc["schema"] == SCHEMA_VERSION == "qdiff.check/1"
         assert doc["status"] == "fail"
         assert doc["policy"] == {"fail_on": ["altered"], "warn_on": ["trimmed"]}
@@ -157,7 +159,7 @@ class TestJson:
 
 class TestGithub:
     def test_one_command_per_failure_or_warning(self, result: CheckResult) -> None:
-        lines = render_github(result).splitlines()
+        lines = render_github(result, PLAIN).splitlines()
         assert len(lines) == 2
         error = next(line for line in lines if line.startswith("::error "))
         assert re.match(
@@ -170,7 +172,7 @@ class TestGithub:
 
     def test_nothing_for_a_clean_result(self, result: CheckResult) -> None:
         clean = replace(result, renderings=result.with_outcome(Outcome.PASS))
-        assert render_github(clean) == ""
+        assert render_github(clean, PLAIN) == ""
 
     def test_escaping(self) -> None:
         assert escape_data("50% a\r\nb: c, d") == "50%25 a%0D%0Ab: c, d"
@@ -178,14 +180,14 @@ class TestGithub:
 
     def test_paths_are_escaped_as_properties(self, result: CheckResult) -> None:
         item = replace(failing(result), path="news/a,b:c.txt")
-        out = render_github(replace(result, renderings=(item,)))
+        out = render_github(replace(result, renderings=(item,)), PLAIN)
         assert out.startswith("::error file=news/a%2Cb%3Ac.txt,line=13,")
         assert out.count("\n") == 1
 
 
 class TestJunit:
     def test_parses_with_the_right_counts(self, result: CheckResult) -> None:
-        root = ET.fromstring(render_junit(result))
+        root = ET.fromstring(render_junit(result, PLAIN))
         suite = root.find("testsuite")
         assert suite is not None
         assert (suite.get("tests"), suite.get("failures"), suite.get("skipped")) == ("18", "1", "0")
@@ -200,7 +202,7 @@ class TestJunit:
 
     def test_accepted_renderings_are_skipped_and_text_is_escaped(self, result: CheckResult) -> None:
         item = replace(failing(result), outcome=Outcome.ACCEPTED, path='a&b<"c">.txt')
-        xml = render_junit(replace(result, renderings=(item,)))
+        xml = render_junit(replace(result, renderings=(item,)), PLAIN)
         root = ET.fromstring(xml)
         case = root.find("testsuite/testcase")
         assert case is not None and case.get("file") == 'a&b<"c">.txt'
@@ -208,13 +210,13 @@ class TestJunit:
         assert root.find("testsuite").get("skipped") == "1"
 
     def test_deterministic(self, result: CheckResult) -> None:
-        assert render_junit(result) == render_junit(result)
-        assert "timestamp" not in render_junit(result)
+        assert render_junit(result, PLAIN) == render_junit(result, PLAIN)
+        assert "timestamp" not in render_junit(result, PLAIN)
 
 
 class TestMarkdown:
     def test_summary_and_table(self, result: CheckResult) -> None:
-        md = render_check_markdown(result)
+        md = render_check_markdown(result, PLAIN)
         assert md.startswith("### ❌ qdiff check: quotations fail the policy\n")
         assert "**1** failing · **1** warning · **16** passing" in md
         rows = [
@@ -225,7 +227,7 @@ class TestMarkdown:
 
     def test_passing_result(self, result: CheckResult) -> None:
         clean = replace(result, renderings=result.with_outcome(Outcome.PASS))
-        md = render_check_markdown(clean)
+        md = render_check_markdown(clean, PLAIN)
         assert md.startswith("### ✅ qdiff check: every quotation passes")
         assert "| Where |" not in md
 

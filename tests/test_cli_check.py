@@ -12,8 +12,8 @@ import yaml
 from typer.testing import CliRunner
 
 from qdiff.cli import app
-from qdiff.cli.check import TEXT_RENDERERS, CheckFormat
 from qdiff.errors import EXIT_ERROR, EXIT_FAIL, EXIT_OK
+from qdiff.render import CHECK, CheckFormat
 
 runner = CliRunner()
 SEED = "seeds/002_532c4fb0224eba5a.txt"
@@ -190,7 +190,7 @@ class TestBaseline:
 
 class TestFormats:
     def test_every_format_has_a_renderer(self) -> None:
-        assert set(TEXT_RENDERERS) | {CheckFormat.TEXT} == set(CheckFormat)
+        assert set(CHECK) == set(CheckFormat)
 
     @pytest.mark.parametrize("fmt", [f.value for f in CheckFormat])
     def test_every_format_runs(self, root: Path, work: Path, fmt: str) -> None:

@@ -5,13 +5,10 @@ Exit status: 0 nothing fails (warnings allowed), 1 a quotation fails, 2 bad inpu
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
-from enum import Enum
 from pathlib import Path
 
 import typer
-from rich.console import Console, RenderableType
 
 from qdiff.check.baseline import EMPTY_BASELINE, Baseline, dump_baseline, read_baseline
 from qdiff.check.judge import CheckResult, judge, to_baseline
@@ -19,14 +16,14 @@ from qdiff.cli.common import (
     ColorOption,
     ConfigOption,
     app,
+    display_for,
+    emit,
     err_console,
-    is_plain,
-    print_result,
+    shown_as_view,
     stdout_console,
     user_errors,
     warn_skipped,
 )
-from qdiff.cli.compare import apply_overrides
 from qdiff.config import CheckPolicy, Config, load_config, parse_verdicts
 from qdiff.errors import EXIT_FAIL, EXIT_OK, InputError
 from qdiff.io.corpus import expand_paths, load_corpus
@@ -34,37 +31,20 @@ from qdiff.model import Corpus, Verdict
 from qdiff.output import STDOUT, write_text
 from qdiff.pipeline.compare import compare as run_compare
 from qdiff.pipeline.compare import compare_to_shared
-from qdiff.render.check_github import render_github
-from qdiff.render.check_json import render_check_json
-from qdiff.render.check_junit import render_junit
-from qdiff.render.check_markdown import render_check_markdown
-from qdiff.render.check_text import render_check_text, summary_line
+from qdiff.render import CHECK, CheckFormat
+from qdiff.render.check_text import summary_line
 
 
-class CheckFormat(str, Enum):
-    TEXT = "text"
-    JSON = "json"
-    GITHUB = "github"
-    JUNIT = "junit"
-    MARKDOWN = "markdown"
+def _verdicts(option: str) -> Callable[[str], frozenset[Verdict]]:
+    """The parser of a comma-separated list of verdicts given to `option`."""
 
+    def parse(value: str) -> frozenset[Verdict]:
+        try:
+            return parse_verdicts(value, option)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from None
 
-TEXT_RENDERERS: dict[CheckFormat, Callable[[CheckResult], str]] = {
-    CheckFormat.JSON: render_check_json,
-    CheckFormat.GITHUB: render_github,
-    CheckFormat.JUNIT: render_junit,
-    CheckFormat.MARKDOWN: render_check_markdown,
-}
-"""Every format but TEXT, which is rich renderables (a test checks none is missing)."""
-
-
-def _verdicts(param: typer.CallbackParam, value: str | None) -> frozenset[Verdict] | None:
-    if value is None:
-        return None
-    try:
-        return parse_verdicts(value, param.opts[0] if param.opts else "the option")
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from None
+    return parse
 
 
 @app.command()
@@ -76,26 +56,26 @@ def check(
         show_default=False,
     ),
     config_path: ConfigOption = None,
-    reference: Path = typer.Option(None, help="The primary source, replacing the config's."),
-    reference_after: str = typer.Option(
+    reference: Path | None = typer.Option(None, help="The primary source, replacing the config's."),
+    reference_after: str | None = typer.Option(
         None, help="The reference starts after this text in its file."
     ),
-    fail_on: str = typer.Option(
+    fail_on: frozenset[Verdict] | None = typer.Option(
         None,
         metavar="KINDS",
-        callback=_verdicts,
+        parser=_verdicts("--fail-on"),
         help="Verdicts that fail, comma-separated (config check.fail_on; default: altered).",
     ),
-    warn_on: str = typer.Option(
+    warn_on: frozenset[Verdict] | None = typer.Option(
         None,
         metavar="KINDS",
-        callback=_verdicts,
+        parser=_verdicts("--warn-on"),
         help="Verdicts that warn, comma-separated (config check.warn_on; default: trimmed).",
     ),
-    baseline: Path = typer.Option(
+    baseline: Path | None = typer.Option(
         None, metavar="FILE", help="Ignore the quotations this baseline file accepts."
     ),
-    write_baseline: str = typer.Option(
+    write_baseline: str | None = typer.Option(
         None,
         metavar="FILE",
         help="Record every failing or warning quotation as accepted in FILE ('-': stdout), "
@@ -115,15 +95,17 @@ def check(
     policy, 2 for bad input or usage (a missing or unreadable article, a bad config).
     """
     with user_errors():
-        config = apply_overrides(load_config(config_path), None, reference, reference_after)
-        policy = _policy(config, fail_on, warn_on)  # type: ignore[arg-type]  # parsed by callback
+        config = load_config(config_path).with_overrides(
+            reference=reference, reference_after=reference_after
+        )
+        policy = _policy(config, fail_on, warn_on)
         accepted = read_baseline(baseline) if baseline is not None else EMPTY_BASELINE
         corpus = _checked_corpus(articles, config)
         result = _judge(config, corpus, policy, accepted)
         if write_baseline is not None:
             _write_baseline(write_baseline, to_baseline(result))
             raise typer.Exit(EXIT_OK)
-        _emit(result, output_format, output, color)
+        _report(result, output_format, output, color)
     raise typer.Exit(EXIT_FAIL if result.failed else EXIT_OK)
 
 
@@ -163,26 +145,13 @@ def _write_baseline(path: str, baseline: Baseline) -> None:
         err_console.print(f"qdiff: wrote {n} accepted quotation(s) to {path}", markup=False)
 
 
-def _emit(result: CheckResult, output_format: CheckFormat, output: str, color: bool | None) -> None:
-    if output_format is CheckFormat.TEXT:
-        _emit_text(result, output, color)
-        return
-    write_text(output, TEXT_RENDERERS[output_format](result))
-    err_console.print(summary_line(result), markup=False)
-
-
-def _emit_text(result: CheckResult, output: str, color: bool | None) -> None:
-    if output != STDOUT:
-        write_text(output, _plain_text(render_check_text(result, plain=True)))
-        err_console.print(summary_line(result), markup=False)
-        return
+def _report(
+    result: CheckResult, output_format: CheckFormat, output: str, color: bool | None
+) -> None:
+    """The report in its format; the summary line on stderr unless the report, read on the
+    console, ends with it."""
     console = stdout_console(color)
-    print_result(console, render_check_text(result, plain=is_plain(console)))
-
-
-def _plain_text(renderable: RenderableType) -> str:
-    buffer = io.StringIO()
-    Console(file=buffer, no_color=True, color_system=None, width=100, soft_wrap=True).print(
-        renderable
-    )
-    return buffer.getvalue()
+    rendered = CHECK[output_format](result, display_for(console, output))
+    emit(console, rendered, output)
+    if not shown_as_view(rendered, output):
+        err_console.print(summary_line(result), markup=False)

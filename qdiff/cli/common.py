@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -18,6 +17,11 @@ from qdiff.config import Config
 from qdiff.errors import QdiffError
 from qdiff.io.corpus import expand_paths, load_corpus
 from qdiff.model import Corpus, Skipped
+from qdiff.output import STDOUT, write_text
+from qdiff.render import Display, Layout, Rendered, TextFormat, View
+
+FILE_WIDTH = 100
+"""A view written to a file is plain text this many columns wide."""
 
 app = typer.Typer(
     name="qdiff",
@@ -37,13 +41,6 @@ def user_errors() -> Iterator[None]:
     except QdiffError as exc:
         err_console.print(f"qdiff: error: {exc}", markup=False)
         raise typer.Exit(exc.exit_code) from None
-
-
-class TextFormat(str, Enum):
-    """The output formats of the commands that print a view or its JSON."""
-
-    TERMINAL = "terminal"
-    JSON = "json"
 
 
 PathsArgument = Annotated[
@@ -67,11 +64,6 @@ ColorOption = Annotated[
         show_default=False,
     ),
 ]
-
-
-def with_paths(config: Config, paths: list[str] | None) -> Config:
-    """Paths given on the command line replace the configured corpus."""
-    return replace(config, corpus=tuple(paths), base_dir=Path.cwd()) if paths else config
 
 
 def read_corpus(config: Config) -> Corpus:
@@ -104,6 +96,43 @@ def stdout_console(color: bool | None, width: int | None = None) -> Console:
 def is_plain(console: Console) -> bool:
     """No colour will show: changes must be marked in the text itself."""
     return console.no_color or console.color_system is None
+
+
+def display_for(
+    console: Console,
+    output: str = STDOUT,
+    view: View = View.TABLE,
+    layout: Layout = Layout.AUTO,
+) -> Display:
+    """What the renderer is told: plain unless colour will show on the console it prints to."""
+    if output != STDOUT:
+        return Display(plain=True, width=FILE_WIDTH, view=view, layout=layout)
+    return Display(plain=is_plain(console), width=console.width, view=view, layout=layout)
+
+
+def emit(console: Console, rendered: Rendered, output: str = STDOUT) -> None:
+    """Print what a renderer returned: a string exactly as it is, a view through the console,
+    or, to a file, as plain text FILE_WIDTH columns wide."""
+    if isinstance(rendered, str):
+        write_text(output, rendered)
+    elif output == STDOUT:
+        print_result(console, rendered)
+    else:
+        write_text(output, _file_text(rendered))
+
+
+def shown_as_view(rendered: Rendered, output: str) -> bool:
+    """The output is a view on the console, where its own summary is read."""
+    return output == STDOUT and not isinstance(rendered, str)
+
+
+def _file_text(renderable: RenderableType) -> str:
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer, no_color=True, color_system=None, width=FILE_WIDTH, soft_wrap=True
+    )
+    console.print(renderable)
+    return buffer.getvalue()
 
 
 def print_result(console: Console, renderable: RenderableType) -> None:

@@ -9,26 +9,23 @@ from qdiff.cli.common import (
     ConfigOption,
     FormatOption,
     PathsArgument,
-    TextFormat,
     app,
-    is_plain,
-    print_result,
+    display_for,
+    emit,
     read_corpus,
     stdout_console,
     user_errors,
-    with_paths,
 )
 from qdiff.config import load_config
 from qdiff.quotes.listing import list_quotes
-from qdiff.render.quotes_json import render_quotes_json
-from qdiff.render.quotes_terminal import render_quotes
+from qdiff.render import QUOTES, TextFormat
 
 
 @app.command()
 def quotes(
     paths: PathsArgument = None,
     config_path: ConfigOption = None,
-    min_words: int = typer.Option(
+    min_words: int | None = typer.Option(
         None, min=1, help="Shortest quotation listed, in words (config default: 6)."
     ),
     output_format: FormatOption = TextFormat.TERMINAL,
@@ -36,11 +33,7 @@ def quotes(
 ) -> None:
     """List every quotation in each article: its place, its words and its speaker."""
     with user_errors():
-        config = load_config(config_path)
-        corpus = read_corpus(with_paths(config, paths))
-        listing = list_quotes(corpus.articles, min_words or config.min_words)
-    if output_format is TextFormat.JSON:
-        typer.echo(render_quotes_json(listing), nl=False)
-        return
+        config = load_config(config_path).with_overrides(paths=paths, min_words=min_words)
+        listing = list_quotes(read_corpus(config).articles, config.min_words)
     console = stdout_console(color)
-    print_result(console, render_quotes(listing, plain=is_plain(console)))
+    emit(console, QUOTES[output_format](listing, display_for(console)))

@@ -9,11 +9,12 @@ from __future__ import annotations
 from qdiff.check.baseline import article_path
 from qdiff.check.judge import CheckedRendering, CheckResult, Outcome
 from qdiff.render.check_text import plain_diff
+from qdiff.render.interface import Display
 
 _COMMANDS = {Outcome.FAIL: "error", Outcome.WARN: "warning"}
 
 
-def render_github(result: CheckResult) -> str:
+def render_github(result: CheckResult, display: Display) -> str:
     lines = [_command(item) for item in result.with_outcome(*_COMMANDS)]
     return "".join(line + "\n" for line in lines)
 

@@ -9,6 +9,7 @@ from qdiff.check.baseline import BaselineEntry
 from qdiff.check.judge import CheckedRendering, CheckResult, Outcome
 from qdiff.config import CheckPolicy
 from qdiff.model import Edit
+from qdiff.render.interface import Display
 
 SCHEMA_VERSION = "qdiff.check/1"
 
@@ -26,7 +27,7 @@ def check_to_dict(result: CheckResult) -> dict[str, Any]:
     }
 
 
-def render_check_json(result: CheckResult) -> str:
+def render_check_json(result: CheckResult, display: Display) -> str:
     return json.dumps(check_to_dict(result), ensure_ascii=False, indent=2) + "\n"
 
 

@@ -11,11 +11,12 @@ import xml.etree.ElementTree as ET
 from qdiff.check.baseline import article_path
 from qdiff.check.judge import CheckedRendering, CheckResult, Outcome
 from qdiff.render.check_text import plain_diff, policy_line
+from qdiff.render.interface import Display
 
 SUITE_NAME = "qdiff check"
 
 
-def render_junit(result: CheckResult) -> str:
+def render_junit(result: CheckResult, display: Display) -> str:
     counts = {
         "tests": str(len(result.renderings)),
         "failures": str(result.count(Outcome.FAIL)),

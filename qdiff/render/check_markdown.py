@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from qdiff.check.judge import CheckedRendering, CheckResult, Outcome
-from qdiff.render.check_text import diff_segments, policy_line
+from qdiff.render.check_text import compact_diff, policy_line
+from qdiff.render.interface import Display
 from qdiff.render.styles import Mark
 
 _ICONS = {Outcome.FAIL: "❌", Outcome.WARN: "⚠️", Outcome.PASS: "✅"}
@@ -19,7 +20,7 @@ _NEW = {Mark.ADDED, Mark.COSMETIC_NEW}
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
 
-def render_check_markdown(result: CheckResult) -> str:
+def render_check_markdown(result: CheckResult, display: Display) -> str:
     lines = [
         f"### {_ICONS[result.status]} qdiff check: {_HEADINGS[result.status]}",
         "",
@@ -58,8 +59,9 @@ def _row(item: CheckedRendering) -> str:
 
 
 def markdown_diff(item: CheckedRendering) -> str:
-    out = []
-    for mark, text in diff_segments(item.finding.pieces):
+    """The compact diff with ~~the passage's words~~ and **the article's**."""
+    out: list[str] = []
+    for mark, text in compact_diff(item.finding.pieces):
         words = escape(" ".join(text.split()))
         pad_left = " " if text[:1].isspace() else ""
         pad_right = " " if text[-1:].isspace() else ""

@@ -1,25 +1,24 @@
-"""PassageApparatus -> rich renderables: base text once, variant readings in brackets in place."""
+"""Report -> its critical apparatus as rich renderables: each passage's base text once, the
+variant readings in brackets in place, then its witnesses."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from itertools import groupby
 
 from rich.console import Group, RenderableType
 from rich.rule import Rule
 from rich.text import Text
 
-from qdiff.collate.apparatus import PassageApparatus, Variant
+from qdiff.collate.apparatus import PassageApparatus, Variant, build_apparatus
 from qdiff.model import Report
+from qdiff.render.diff import fold_space
+from qdiff.render.interface import Display
 from qdiff.render.styles import STYLES, VERDICT_STYLES, marks_for
 
-_SPACE = re.compile(r"\s+")
 
-
-def render_apparatus(
-    report: Report, apparatus: Sequence[PassageApparatus], plain: bool
-) -> RenderableType:
+def render_apparatus(report: Report, display: Display) -> RenderableType:
+    """The whole `qdiff compare --view apparatus` view."""
+    apparatus, plain = build_apparatus(report), display.plain
     labels = {a.id: a.label for a in report.articles}
     parts: list[RenderableType] = [Text("qdiff compare · apparatus", style="bold")]
     for entry in apparatus:
@@ -45,16 +44,16 @@ def _text_with_variants(entry: PassageApparatus, labels: dict[str, str], plain: 
     for (start, end), group in groupby(entry.variants, key=lambda v: (v.start, v.end)):
         variants = list(group)
         if start >= cursor:
-            out.append(_flat(text[cursor:start]))
-            out.append(_flat(text[start:end]), style="" if plain else "underline")
+            out.append(fold_space(text[cursor:start]))
+            out.append(fold_space(text[start:end]), style="" if plain else "underline")
         else:
-            out.append(_flat(text[cursor:end]))
+            out.append(fold_space(text[cursor:end]))
         cursor = max(cursor, end)
         out.append(" " if end == start and out.plain[-1:] not in ("", " ") else "")
         _bracket(out, variants, labels, plain)
         if end == start:
             out.append(" ")
-    out.append(_flat(text[cursor:]))
+    out.append(fold_space(text[cursor:]))
     return out
 
 
@@ -83,7 +82,3 @@ def _witnesses(entry: PassageApparatus, labels: dict[str, str]) -> Text:
         line.append(finding.verdict.value, style=VERDICT_STYLES[finding.verdict])
         line.append(")", style="dim")
     return line
-
-
-def _flat(text: str) -> str:
-    return _SPACE.sub(" ", text)

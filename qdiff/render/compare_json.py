@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from qdiff.model import Article, Edit, Finding, Report
+from qdiff.render.interface import Display
 
 SCHEMA_VERSION = "qdiff.compare/1"
 
@@ -28,7 +29,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     }
 
 
-def render_json(report: Report) -> str:
+def render_json(report: Report, display: Display) -> str:
     return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"
 
 

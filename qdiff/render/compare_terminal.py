@@ -7,9 +7,7 @@ visible through the plain markers of `styles`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from enum import Enum
 
 from rich import box
 from rich.console import Group, RenderableType
@@ -18,32 +16,16 @@ from rich.table import Table
 from rich.text import Text
 
 from qdiff.model import Edit, EditKind, Finding, Passage, Report, Verdict
-from qdiff.render.styles import (
-    LEGEND,
-    STYLES,
-    VERDICT_STYLES,
-    VERDICT_SYMBOLS,
-    Mark,
-    MarkStyle,
-    marks_for,
-)
+from qdiff.render.diff import Sides, append_segments, fold_space, inline_diff
+from qdiff.render.interface import Display, Layout
+from qdiff.render.styles import LEGEND, STYLES, VERDICT_STYLES, VERDICT_SYMBOLS
 
 SIDE_BY_SIDE_MIN_WIDTH = 120
-_SPACE = re.compile(r"\s+")
 
 
-class Layout(str, Enum):
-    AUTO = "auto"
-    SIDE = "side"
-    INLINE = "inline"
-
-
-def render_report(
-    report: Report, width: int, plain: bool, layout: Layout = Layout.AUTO
-) -> RenderableType:
-    """The whole `qdiff compare` view."""
-    if layout is Layout.AUTO:
-        layout = Layout.SIDE if width >= SIDE_BY_SIDE_MIN_WIDTH else Layout.INLINE
+def render_report(report: Report, display: Display) -> RenderableType:
+    """The whole `qdiff compare` table view."""
+    layout, plain, width = _layout(display), display.plain, display.width
     parts: list[RenderableType] = [_title(report)]
     numbering = report.reference.passages if report.reference else ()
     numbers = {p.id: n for n, p in enumerate(numbering, start=1)}
@@ -62,6 +44,12 @@ def render_report(
         parts.append(_summary(report, width))
         parts.append(_legend(plain))
     return Group(*parts)
+
+
+def _layout(display: Display) -> Layout:
+    if display.layout is not Layout.AUTO:
+        return display.layout
+    return Layout.SIDE if display.width >= SIDE_BY_SIDE_MIN_WIDTH else Layout.INLINE
 
 
 def _title(report: Report) -> Text:
@@ -116,7 +104,7 @@ def _passage_section(
         article = report.article(finding.rendering.article_id)
         row: list[RenderableType] = [_outlet_cell(article.label, finding), _badge(finding)]
         if layout is Layout.SIDE:
-            row += [_side(finding.pieces, Sides.PASSAGE, plain), _rendering_cell(finding, plain)]
+            row += [_diff(finding.pieces, Sides.PASSAGE, plain), _rendering_cell(finding, plain)]
         else:
             row.append(_rendering_cell(finding, plain, inline=True))
         table.add_row(*row)
@@ -145,14 +133,14 @@ def _badge(finding: Finding) -> Text:
 
 
 def _rendering_cell(finding: Finding, plain: bool, inline: bool = False) -> Text:
-    cell = _side(finding.pieces, Sides.BOTH if inline else Sides.RENDERING, plain)
+    cell = _diff(finding.pieces, Sides.BOTH if inline else Sides.RENDERING, plain)
     for edit in finding.edits:
         if edit.kind is EditKind.SPLICE and edit.source:
             cell.append(f"\n↳ spliced from passage {edit.source}", style="dim")
     return cell
 
 
-def _side(pieces: Sequence[Edit], sides: Sides, plain: bool) -> Text:
+def _diff(pieces: Sequence[Edit], sides: Sides, plain: bool) -> Text:
     return append_segments(Text(), inline_diff(pieces, sides=sides), plain)
 
 

@@ -65,7 +65,7 @@ def inline_diff(
     segments = [segment for piece in pieces for segment in _segments(piece, spacing, sides)]
     head, tail = trimmed_edges
     return tuple(
-        Segment(mark, elide_words(text, head, tail)) if mark is Mark.TRIMMED else Segment(mark, text)
+        Segment(mark, elide_words(text, head, tail) if mark is Mark.TRIMMED else text)
         for mark, text in segments
         if text
     )

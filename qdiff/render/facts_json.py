@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from qdiff.facts.model import FactGroup, FactsReport, Figure
+from qdiff.render.interface import Display
 
 SCHEMA = "qdiff.facts/1"
 
@@ -19,7 +20,7 @@ def to_dict(report: FactsReport) -> dict[str, Any]:
     }
 
 
-def render_json(report: FactsReport) -> str:
+def render_json(report: FactsReport, display: Display) -> str:
     return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
 
 

@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from qdiff.facts.model import FactGroup, FactsReport, FactStatus, Figure
+from qdiff.render.interface import Display
 
 STATUS_STYLES: dict[FactStatus, str] = {
     FactStatus.CONFLICT: "bold white on red",
@@ -31,8 +32,9 @@ _CONTEXT_CHARS = 90
 _SPACES = re.compile(r"\s+")
 
 
-def render_facts(report: FactsReport, plain: bool = False) -> RenderableType:
+def render_facts(report: FactsReport, display: Display) -> RenderableType:
     """The whole `qdiff facts` view."""
+    plain = display.plain
     parts: list[RenderableType] = [_title(report)]
     shared = [g for g in report.groups if g.status is not FactStatus.SINGLE]
     singles = [g for g in report.groups if g.status is FactStatus.SINGLE]

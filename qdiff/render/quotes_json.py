@@ -7,6 +7,7 @@ from typing import Any
 
 from qdiff.model import Article
 from qdiff.quotes.listing import QuoteListing, SpokenQuote
+from qdiff.render.interface import Display
 
 SCHEMA = "qdiff.quotes/1"
 
@@ -19,7 +20,7 @@ def listing_to_dict(listing: QuoteListing) -> dict[str, Any]:
     }
 
 
-def render_quotes_json(listing: QuoteListing) -> str:
+def render_quotes_json(listing: QuoteListing, display: Display) -> str:
     return json.dumps(listing_to_dict(listing), ensure_ascii=False, indent=2) + "\n"
 
 

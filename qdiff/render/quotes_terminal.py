@@ -9,13 +9,16 @@ from rich.text import Text
 
 from qdiff.model import Article
 from qdiff.quotes.listing import QuoteListing, SpokenQuote
+from qdiff.render.interface import Display
 
 UNKNOWN = "(unknown)"
 SEGMENT_BREAK = " / "
 """Printed between the stretches of an interrupted or multi-paragraph quotation."""
 
 
-def render_quotes(listing: QuoteListing, plain: bool = False) -> RenderableType:
+def render_quotes(listing: QuoteListing, display: Display) -> RenderableType:
+    """The whole `qdiff quotes` view."""
+    plain = display.plain
     parts: list[RenderableType] = []
     for article in listing.articles:
         parts.append(_heading(article, listing, plain))
