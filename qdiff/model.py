@@ -113,18 +113,30 @@ class Token:
     end: int
 
 
+class PassageBase(str, Enum):
+    """Where a passage's text comes from."""
+
+    REFERENCE = "reference"
+    """The primary source given as the reference."""
+    CONSENSUS = "consensus"
+    """Built from the outlets' renderings where no reference covers them."""
+
+
 @dataclass(frozen=True, slots=True)
 class Passage:
-    """One unit (sentence or paragraph) of the reference."""
+    """One unit (sentence or paragraph) of the base the renderings are judged against."""
 
     id: str
     text: str
-    span: Span
-    """Where the passage stands in the reference article."""
     tokens: tuple[Token, ...]
-    """Tokens with offsets relative to the reference article (to `text` for a consensus)."""
-    consensus: bool = False
-    """True for a passage collated from the outlets' renderings, with no reference behind it."""
+    """The passage's words, with offsets into `text`."""
+    base: PassageBase = PassageBase.REFERENCE
+    """What the text is: the reference's own words, or a consensus of the outlets'."""
+
+    @property
+    def consensus(self) -> bool:
+        """True for a passage collated from the outlets' renderings, with no reference behind it."""
+        return self.base is PassageBase.CONSENSUS
 
 
 @dataclass(frozen=True, slots=True)

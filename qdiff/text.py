@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from qdiff.lexicon import APOSTROPHES, ENDING_QUOTES, STARTING_QUOTES, char_class
@@ -151,6 +152,11 @@ def _unrun(text: str, start: int, end: int) -> list[Span]:
 
 def _word_count(text: str, span: Span) -> int:
     return sum(1 for _ in _TOKEN_RE.finditer(text, span.start, span.end))
+
+
+def relative_tokens(tokens: Iterable[Token], start: int) -> tuple[Token, ...]:
+    """The tokens with their offsets counted from `start`: a text cut out of a longer one."""
+    return tuple(Token(t.text, t.key, t.start - start, t.end - start) for t in tokens)
 
 
 def skip_over(pattern: re.Pattern[str], text: str, pos: int) -> int:

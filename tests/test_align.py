@@ -15,7 +15,7 @@ REFERENCE = (
 
 
 def passage(text: str, passage_id: str = "p") -> Passage:
-    return Passage(passage_id, text, Span(0, len(text)), tokenize(text))
+    return Passage(passage_id, text, tokenize(text))
 
 
 def finding(
@@ -24,7 +24,7 @@ def finding(
     rendered = Rendering(
         "p", "a", Span(0, len(rendering)), rendering, True, tokenize(rendering), 1, 1
     )
-    return align(passage(reference), rendered, reference, rendering, normalise, index)
+    return align(passage(reference), rendered, normalise=normalise, index=index)
 
 
 def kinds(result: Finding) -> list[EditKind]:
@@ -210,7 +210,7 @@ class TestAltered:
         rendered = Rendering(
             "p", "a", Span(0, len(rendering)), rendering, True, tokenize(rendering), 1, 1
         )
-        result = align(this, rendered, this.text, rendering, None, index)
+        result = align(this, rendered, index=index)
         splices = [e for e in result.edits if e.kind is EditKind.SPLICE]
         assert len(splices) == 1 and splices[0].source == "aware"
         assert result.verdict is Verdict.ALTERED

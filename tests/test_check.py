@@ -61,10 +61,10 @@ def article(article_id: str, text: str) -> Article:
 
 def report(*findings: Finding, articles: tuple[Article, ...]) -> Report:
     source = article("letter", PASSAGE)
-    passage = Passage("it-was", PASSAGE, Span(0, len(PASSAGE)), tokenize(PASSAGE))
+    passage = Passage("it-was", PASSAGE, tokenize(PASSAGE))
     return Report(
         articles=(*articles, source),
-        reference=Reference("letter", passage.span, (passage,)),
+        reference=Reference("letter", Span(0, len(PASSAGE)), (passage,)),
         passages=(passage,),
         findings=findings,
     )

@@ -28,11 +28,11 @@ def joined(draw_words: list[str], seps: list[str]) -> str:
 
 
 def aligned(reference: str, rendering: str):
-    passage = Passage("p", reference, Span(0, len(reference)), tokenize(reference))
+    passage = Passage("p", reference, tokenize(reference))
     rendered = Rendering(
         "p", "a", Span(0, len(rendering)), rendering, True, tokenize(rendering), 1, 1
     )
-    return align(passage, rendered, reference, rendering)
+    return align(passage, rendered)
 
 
 @given(sentences, st.lists(separators, min_size=30, max_size=30))

@@ -52,7 +52,7 @@ def _variants(
     passage: Passage, findings: Sequence[Finding], order: dict[str, int]
 ) -> tuple[Variant, ...]:
     readers: dict[tuple[int, int, str, EditKind], set[str]] = defaultdict(set)
-    origin = passage.tokens[0].start - passage.span.start if passage.tokens else 0
+    origin = passage.tokens[0].start if passage.tokens else 0
     for finding in findings:
         offset = origin
         for piece in finding.pieces:

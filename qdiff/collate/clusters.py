@@ -22,7 +22,7 @@ from qdiff.model import Article, Passage, Quote, Rendering, Span, Token
 from qdiff.quotes.extract import QuoteIndex, extract_quotes
 from qdiff.quotes.sentences import quote_sentences
 from qdiff.speakers.attribute import attribute_speakers
-from qdiff.text import is_marker, tokenize
+from qdiff.text import is_marker, relative_tokens, tokenize
 
 _JOINER = re.compile(rf"^[\s{char_class(QUOTE_MARKS)}]*$")
 
@@ -85,7 +85,11 @@ def _units(
                 if _is_claimed(source.article.id, span, claimed):
                     continue
                 tokens = _quoted_tokens(text, span, source)
-                passage = Passage(str(len(units)), text[span.start : span.end], span, tokens)
+                passage = Passage(
+                    str(len(units)),
+                    text[span.start : span.end],
+                    relative_tokens(tokens, span.start),
+                )
                 units.append((Node(a, span, q), passage))
     return units
 

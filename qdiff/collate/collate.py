@@ -16,7 +16,7 @@ from qdiff.collate.consensus import Witness, consensus_text, medoid
 from qdiff.compare.align import align, word_blocks
 from qdiff.compare.reference import PassageIndex, passage_id_for
 from qdiff.config import Normalise
-from qdiff.model import Article, Edit, EditKind, Finding, Passage, Rendering, Span
+from qdiff.model import Article, Edit, EditKind, Finding, Passage, PassageBase, Rendering, Span
 from qdiff.text import is_marker, line_col, tokenize, word_keys
 
 
@@ -46,15 +46,8 @@ def collate(
     findings: list[Finding] = []
     for passage, witnesses in collated:
         judged = [
-            align(
-                passage,
-                rendering,
-                passage.text,
-                sources[node.article].article.text,
-                normalise,
-                index,
-            )
-            for node, rendering in witnesses
+            align(passage, rendering, normalise=normalise, index=index)
+            for _, rendering in witnesses
         ]
         findings.extend(_share_edits(judged))
     return tuple(passage for passage, _ in collated), tuple(findings)
@@ -85,7 +78,7 @@ def _based(
     renderings = [renderings[k] for k in kept]
     base = consensus_text([witnesses[k] for k in kept])
     tokens = tokenize(base)
-    passage = Passage(passage_id_for(tokens, used), base, Span(0, len(base)), tokens, True)
+    passage = Passage(passage_id_for(tokens, used), base, tokens, PassageBase.CONSENSUS)
     return passage, [
         (n, replace(r, passage_id=passage.id)) for n, r in zip(nodes, renderings, strict=True)
     ]

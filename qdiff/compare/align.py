@@ -23,7 +23,7 @@ from qdiff.compare.classify import (
 from qdiff.compare.reference import PassageIndex
 from qdiff.config import Normalise
 from qdiff.model import Edit, EditKind, Finding, Passage, Rendering, Token
-from qdiff.text import is_marker, word_keys
+from qdiff.text import is_marker, relative_tokens, word_keys
 
 ISLAND_MAX_WORDS = 2
 """A run of this many shared words or fewer between two changes joins them."""
@@ -57,20 +57,20 @@ class _Sides:
 def align(
     passage: Passage,
     rendering: Rendering,
-    reference_text: str,
-    article_text: str,
+    *,
     normalise: Normalise | None = None,
     index: PassageIndex | None = None,
 ) -> Finding:
-    """The finding for one rendering: its pieces, verdict, score and coverage."""
+    """The finding for one rendering: its pieces, verdict, score and coverage. `index` names
+    the passages a spliced-in run comes from."""
     normalise = normalise or Normalise()
     sides = _Sides(
         passage.tokens,
-        rendering.tokens,
-        reference_text,
-        article_text,
-        passage.span.end,
-        rendering.span.end,
+        relative_tokens(rendering.tokens, rendering.span.start),
+        passage.text,
+        rendering.text,
+        len(passage.text),
+        len(rendering.text),
     )
     blocks = word_blocks([t.key for t in sides.ref], [t.key for t in sides.out])
     pieces = _pieces(sides, blocks, passage.id, normalise, index)

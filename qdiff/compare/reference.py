@@ -10,7 +10,7 @@ from qdiff.errors import ConfigError
 from qdiff.model import Article, Passage, Reference, Span, Token, Unit
 from qdiff.quotes.extract import QuoteIndex, extract_quotes
 from qdiff.quotes.sentences import quote_sentences
-from qdiff.text import is_marker, paragraph_spans, sentence_spans, tokenize
+from qdiff.text import is_marker, paragraph_spans, relative_tokens, sentence_spans, tokenize
 
 _SLUG_WORDS = 5
 
@@ -71,7 +71,7 @@ def build_reference(article: Article, span: Span, unit: Unit) -> Reference:
         passage_id = passage_id_for(tokens, used)
         used.add(passage_id)
         text = article.text[passage_span.start : passage_span.end]
-        passages.append(Passage(passage_id, text, passage_span, tokens))
+        passages.append(Passage(passage_id, text, relative_tokens(tokens, passage_span.start)))
     return Reference(article_id=article.id, span=span, passages=tuple(passages))
 
 

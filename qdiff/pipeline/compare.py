@@ -71,9 +71,7 @@ def compare_to_shared(config: Config, known: Corpus, checked: Corpus) -> Report:
     index = PassageIndex(passages)
     by_id = {p.id: p for p in passages}
     findings = [
-        align(
-            by_id[r.passage_id], r, by_id[r.passage_id].text, article.text, config.normalise, index
-        )
+        align(by_id[r.passage_id], r, normalise=config.normalise, index=index)
         for article in checked.articles
         for r in renderings_in(article, index, config.min_words)
     ]
@@ -91,16 +89,8 @@ def _against_reference(
 ) -> list[Finding]:
     index = PassageIndex(reference.passages)
     passages = {p.id: p for p in reference.passages}
-    texts = {a.id: a.text for a in corpus.articles}
     findings = (
-        align(
-            passages[rendering.passage_id],
-            rendering,
-            reference_article.text,
-            texts[rendering.article_id],
-            config.normalise,
-            index,
-        )
+        align(passages[rendering.passage_id], rendering, normalise=config.normalise, index=index)
         for rendering in find_renderings(reference, corpus.articles, config.min_words, index)
     )
     return [f for f in findings if _mostly_the_passage(f)]
