@@ -60,8 +60,11 @@ class TestCompareTerminal:
         assert all(line == line.rstrip() for line in result.stdout.splitlines())
 
     def test_colour_when_asked(self) -> None:
+        """--color draws a change in its style (bold red strike, bold green), not in markers."""
         result = invoke("compare", "--color")
-        assert "\x1b[" in result.stdout
+        assert "\x1b[1;9;31ma compromise\x1b[0m" in result.stdout
+        assert "\x1b[1;32mcompromised\x1b[0m" in result.stdout
+        assert "[-a compromise-]" not in unwrapped(result.stdout)
 
     def test_no_line_is_cut_at_80_columns(self) -> None:
         result = invoke("compare", "--no-color")

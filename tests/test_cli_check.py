@@ -18,6 +18,21 @@ from qdiff.render import CHECK, CheckFormat
 runner = CliRunner()
 SEED = "seeds/002_532c4fb0224eba5a.txt"
 QUOTE_START = "I have for some time and rather reluctantly come to believe that the latest"
+MISQUOTE = "… been made are, a [-compromise-]{+step+} too far."
+MISQUOTE_LINES = {
+    CheckFormat.TEXT: f"    {MISQUOTE}",
+    CheckFormat.JSON: '          "rendering": "step",',
+    CheckFormat.GITHUB: "::error file=article.txt,line=13,col=20,endLine=13,endColumn=194,"
+    "title=qdiff%3A altered quotation (i-have-for-some-time)::Altered quotation (substitution) of"
+    " the reference passage:%0AI have for some time and rather reluctantly come to believe that"
+    " the latest changes to benefits to the disabled and the context in which they've been made"
+    f" are, a compromise too far.%0AAs quoted: {MISQUOTE}",
+    CheckFormat.JUNIT: '      <failure type="altered" message="altered quotation">'
+    f"altered quotation: {MISQUOTE}",
+    CheckFormat.MARKDOWN: "| ❌ | `article.txt` line 13 | altered (i-have-for-some-time) |"
+    " … been made are, a ~~compromise~~ **step** too far. |",
+}
+"""The line each format gives seed 002 with `a step too far` for `a compromise too far`."""
 
 
 @pytest.fixture
@@ -192,12 +207,18 @@ class TestFormats:
     def test_every_format_has_a_renderer(self) -> None:
         assert set(CHECK) == set(CheckFormat)
 
-    @pytest.mark.parametrize("fmt", [f.value for f in CheckFormat])
-    def test_every_format_runs(self, root: Path, work: Path, fmt: str) -> None:
+    @pytest.mark.parametrize("fmt", list(CheckFormat))
+    def test_every_format_reports_the_misquote(
+        self, root: Path, work: Path, fmt: CheckFormat
+    ) -> None:
+        """Each format prints the failing quotation its own way; all but text, which ends with
+        it, put the summary line on stderr."""
         edit(work / "article.txt", "a compromise too far", "a step too far")
-        result = check(root, "article.txt", "--format", fmt, "--no-color")
+        result = check(root, "article.txt", "--format", fmt.value, "--no-color")
         assert result.exit_code == EXIT_FAIL
-        assert "compromise" in result.stdout
+        assert MISQUOTE_LINES[fmt] in result.stdout.splitlines()
+        summary = "qdiff check: FAIL: 1 failing, 5 passing in 1 article"
+        assert result.stderr == ("" if fmt is CheckFormat.TEXT else summary + "\n")
 
     def test_json(self, root: Path, work: Path) -> None:
         result = check(root, "article.txt", "--format", "json")
@@ -221,7 +242,8 @@ class TestFormats:
 
     def test_colour(self, root: Path, work: Path) -> None:
         edit(work / "article.txt", "a compromise too far", "a step too far")
-        assert "\x1b[" in check(root, "article.txt", "--color").stdout
+        coloured = check(root, "article.txt", "--color").stdout
+        assert "\x1b[1;9;31mcompromise\x1b[0m\x1b[1;32mstep\x1b[0m too far." in coloured
         plain = check(root, "article.txt", "--no-color").stdout
         assert "\x1b[" not in plain
         assert "[-compromise-]{+step+}" in plain

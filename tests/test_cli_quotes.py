@@ -114,11 +114,35 @@ def test_skipped_file_is_warned(runner: CliRunner, tmp_path: Path) -> None:
     assert json.loads(result.stdout)["quotes"][0]["speaker"] == "Ann Lee"
 
 
+FIRST_QUOTE_OF_001 = (
+    "unable to watch passively whilst certain policies are enacted in order to meet the fiscal"
+    " self imposed restraints that I believe are ... distinctly political rather than in the"
+    " national economic interest."
+)
+FIRST_QUOTE_LINES = {
+    TextFormat.TERMINAL: (
+        "001  seeds/001_68a864a3ec0d8669.txt  (10 quotations)",
+        "    3:66   Iain Duncan Smith   unable to watch passively whilst certain policies",
+    ),
+    TextFormat.JSON: (
+        '      "column": 66,',
+        f'      "text": "{FIRST_QUOTE_OF_001}",',
+    ),
+}
+"""Lines each format gives seed 001 and its first quotation (line 3, column 66)."""
+
+
 @pytest.mark.parametrize("fmt", list(TextFormat))
-def test_every_format_succeeds(runner: CliRunner, fmt: TextFormat) -> None:
-    result = run(runner, str(SEEDS), "--format", fmt.value, "--no-color")
+def test_every_format_lists_the_first_quotation(
+    runner: CliRunner, fmt: TextFormat, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run(runner, "seeds/001_68a864a3ec0d8669.txt", "--format", fmt.value, "--no-color")
     assert result.exit_code == 0
-    assert result.stdout
+    lines = result.stdout.splitlines()
+    for line in FIRST_QUOTE_LINES[fmt]:
+        assert line in lines
 
 
 def test_bad_min_words_is_a_usage_error(runner: CliRunner) -> None:
