@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from qdiff.collate.clusters import Node, Source, find_clusters, read_source
 from qdiff.collate.consensus import Witness, consensus_text, medoid
-from qdiff.compare.align import align, word_blocks
+from qdiff.compare.align import BlockTag, align, word_blocks
 from qdiff.compare.reference import PassageIndex, passage_id_for
 from qdiff.config import Normalise
 from qdiff.model import Article, Edit, EditKind, Finding, Passage, PassageBase, Rendering, Span
@@ -92,7 +92,7 @@ def _substantial(witnesses: Sequence[Witness], min_words: int) -> list[int]:
     kept = []
     for k, witness in enumerate(witnesses):
         blocks = word_blocks(pivot_keys, [t.key for t in witness.tokens])
-        shared = sum(b.i2 - b.i1 for b in blocks if b.tag == "equal")
+        shared = sum(b.i2 - b.i1 for b in blocks if b.tag is BlockTag.EQUAL)
         if shared >= min_words and shared >= WITNESS_SHARE * len(witness.tokens):
             kept.append(k)
     return kept

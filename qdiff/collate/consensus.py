@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel
 
-from qdiff.compare.align import Block, word_blocks
+from qdiff.compare.align import Block, BlockTag, word_blocks
 from qdiff.lexicon import QUOTE_MARKS
 from qdiff.model import Token
 
@@ -120,12 +120,12 @@ def medoid(witnesses: Sequence[Witness]) -> Witness:
 def _align(medoid: Witness, witness: Witness) -> _Alignment:
     alignment = _Alignment(witness)
     blocks = word_blocks([t.key for t in medoid.tokens], [t.key for t in witness.tokens])
-    equal = [b for b in blocks if b.tag == "equal"]
+    equal = [b for b in blocks if b.tag is BlockTag.EQUAL]
     if not equal:
         return alignment
     alignment.low, alignment.high = equal[0].i1, equal[-1].i2
     for block in blocks:
-        if block.tag == "equal":
+        if block.tag is BlockTag.EQUAL:
             for offset in range(block.i2 - block.i1):
                 alignment.matched[block.i1 + offset] = block.j1 + offset
         elif alignment.low <= block.i1 and block.i2 <= alignment.high:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import Enum
 
 from rapidfuzz.distance import Indel
 
@@ -29,9 +30,16 @@ ISLAND_MAX_WORDS = 2
 """A run of this many shared words or fewer between two changes joins them."""
 
 
+class BlockTag(str, Enum):
+    """What a run of two aligned word sequences is."""
+
+    EQUAL = "equal"
+    CHANGE = "change"
+
+
 @dataclass(slots=True)
 class Block:
-    tag: str  # "equal" or "change"
+    tag: BlockTag
     i1: int
     i2: int
     j1: int
@@ -88,8 +96,8 @@ def word_blocks(ref_keys: list[str], out_keys: list[str]) -> list[Block]:
     """Equal and changed runs of two word sequences, islands folded, shared ends given back."""
     blocks: list[Block] = []
     for op in Indel.opcodes(ref_keys, out_keys):
-        tag = "equal" if op.tag == "equal" else "change"
-        if blocks and tag == "change" and blocks[-1].tag == "change":
+        tag = BlockTag.EQUAL if op.tag == "equal" else BlockTag.CHANGE
+        if blocks and tag is BlockTag.CHANGE and blocks[-1].tag is BlockTag.CHANGE:
             blocks[-1].i2, blocks[-1].j2 = op.src_end, op.dest_end
         else:
             blocks.append(Block(tag, op.src_start, op.src_end, op.dest_start, op.dest_end))
@@ -107,15 +115,17 @@ def _absorb_islands(blocks: list[Block]) -> list[Block]:
         for k in range(1, len(blocks) - 1):
             before, island, after = blocks[k - 1], blocks[k], blocks[k + 1]
             if (
-                island.tag == "equal"
-                and before.tag == after.tag == "change"
+                island.tag is BlockTag.EQUAL
+                and before.tag is after.tag is BlockTag.CHANGE
                 and island.size <= ISLAND_MAX_WORDS
                 and 2 * island.size < before.size + after.size
                 and (before.j2 > before.j1 or after.j2 > after.j1)
                 and not (k == 1 and before.j1 == before.j2)
                 and not (k == len(blocks) - 2 and after.j1 == after.j2)
             ):
-                blocks[k - 1 : k + 2] = [Block("change", before.i1, after.i2, before.j1, after.j2)]
+                blocks[k - 1 : k + 2] = [
+                    Block(BlockTag.CHANGE, before.i1, after.i2, before.j1, after.j2)
+                ]
                 changed = True
                 break
     return blocks
@@ -128,7 +138,7 @@ def _split_shared_ends(
     to is matched there and not to a scattered `in ... the` earlier in the passage."""
     result: list[Block] = []
     for block in blocks:
-        if block.tag == "equal":
+        if block.tag is BlockTag.EQUAL:
             _append(result, block)
             continue
         i1, i2, j1, j2 = block.i1, block.i2, block.j1, block.j2
@@ -147,11 +157,13 @@ def _split_shared_ends(
         ):
             prefix += 1
         if prefix:
-            _append(result, Block("equal", i1, i1 + prefix, j1, j1 + prefix))
+            _append(result, Block(BlockTag.EQUAL, i1, i1 + prefix, j1, j1 + prefix))
         if i1 + prefix < i2 - suffix or j1 + prefix < j2 - suffix:
-            result.append(Block("change", i1 + prefix, i2 - suffix, j1 + prefix, j2 - suffix))
+            result.append(
+                Block(BlockTag.CHANGE, i1 + prefix, i2 - suffix, j1 + prefix, j2 - suffix)
+            )
         if suffix:
-            _append(result, Block("equal", i2 - suffix, i2, j2 - suffix, j2))
+            _append(result, Block(BlockTag.EQUAL, i2 - suffix, i2, j2 - suffix, j2))
     return result
 
 
@@ -166,14 +178,14 @@ def _cut_at_edges(blocks: list[Block], ref_keys: list[str]) -> list[Block]:
             island, drop = blocks[k], blocks[k + 1]
             size = island.i2 - island.i1
             if (
-                island.tag == "equal"
+                island.tag is BlockTag.EQUAL
                 and size <= ISLAND_MAX_WORDS
                 and _is_drop(drop, size)
                 and ref_keys[island.i1 : island.i2] == ref_keys[drop.i2 - size : drop.i2]
             ):
                 moved = [
-                    Block("change", island.i1, drop.i2 - size, island.j1, island.j1),
-                    Block("equal", drop.i2 - size, drop.i2, island.j1, island.j2),
+                    Block(BlockTag.CHANGE, island.i1, drop.i2 - size, island.j1, island.j1),
+                    Block(BlockTag.EQUAL, drop.i2 - size, drop.i2, island.j1, island.j2),
                 ]
                 blocks = _joined([*blocks[:k], *moved, *blocks[k + 2 :]])
                 changed = True
@@ -183,13 +195,13 @@ def _cut_at_edges(blocks: list[Block], ref_keys: list[str]) -> list[Block]:
         size = last.i2 - last.i1
         if (
             _is_drop(drop, size)
-            and last.tag == "equal"
+            and last.tag is BlockTag.EQUAL
             and size <= ISLAND_MAX_WORDS
             and (ref_keys[last.i1 : last.i2] == ref_keys[drop.i1 : drop.i1 + size])
         ):
             moved = [
-                Block("equal", drop.i1, drop.i1 + size, last.j1, last.j2),
-                Block("change", drop.i1 + size, last.i2, last.j2, last.j2),
+                Block(BlockTag.EQUAL, drop.i1, drop.i1 + size, last.j1, last.j2),
+                Block(BlockTag.CHANGE, drop.i1 + size, last.i2, last.j2, last.j2),
             ]
             blocks = _joined([*blocks[:-2], *moved])
     return blocks
@@ -209,11 +221,11 @@ def _joined(blocks: list[Block]) -> list[Block]:
 
 def _is_drop(block: Block, at_least: int) -> bool:
     """Passage words the rendering leaves out, with nothing in their place."""
-    return block.tag == "change" and block.j1 == block.j2 and block.i2 - block.i1 >= at_least
+    return block.tag is BlockTag.CHANGE and block.j1 == block.j2 and block.i2 - block.i1 >= at_least
 
 
 def _append(blocks: list[Block], block: Block) -> None:
-    if blocks and block.tag == "equal" and blocks[-1].tag == "equal":
+    if blocks and block.tag is BlockTag.EQUAL and blocks[-1].tag is BlockTag.EQUAL:
         blocks[-1].i2, blocks[-1].j2 = block.i2, block.j2
     else:
         blocks.append(block)
@@ -235,10 +247,10 @@ def _pieces(
     index: PassageIndex | None,
 ) -> list[Edit]:
     pieces: list[Edit] = []
-    first_equal = next((k for k, b in enumerate(blocks) if b.tag == "equal"), len(blocks))
-    last_equal = max((k for k, b in enumerate(blocks) if b.tag == "equal"), default=-1)
+    first_equal = next((k for k, b in enumerate(blocks) if b.tag is BlockTag.EQUAL), len(blocks))
+    last_equal = max((k for k, b in enumerate(blocks) if b.tag is BlockTag.EQUAL), default=-1)
     for k, block in enumerate(blocks):
-        if block.tag == "equal":
+        if block.tag is BlockTag.EQUAL:
             pieces.extend(_equal_pieces(sides, block, normalise))
             continue
         deleted, inserted = sides.ref[block.i1 : block.i2], sides.out[block.j1 : block.j2]
@@ -350,7 +362,7 @@ def _pair_moves(pieces: list[Edit]) -> list[Edit]:
 
 def _equal_ranges(blocks: Sequence[Block]) -> tuple[int, int, int]:
     """Matched words, and the passage range from the first to the last matched word."""
-    equal = [b for b in blocks if b.tag == "equal"]
+    equal = [b for b in blocks if b.tag is BlockTag.EQUAL]
     matched = sum(b.i2 - b.i1 for b in equal)
     if not equal:
         return 0, 0, 0

@@ -8,6 +8,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 
 from qdiff.lexicon import (
     ANONYMOUS_ROLES,
@@ -24,9 +25,26 @@ from qdiff.speakers.patterns import (
 from qdiff.text import sentence_spans
 
 
+class UnitKind(str, Enum):
+    """What a piece of the reporter's words around a quotation is, as attribution reads it."""
+
+    NAME = "name"
+    PRONOUN = "pron"
+    ROLE = "role"
+    DOCUMENT = "doc"
+    WHO = "who"
+    ACCORDING = "according"
+    VERB = "verb"
+    COMMA = "comma"
+
+
+SUBJECT_KINDS = frozenset({UnitKind.NAME, UnitKind.PRONOUN, UnitKind.ROLE, UnitKind.DOCUMENT})
+"""The units that may be the subject of a speech verb."""
+
+
 @dataclass(frozen=True, slots=True)
 class Unit:
-    kind: str
+    kind: UnitKind
     start: int
     end: int
     text: str
@@ -79,16 +97,16 @@ def units(ctx: Context, start: int, end: int) -> list[Unit]:
     found = [
         Unit(kind, m.start(), m.end(), m.group(), None, obj)
         for m in UNIT_RE.finditer(ctx.masked, start, end)
-        for kind in [m.lastgroup or ""]
-        for obj in [kind == "role" and stands_as_object(ctx.masked, m.start())]
+        for kind in [UnitKind(m.lastgroup)]
+        for obj in [kind is UnitKind.ROLE and stands_as_object(ctx.masked, m.start())]
     ]
-    taken = [(u.start, u.end) for u in found if u.kind != "comma"]
+    taken = [(u.start, u.end) for u in found if u.kind is not UnitKind.COMMA]
     for mention in ctx.cast.between(start, end):
         if any(s <= mention.span.start < e for s, e in taken):
             continue
         obj = mention.prepositional or mention.credit
         span = mention.span
-        found.append(Unit("name", span.start, span.end, mention.display, mention, obj))
+        found.append(Unit(UnitKind.NAME, span.start, span.end, mention.display, mention, obj))
     found.sort(key=lambda u: u.start)
     return found
 
@@ -127,7 +145,7 @@ def _last_speaker(ctx: Context, offset: int, gender: str) -> str | None:
 def resolve_role(ctx: Context, unit: Unit, following: list[Unit]) -> str | None:
     """`the minister` is the nearest person bearing that title, else the nearest person; an
     appositive name (`the Labour leader, Jeremy Corbyn`) wins; a `source` stays unnamed."""
-    nxt = next((u for u in following if u.kind != "comma"), None)
+    nxt = next((u for u in following if u.kind is not UnitKind.COMMA), None)
     if nxt and nxt.mention and nxt.mention.person and nxt.start - unit.end <= 3:  # `X, Y`
         return ctx.cast.name_of(nxt.mention)
     head = role_head(unit.text)
@@ -182,16 +200,16 @@ def nearest_person(ctx: Context, offset: int, gender: str | None) -> str | None:
             continue
         seen += 1
         for unit in units(ctx, sentence.start, end):
-            if unit.obj or unit.kind not in ("name", "role"):
+            if unit.obj or unit.kind not in (UnitKind.NAME, UnitKind.ROLE):
                 continue
-            if unit.kind == "role" and role_head(unit.text) not in ANONYMOUS_ROLES:
+            if unit.kind is UnitKind.ROLE and role_head(unit.text) not in ANONYMOUS_ROLES:
                 bearer = role_bearer(ctx, unit)
             else:
                 bearer = unit.mention if unit.mention and unit.mention.person else None
             if bearer is None or not ctx.cast.fits(bearer, gender, None):
                 continue
             entity = ctx.cast.entities.get(bearer.span)
-            if gender is None or ctx.cast.genders.get(entity) == gender:  # type: ignore[arg-type]
+            if gender is None or (entity is not None and ctx.cast.genders.get(entity) == gender):
                 return ctx.cast.name_of(bearer)
             unknown = unknown or ctx.cast.name_of(bearer)
     return unknown

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from enum import Enum
+from typing import Final, Literal
 
 from qdiff.lexicon import (
     PLACE_WORDS,
@@ -21,9 +23,15 @@ from qdiff.lexicon import (
     char_class,
 )
 from qdiff.model import Article, Quote, Span
+from qdiff.speakers.antecedents import (
+    SUBJECT_KINDS,
+    UnitKind,
+    mask_quotes,
+    resolve_pronoun,
+    resolve_role,
+)
 from qdiff.speakers.antecedents import Context as _Context
 from qdiff.speakers.antecedents import Unit as _Unit
-from qdiff.speakers.antecedents import mask_quotes, resolve_pronoun, resolve_role
 from qdiff.speakers.antecedents import nearest_person as _nearest_person
 from qdiff.speakers.antecedents import units as _units
 from qdiff.speakers.names import (
@@ -39,7 +47,6 @@ from qdiff.speakers.patterns import (
     LOWER_WORD_RE,
     POST_MAX,
     POST_SKIP_RE,
-    SUBJECT_KINDS,
     UNNAMED_SUBJECT_RE,
     VERB_RE,
 )
@@ -71,7 +78,15 @@ def attribute_speakers(article: Article, quotes: Sequence[Quote]) -> tuple[str |
 # --- attribution -----------------------------------------------------------------------------
 
 
-_NOT_FOUND = object()
+class _Unfound(Enum):
+    """A place that holds no attribution, so the search goes on; None is an attribution that
+    names nobody qdiff can tell (`the Liberal Democrats said`), and ends it."""
+
+    UNFOUND = "unfound"
+
+
+_NOT_FOUND: Final = _Unfound.UNFOUND
+_Found = str | None | Literal[_Unfound.UNFOUND]
 
 
 def _speaker(ctx: _Context, i: int, done: list[str | None]) -> str | None:
@@ -83,7 +98,7 @@ def _speaker(ctx: _Context, i: int, done: list[str | None]) -> str | None:
         *(_from_post(ctx, seg) for seg in rest),
     ):
         if found is not _NOT_FOUND:
-            return found  # type: ignore[return-value]
+            return found
     return (
         _from_duplicate(ctx, i, done)
         or _from_previous(ctx, i, done)
@@ -91,7 +106,7 @@ def _speaker(ctx: _Context, i: int, done: list[str | None]) -> str | None:
     )
 
 
-def _from_post(ctx: _Context, seg: Span) -> object:
+def _from_post(ctx: _Context, seg: Span) -> _Found:
     """`"...," he said.` / `," said Mr Smith` / `," according to X` right after a stretch."""
     start = skip_over(POST_SKIP_RE, ctx.text, seg.end)
     sentence = ctx.sentences[ctx.sentence_of(max(seg.end - 1, 0))]
@@ -101,18 +116,24 @@ def _from_post(ctx: _Context, seg: Span) -> object:
     end = _next_quote_open(ctx, start, end)
     if sentence.end > seg.end:
         end = min(end, max(sentence.end, start))
-    units = _after_lead([u for u in _units(ctx, start, end) if u.kind != "comma"], ctx, start)
-    if units and units[0].kind == "pron" and _relative_clause(ctx, seg, start):
+    units = _after_lead(
+        [u for u in _units(ctx, start, end) if u.kind is not UnitKind.COMMA], ctx, start
+    )
+    if units and units[0].kind is UnitKind.PRONOUN and _relative_clause(ctx, seg, start):
         return _NOT_FOUND
     if len(units) >= 2:
         a, b = units[0], units[1]
-        verb = next((u for u in units[1:] if u.kind == "verb"), b)
-        if a.kind == "name" and _appositive(ctx.masked[a.end : verb.start]):
+        verb = next((u for u in units[1:] if u.kind is UnitKind.VERB), b)
+        if a.kind is UnitKind.NAME and _appositive(ctx.masked[a.end : verb.start]):
             b = verb  # `X, Boeing's chief executive, said`, `X, 64, said`
         gap = ctx.masked[a.end : b.start]
-        if a.kind in SUBJECT_KINDS and b.kind == "verb" and _short_gap(gap):
+        if a.kind in SUBJECT_KINDS and b.kind is UnitKind.VERB and _short_gap(gap):
             return _resolve(ctx, a, units[1:])
-        if a.kind in ("verb", "according") and b.kind in SUBJECT_KINDS and len(gap) <= 30:
+        if (
+            a.kind in (UnitKind.VERB, UnitKind.ACCORDING)
+            and b.kind in SUBJECT_KINDS
+            and len(gap) <= 30
+        ):
             return _resolve(ctx, b, units[2:])
     # `," the Liberal Democrats said`: a speaker, but not a person we can name
     return None if UNNAMED_SUBJECT_RE.match(ctx.masked, start, end) else _NOT_FOUND
@@ -131,11 +152,11 @@ def _after_lead(units: list[_Unit], ctx: _Context, start: int) -> list[_Unit]:
     after a title and an organisation (`Superintendent X`, `WHO chief X`, `Boeing CEO X`)."""
     if units and units[0].start - start <= 2 and _may_be_person(units[0]):
         return units
-    lead = LEAD_RE.match(ctx.masked, start).end()  # type: ignore[union-attr]
+    lead = skip_over(LEAD_RE, ctx.masked, start)
     for k, unit in enumerate(units):
-        if unit.start >= lead or unit.kind == "verb":
+        if unit.start >= lead or unit.kind is UnitKind.VERB:
             break
-        if unit.kind == "name" and unit.mention is not None and unit.mention.person:
+        if unit.kind is UnitKind.NAME and unit.mention is not None and unit.mention.person:
             return units[k:]
     return units if units and units[0].start - start <= 2 else []
 
@@ -153,7 +174,7 @@ def _next_quote_open(ctx: _Context, start: int, end: int) -> int:
     return next((at for at in opens if start <= at < end), end)
 
 
-def _from_pre(ctx: _Context, open_at: int) -> object:
+def _from_pre(ctx: _Context, open_at: int) -> _Found:
     """`X said: "...` / `X, who ..., added that "...` / `according to X, "...` / `X's letter:`."""
     index = ctx.sentence_of(open_at)
     start = min(ctx.sentences[index].start, open_at)
@@ -162,11 +183,11 @@ def _from_pre(ctx: _Context, open_at: int) -> object:
         if ctx.masked[previous.start : previous.end].rstrip().endswith(":"):
             start = previous.start
     units = _units(ctx, start, open_at)
-    verbs = [k for k, u in enumerate(units) if u.kind in ("verb", "according")]
+    verbs = [k for k, u in enumerate(units) if u.kind in (UnitKind.VERB, UnitKind.ACCORDING)]
     if not verbs:
         return _from_introduction(ctx, units, start, open_at)
     last = verbs[-1]
-    if units[last].kind == "according":
+    if units[last].kind is UnitKind.ACCORDING:
         after = [u for u in units[last + 1 :] if u.kind in SUBJECT_KINDS]
         return _resolve(ctx, after[0], after[1:]) if after else _NOT_FOUND
     subject = _subject_of_verb(units, last)
@@ -179,8 +200,10 @@ def _subject_of_verb(units: list[_Unit], verb: int) -> int | None:
     """The verb's subject: after a clause set off by commas, the sentence's first subject; else
     the nearest before it (`Y, who said`: Y), or (`said Mr Smith:`) the first after it."""
     before = units[verb - 1] if verb else None
-    who = next((k for k in range(verb - 1, -1, -1) if units[k].kind in ("who", "verb")), None)
-    if who is not None and units[who].kind == "who":  # `praised by Y, who said`: Y
+    who = next(
+        (k for k in range(verb - 1, -1, -1) if units[k].kind in (UnitKind.WHO, UnitKind.VERB)), None
+    )
+    if who is not None and units[who].kind is UnitKind.WHO:  # `praised by Y, who said`: Y
         named = [k for k in range(who) if units[k].kind in SUBJECT_KINDS and _may_speak(units[k])]
         if named:
             return named[-1]
@@ -188,7 +211,7 @@ def _subject_of_verb(units: list[_Unit], verb: int) -> int | None:
         k for k in range(verb) if units[k].kind in SUBJECT_KINDS and not units[k].obj
     ]
     people_before = [k for k in subjects_before if _may_be_person(units[k])]
-    if before is not None and before.kind == "comma" and people_before:
+    if before is not None and before.kind is UnitKind.COMMA and people_before:
         return people_before[0]
     if subjects_before:
         return subjects_before[-1]
@@ -204,20 +227,20 @@ def _may_be_person(unit: _Unit) -> bool:
     return unit.mention is None or unit.mention.person
 
 
-def _from_introduction(ctx: _Context, units: list[_Unit], start: int, open_at: int) -> object:
+def _from_introduction(ctx: _Context, units: list[_Unit], start: int, open_at: int) -> _Found:
     """`Duncan Smith's resignation letter: "...` (no verb, but a colon and a document)."""
     if not ctx.masked[start:open_at].rstrip(QUOTE_MARKS + " \t\n").endswith(":"):
         return _NOT_FOUND
-    commas = [k for k, u in enumerate(units) if u.kind == "comma"]
+    commas = [k for k, u in enumerate(units) if u.kind is UnitKind.COMMA]
     if commas and commas[-1] + 1 < len(units):  # `On the club's website, Southgate progressed:`
         clause = units[commas[-1] + 1]
         if _opens_clause(ctx, clause):
             return _resolve(ctx, clause, [])
-    docs = [k for k, u in enumerate(units) if u.kind == "doc"]
+    docs = [k for k, u in enumerate(units) if u.kind is UnitKind.DOCUMENT]
     if docs:
         return _resolve(ctx, units[docs[-1]], units[docs[-1] + 1 :])
     # `X praised the resilience of the people: "...`: the sentence's subject, before any verb
-    first = next((u for u in units if u.kind != "comma"), None)
+    first = next((u for u in units if u.kind is not UnitKind.COMMA), None)
     if first is None or first.kind not in ("name", "pron") or first.obj:
         return _NOT_FOUND
     opening = ctx.masked[start : first.start].strip(QUOTE_MARKS + " \t\n")
@@ -229,26 +252,28 @@ def _from_introduction(ctx: _Context, units: list[_Unit], start: int, open_at: i
 
 def _opens_clause(ctx: _Context, unit: _Unit) -> bool:
     """A person's name right after a comma, before a lower-case verb: `, Southgate progressed`."""
-    person = unit.kind == "name" and unit.mention is not None and unit.mention.person
+    mention = unit.mention
     return (
-        person
+        unit.kind is UnitKind.NAME
+        and mention is not None
+        and mention.person
         and not unit.obj
-        and not unit.mention.possessive  # type: ignore[union-attr]
+        and not mention.possessive
         and not ctx.masked[ctx.masked.rfind(",", 0, unit.start) + 1 : unit.start].strip()
         and bool(LOWER_WORD_RE.match(ctx.masked, unit.end))
     )
 
 
 def _resolve(ctx: _Context, unit: _Unit, following: list[_Unit]) -> str | None:
-    if unit.kind == "name" and unit.mention is not None:
+    if unit.kind is UnitKind.NAME and unit.mention is not None:
         if unit.mention.person:
             return ctx.cast.name_of(unit.mention)
         return unit.mention.display if _speaking_body(unit.mention) else None
-    if unit.kind == "pron":
+    if unit.kind is UnitKind.PRONOUN:
         return resolve_pronoun(ctx, unit)
-    if unit.kind == "role":
+    if unit.kind is UnitKind.ROLE:
         return resolve_role(ctx, unit, following)
-    if unit.kind == "doc":
+    if unit.kind is UnitKind.DOCUMENT:
         return _resolve_document(ctx, unit)
     return None
 
@@ -280,11 +305,11 @@ def _resolve_document(ctx: _Context, unit: _Unit) -> str | None:
     is the one named nearest before (or after, in the same paragraph), else the nearest person."""
     own = _document_author(ctx, unit)
     if own is not _NOT_FOUND:
-        return own  # type: ignore[return-value]
+        return own
     authored = [
         (u.start, author)
         for u in _units(ctx, 0, len(ctx.masked))
-        if u.kind == "doc" and u.start != unit.start
+        if u.kind is UnitKind.DOCUMENT and u.start != unit.start
         for author in [_document_author(ctx, u)]
         if isinstance(author, str)
     ]
@@ -299,7 +324,7 @@ def _resolve_document(ctx: _Context, unit: _Unit) -> str | None:
     return _nearest_person(ctx, unit.start, None)
 
 
-def _document_author(ctx: _Context, unit: _Unit) -> object:
+def _document_author(ctx: _Context, unit: _Unit) -> _Found:
     det = unit.text.split()[0].casefold()
     if det in ("'s", "’s"):
         near = ctx.cast.between(max(0, unit.start - 80), unit.start + 2)
@@ -311,7 +336,7 @@ def _document_author(ctx: _Context, unit: _Unit) -> object:
     if by:
         names = ctx.cast.between(by.end(), by.end() + 60)
         if names and names[0].span.start == by.end():
-            return _resolve(ctx, _Unit("name", 0, 0, "", names[0]), [])
+            return _resolve(ctx, _Unit(UnitKind.NAME, 0, 0, "", names[0]), [])
     body = BODY_RE.match(ctx.masked, unit.end)
     if body:  # `a statement from the club`, `a statement on the club's website`
         return _body_named(ctx, body.group(1).casefold(), unit.start)
@@ -386,11 +411,11 @@ def _from_paragraph_before(ctx: _Context, i: int) -> str | None:
     opened = ctx.text.rfind("\n", 0, end) + 1
     if not ctx.text[opened:end].strip() or any(opened <= q.span.start < end for q in ctx.quotes):
         return None
-    units = [u for u in _units(ctx, opened, end) if u.kind != "comma"]
+    units = [u for u in _units(ctx, opened, end) if u.kind is not UnitKind.COMMA]
     first = units[0] if units else None
     if first is None or ctx.masked[opened : first.start].strip() or first.obj:
         return None
-    if first.kind == "name" and first.mention is not None and not first.mention.possessive:
+    if first.kind is UnitKind.NAME and first.mention is not None and not first.mention.possessive:
         person = first.mention.person and LOWER_WORD_RE.match(ctx.masked, first.end)
         return _resolve(ctx, first, units[1:]) if person else None
-    return _resolve(ctx, first, units[1:]) if first.kind == "role" else None
+    return _resolve(ctx, first, units[1:]) if first.kind is UnitKind.ROLE else None

@@ -42,6 +42,7 @@ from qdiff.speakers.patterns import (
     OBJECT_BEFORE_RE,
     PARTICIPLE_RE,
 )
+from qdiff.text import skip_over
 
 # --- regexes ---------------------------------------------------------------------------------
 
@@ -414,7 +415,7 @@ class Cast:
         """The person a printed role belongs to: the name right after it (`Chancellor of the
         Exchequer X`, `the chancellor, X`) or right before it (`X, the chancellor`), or the
         subject of `X ... as chancellor`."""
-        at = _ROLE_TAIL_RE.match(masked, found.end()).end()  # type: ignore[union-attr]
+        at = skip_over(_ROLE_TAIL_RE, masked, found.end())
         people = [m for m in self.between(at, at + 80) if m.person]
         if people and people[0].span.start == at:
             return people[0]

@@ -108,5 +108,4 @@ POST_SKIP_RE = re.compile(rf"[\s{QUOTE_MARKS}.,!?:;—–-]*")
 POST_MAX = 120
 # An appositive between a name and its verb: `, Boeing's chief executive,`, `, 64,`.
 APPOSITIVE_RE = re.compile(rf",\s+[^,.;:!?\n{char_class(DOUBLE_QUOTES)}]{{1,60}},\s*")
-SUBJECT_KINDS = frozenset({"name", "pron", "role", "doc"})
 LOOKBACK_SENTENCES = 8
