@@ -69,9 +69,12 @@ def mask_quotes(text: str, quotes: Sequence[Quote]) -> str:
     return "".join(pieces)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Context:
-    """One article read for attribution: its text, the masked copy, its quotations and people."""
+    """One article read for attribution: its text, the masked copy, its quotations and people.
+
+    Not frozen: `spoken` grows as attribution reads the quotations in order, since a pronoun may
+    stand for the speaker of an earlier one."""
 
     text: str
     masked: str

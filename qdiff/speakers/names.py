@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from qdiff.lexicon import (
@@ -334,11 +334,11 @@ class Cast:
     mentions: tuple[Mention, ...]
     starts: tuple[int, ...]
     """Each mention's span.start, for bisecting."""
-    entities: dict[Span, Key | None]
+    entities: Mapping[Span, Key | None]
     """The full-form key each person mention resolves to."""
-    displays: dict[Key, str]
-    genders: dict[Key, str]
-    titles: dict[Key, frozenset[str]]
+    displays: Mapping[Key, str]
+    genders: Mapping[Key, str]
+    titles: Mapping[Key, frozenset[str]]
 
     @classmethod
     def of(cls, masked: str) -> Cast:
