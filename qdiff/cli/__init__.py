@@ -25,11 +25,12 @@ def main() -> None:
     try:
         status = app(standalone_mode=False, prog_name="qdiff")
     except Exception as exc:  # the last line of defence; commands handle QdiffError themselves
-        if _is_usage_error(exc):
+        usage = _usage_error(exc)
+        if usage is not None:
+            message, exit_code = usage
             command = getattr(getattr(exc, "ctx", None), "command_path", "qdiff")
-            message = exc.format_message()  # type: ignore[attr-defined]
             err_console.print(f"qdiff: error: {message} (see '{command} --help')", markup=False)
-            sys.exit(exc.exit_code)  # type: ignore[attr-defined]
+            sys.exit(exit_code)
         if os.environ.get("QDIFF_DEBUG"):
             raise
         err_console.print(f"qdiff: internal error: {type(exc).__name__}: {exc}", markup=False)
@@ -37,9 +38,11 @@ def main() -> None:
     sys.exit(status if isinstance(status, int) else 0)
 
 
-def _is_usage_error(exc: Exception) -> bool:
-    """click's errors (bad option, missing argument), whichever click typer brings: its own copy
-    or the package. They alone carry a formatted message and an exit status."""
-    return callable(getattr(exc, "format_message", None)) and isinstance(
-        getattr(exc, "exit_code", None), int
-    )
+def _usage_error(exc: Exception) -> tuple[str, int] | None:
+    """The message and exit status of click's errors (bad option, missing argument), whichever
+    click typer brings: its own copy or the package. They alone carry both."""
+    format_message = getattr(exc, "format_message", None)
+    exit_code = getattr(exc, "exit_code", None)
+    if not callable(format_message) or not isinstance(exit_code, int):
+        return None
+    return str(format_message()), exit_code

@@ -104,9 +104,12 @@ def _passage_section(
         article = report.article(finding.rendering.article_id)
         row: list[RenderableType] = [_outlet_cell(article.label, finding), _badge(finding)]
         if layout is Layout.SIDE:
-            row += [_diff(finding.pieces, Sides.PASSAGE, plain), _rendering_cell(finding, plain)]
+            row += [
+                _diff(finding.pieces, Sides.PASSAGE, plain),
+                _rendering_cell(finding, Sides.RENDERING, plain),
+            ]
         else:
-            row.append(_rendering_cell(finding, plain, inline=True))
+            row.append(_rendering_cell(finding, Sides.BOTH, plain))
         table.add_row(*row)
     parts: list[RenderableType] = [Text(""), Rule(style="dim"), heading]
     if layout is Layout.INLINE:
@@ -132,8 +135,8 @@ def _badge(finding: Finding) -> Text:
     return badge
 
 
-def _rendering_cell(finding: Finding, plain: bool, inline: bool = False) -> Text:
-    cell = _diff(finding.pieces, Sides.BOTH if inline else Sides.RENDERING, plain)
+def _rendering_cell(finding: Finding, sides: Sides, plain: bool) -> Text:
+    cell = _diff(finding.pieces, sides, plain)
     for edit in finding.edits:
         if edit.kind is EditKind.SPLICE and edit.source:
             cell.append(f"\n↳ spliced from passage {edit.source}", style="dim")
