@@ -190,6 +190,17 @@ class TestAltered:
         )
         assert kinds(result) == [EditKind.OMISSION]
 
+    def test_the_word_dropped_is_the_one_that_differs_from_what_stays(self) -> None:
+        """`Café cafe` for `Café`: the plain `cafe` went, so nothing is left but an omission."""
+        result = finding("She ran the cafe café shop.", "She ran the café shop.")
+        assert kinds(result) == [EditKind.OMISSION]
+        assert result.edits[0].reference.strip() == "cafe"
+
+    def test_an_added_word_beside_its_twin_is_the_one_that_differs(self) -> None:
+        result = finding("She ran the café shop.", "She ran the cafe café shop.")
+        assert kinds(result) == [EditKind.INSERTION]
+        assert result.edits[0].rendering.strip() == "cafe"
+
     def test_insertion(self) -> None:
         result = finding("I have decided to resign.", "I have reluctantly decided to resign.")
         assert kinds(result) == [EditKind.INSERTION]

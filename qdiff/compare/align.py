@@ -81,6 +81,7 @@ def align(
         len(rendering.text),
     )
     blocks = word_blocks([t.key for t in sides.ref], [t.key for t in sides.out])
+    blocks = _prefer_exact_matches(blocks, sides.ref, sides.out)
     pieces = _pieces(sides, blocks, passage.id, normalise, index)
     pieces = _pair_moves(pieces)
     return Finding(
@@ -216,6 +217,58 @@ def _joined(blocks: list[Block]) -> list[Block]:
             result[-1] = Block(block.tag, last.i1, block.i2, last.j1, block.j2)
         else:
             result.append(block)
+    return result
+
+
+def _prefer_exact_matches(
+    blocks: list[Block], ref: Sequence[Token], out: Sequence[Token]
+) -> list[Block]:
+    """Where a dropped or added word could stand at either of two places, because its neighbour
+    has the same key (`e é` against `é`: which went?), put it where the words left matched are
+    the same to the letter. Only pure drops and additions next to a match slide."""
+    blocks = list(blocks)
+    moved = True
+    while moved:
+        moved = False
+        for k, block in enumerate(blocks):
+            if block.tag is BlockTag.EQUAL or (block.i1 != block.i2 and block.j1 != block.j2):
+                continue
+            slid = _slid_left(blocks, k, ref, out)
+            if slid is not None:
+                blocks, moved = slid, True
+                break
+    return blocks
+
+
+def _slid_left(
+    blocks: list[Block], k: int, ref: Sequence[Token], out: Sequence[Token]
+) -> list[Block] | None:
+    """The blocks with the drop or addition at k one word earlier, when that matches better."""
+    if k == 0 or blocks[k - 1].tag is not BlockTag.EQUAL:
+        return None
+    block = blocks[k]
+    dropped = block.j1 == block.j2
+    # the side that lost or gained words, and the other one
+    mine, theirs = (ref, out) if dropped else (out, ref)
+    a1, a2, b = (block.i1, block.i2, block.j1) if dropped else (block.j1, block.j2, block.i1)
+    if a1 == 0 or b == 0 or mine[a1 - 1].key != mine[a2 - 1].key:
+        return None
+    partner = theirs[b - 1]
+    if not (mine[a2 - 1].text == partner.text and mine[a1 - 1].text != partner.text):
+        return None
+    before = blocks[k - 1]
+    shrunk = Block(BlockTag.EQUAL, before.i1, before.i2 - 1, before.j1, before.j2 - 1)
+    if dropped:
+        change = Block(BlockTag.CHANGE, a1 - 1, a2 - 1, b - 1, b - 1)
+        after = Block(BlockTag.EQUAL, a2 - 1, a2, b - 1, b)
+    else:
+        change = Block(BlockTag.CHANGE, b - 1, b - 1, a1 - 1, a2 - 1)
+        after = Block(BlockTag.EQUAL, b - 1, b, a2 - 1, a2)
+    result: list[Block] = []
+    for piece in (*blocks[: k - 1], shrunk, change, after, *blocks[k + 1 :]):
+        if piece.tag is BlockTag.EQUAL and piece.i1 == piece.i2:
+            continue
+        _append(result, piece)
     return result
 
 
