@@ -863,3 +863,28 @@ class TestTitlesRolesAndLeadIns:
             "“It has meant everything to me, and I have given it my all.”"
         )
         assert only_speaker(text) is None
+
+
+class TestGeneralRules:
+    """Rules that replaced seed-tuned word lists, each checked on coverage of another event."""
+
+    SERENA = (
+        "Serena Williams admits she has been reluctant to talk about her move away from tennis, "
+        "even to her husband, Reddit co-founder Alexis Ohanian.\n"
+    )
+
+    def test_she_is_the_woman_named_by_a_first_name_dictionary(self) -> None:
+        """Coverage of Serena Williams's 2022 Vogue essay: `she` is Serena, not the man named
+        last; neither first name was ever on a typed list."""
+        text = self.SERENA + '"There is no happiness in this topic for me," she wrote.'
+        assert only_speaker(text) == "Serena Williams"
+
+    def test_he_is_the_man_named(self) -> None:
+        text = self.SERENA + '"There is no happiness in this topic for me," he wrote.'
+        assert only_speaker(text) == "Alexis Ohanian"
+
+    @pytest.mark.parametrize("seat", ["Buckingham Palace", "Downing Street", "The White House"])
+    def test_a_building_speaks_for_the_body_it_houses(self, seat: str) -> None:
+        """`Buckingham Palace said`: the seat of an institution is its voice."""
+        text = f'"Our thoughts are with the family at this very sad time," {seat} said.'
+        assert only_speaker(text) == seat.removeprefix("The ")

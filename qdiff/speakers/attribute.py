@@ -158,7 +158,19 @@ def _after_lead(units: list[_Unit], ctx: _Context, start: int) -> list[_Unit]:
             break
         if unit.kind is UnitKind.NAME and unit.mention is not None and unit.mention.person:
             return units[k:]
-    return units if units and units[0].start - start <= 2 else []
+    if units and (units[0].start - start <= 2 or _the_body(ctx, units[0], start)):
+        return units
+    return []
+
+
+def _the_body(ctx: _Context, unit: _Unit, start: int) -> bool:
+    """A body is written with its article: `," the White House said`, `," the Kremlin said`."""
+    mention = unit.mention
+    return (
+        mention is not None
+        and ctx.masked[start : unit.start].strip().casefold() == "the"
+        and _speaking_body(mention)
+    )
 
 
 def _short_gap(gap: str) -> bool:
