@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import yaml
@@ -52,7 +53,7 @@ class Config:
     """Everything a run needs, resolved: paths are absolute or relative to base_dir."""
 
     corpus: tuple[str, ...] = DEFAULT_CORPUS
-    labels: dict[str, str] = field(default_factory=dict)
+    labels: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     reference: ReferenceConfig | None = None
     unit: Unit = Unit.SENTENCE
     min_words: int = DEFAULT_MIN_WORDS
@@ -138,7 +139,7 @@ def parse_config(text: str, path: Path) -> Config:
     base_dir = path.resolve().parent
     return Config(
         corpus=v.corpus(data.get("corpus", list(DEFAULT_CORPUS))),
-        labels=v.labels(data.get("labels") or {}),
+        labels=MappingProxyType(v.labels(data.get("labels") or {})),
         reference=v.reference(data.get("reference"), base_dir),
         unit=v.unit(data.get("passages") or {}),
         min_words=v.positive_int(("min_words",), data.get("min_words", DEFAULT_MIN_WORDS)),
