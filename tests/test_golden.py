@@ -72,6 +72,7 @@ def test_output_is_golden(
     path = GOLDEN / f"{case}.txt"
     if request.config.getoption("--regold"):
         path.write_text(actual, encoding="utf-8")
+    assert str(ROOT) not in actual, "paths are shown relative to where qdiff runs"
     assert path.exists(), f"no golden file for {case}: run pytest --regold"
     assert actual == path.read_text(encoding="utf-8")
 

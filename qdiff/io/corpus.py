@@ -26,11 +26,12 @@ def expand_paths(patterns: Iterable[str], base_dir: Path | None = None) -> list[
     found: dict[Path, None] = {}
     for pattern in patterns:
         for path in _expand_one(pattern, base):
-            found.setdefault(_as_named(path), None)
+            found.setdefault(as_named(path), None)
     return list(found)
 
 
-def _as_named(path: Path) -> Path:
+def as_named(path: Path) -> Path:
+    """The path relative to the working directory when it lies under it, else as it is."""
     relative = os.path.relpath(path)
     return path if relative.startswith(os.pardir) else Path(relative)
 

@@ -13,7 +13,7 @@ from qdiff.compare.match import find_renderings, renderings_in
 from qdiff.compare.reference import PassageIndex, build_reference, locate_reference
 from qdiff.config import Config
 from qdiff.errors import InputError
-from qdiff.io.corpus import read_article
+from qdiff.io.corpus import as_named, read_article
 from qdiff.model import Article, Corpus, Finding, Reference, Report, Span
 from qdiff.quotes.extract import QuoteIndex, extract_quotes
 from qdiff.speakers.attribute import attribute_speakers
@@ -29,7 +29,7 @@ def load_reference(config: Config, corpus: Corpus) -> tuple[Reference | None, Ar
     if article is None:
         if not path.is_file():
             raise InputError(f"reference file not found: {config.reference.path}")
-        loaded = read_article(path, path.stem, config.labels.get(path.stem))
+        loaded = read_article(as_named(path), path.stem, config.labels.get(path.stem))
         if not isinstance(loaded, Article):
             raise InputError(f"cannot read reference {loaded.path}: {loaded.reason}")
         article = loaded
