@@ -9,6 +9,7 @@ these; no other module defines a set of quote characters or speech verbs of its 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # --- characters -------------------------------------------------------------------------------
 
@@ -176,3 +177,12 @@ ANONYMOUS_ROLES = frozenset(
     """spokesman spokeswoman spokesperson source sources official officials aide adviser advisor
     insider ally""".split()
 )
+
+
+@cache
+def word_frequency(word: str) -> float:
+    """How common an English word is, on wordfreq's Zipf scale: 0 for a word wordfreq has never
+    seen, about 7.7 for `the`. The list loads on the first call."""
+    from wordfreq import zipf_frequency  # loading the list takes a quarter of a second
+
+    return float(zipf_frequency(word, "en"))

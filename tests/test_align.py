@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from qdiff.compare.align import align
 from qdiff.compare.reference import PassageIndex
 from qdiff.config import Normalise
@@ -120,6 +122,33 @@ class TestCosmetic:
         """With normalise.case on, a case difference is no difference."""
         result = finding("a Budget that", "a budget that", Normalise(case=True))
         assert result.verdict is Verdict.VERBATIM
+
+
+class TestTyposAndCombinations:
+    """A slip into a non-word is a spelling edit; cosmetic differences stay cosmetic together."""
+
+    @pytest.mark.parametrize(
+        ("right", "slip"), [("the", "teh"), ("shining", "shinning"), ("your", "yuor")]
+    )
+    def test_a_typo_is_a_spelling_edit(self, right: str, slip: str) -> None:
+        result = finding(f"We saw {right} light on the hill.", f"We saw {slip} light on the hill.")
+        assert kinds(result) == [EditKind.SPELLING]
+        assert result.verdict is Verdict.COSMETIC
+
+    @pytest.mark.parametrize(
+        ("one", "other"), [("would", "could"), ("cash", "crash"), ("clear", "dear")]
+    )
+    def test_a_real_word_for_another_stays_a_substitution(self, one: str, other: str) -> None:
+        result = finding(f"It {one} be the end of it all.", f"It {other} be the end of it all.")
+        assert kinds(result) == [EditKind.SUBSTITUTION]
+
+    def test_contraction_and_spelling_together_are_cosmetic(self) -> None:
+        """`I am ... honoured` against `I'm ... honored`: two cosmetic differences, no change."""
+        result = finding(
+            "I am certainly honoured to be here tonight.",
+            "I'm certainly honored to be here tonight.",
+        )
+        assert result.verdict is Verdict.COSMETIC
 
 
 class TestTrimmed:

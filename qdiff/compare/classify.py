@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from qdiff.config import Normalise
-from qdiff.lexicon import DASHES, QUOTE_GLYPHS, char_class
+from qdiff.lexicon import DASHES, QUOTE_GLYPHS, char_class, word_frequency
 from qdiff.model import VERDICT_OF_KIND, EditKind, Token, Verdict
 from qdiff.text import BRACKET_KEY, ELLIPSIS_KEY
 
@@ -63,6 +63,29 @@ def is_spelling_variant(a: str, b: str) -> bool:
     if a == b:
         return False
     return Levenshtein.distance(a, b) <= _MAX_SPELLING_DISTANCE and _american(a) == _american(b)
+
+
+def is_typo(a: str, b: str) -> bool:
+    """One word slipped into a non-word (`teh` for `the`, `shinning` for `shining`), not a real
+    word for another (`would`/`could`, `cash`/`crash`, `dear`/`clear`): a letter or two apart,
+    and the rarer of the two is rare in English while the other is far commoner. Frequencies are
+    wordfreq's, on its Zipf scale (a word used once per billion words is 0, `the` is about 7.7)."""
+    if a == b or not (a.isalpha() and b.isalpha()):
+        return False
+    distance = OSA.distance(a, b)
+    if distance > _MAX_TYPO_DISTANCE or distance * _TYPO_LENGTH_RATIO > min(len(a), len(b)):
+        return False
+    rare, common = sorted((word_frequency(a), word_frequency(b)))
+    return rare < _RARE_WORD and common - rare >= _TYPO_FREQUENCY_GAP
+
+
+_MAX_TYPO_DISTANCE = 2
+_TYPO_LENGTH_RATIO = 3
+"""A slip changes at most one letter in three: `teh`/`the`, not `it`/`at`."""
+_RARE_WORD = 3.5
+"""Zipf frequency below which a word is rare: `shining` is 4.0, `shinning` 2.2, `teh` 3.0."""
+_TYPO_FREQUENCY_GAP = 1.5
+"""How much commoner the right word is than the slip: `the` 7.7 against `teh` 3.0."""
 
 
 def word_difference(ref: Token, out: Token, normalise: Normalise) -> EditKind | None:
@@ -130,10 +153,11 @@ def block_kind(
     if deleted and "".join(t.key for t in deleted) == "".join(t.key for t in words):
         return None if normalise.hyphenation else EditKind.HYPHENATION
     if len(deleted) == len(words) and all(
-        is_spelling_variant(a.key, b.key) for a, b in zip(deleted, words, strict=True)
+        is_spelling_variant(a.key, b.key) or is_typo(a.key, b.key)
+        for a, b in zip(deleted, words, strict=True)
     ):
         return None if normalise.spelling else EditKind.SPELLING
-    if deleted and _expansions(deleted) & _expansions(words):
+    if deleted and _cosmetic_readings(deleted) & _cosmetic_readings(words):
         return None if normalise.spelling else EditKind.CONTRACTION
     if spliced_from is not None:
         return EditKind.SPLICE
@@ -163,6 +187,12 @@ def _expansions(tokens: Sequence[Token]) -> set[str]:
                 break
         readings = {f"{r} {f}".strip() for r in readings for f in forms}
     return {r.replace("cannot", "can not") for r in readings}
+
+
+def _cosmetic_readings(tokens: Sequence[Token]) -> set[str]:
+    """The words with contractions spelled out and British spellings made American, so that
+    `I am ... honoured` and `I'm ... honored` read the same."""
+    return {" ".join(_american(w) for w in reading.split()) for reading in _expansions(tokens)}
 
 
 def _marker_only_kind(markers: set[str], at_edge: bool) -> EditKind | None:
