@@ -248,6 +248,67 @@ VERDICT_OF_KIND: dict[EditKind, Verdict] = {
 }
 
 
+class Basis(str, Enum):
+    """What a checked quotation was judged against."""
+
+    REFERENCE = "reference"
+    """The configured primary source."""
+    MAJORITY = "majority"
+    """Two or more other articles, place by place: a place is the checked article's fault only
+    when every witness there reads otherwise, and reads alike."""
+    SINGLE = "single witness"
+    """The one other article that quotes it."""
+
+
+@dataclass(frozen=True, slots=True)
+class WitnessLine:
+    """An article a quotation was judged against, and where it renders the quotation."""
+
+    article_id: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """Words at one place of a quotation, and the witnesses that read them so."""
+
+    text: str
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place where witnesses read otherwise than the checked article."""
+
+    checked: str
+    """The checked article's words there ('' where it has none)."""
+    readings: tuple[Reading, ...]
+    """The witnesses' other readings, the most shared first."""
+    agreeing: tuple[str, ...] = ()
+    """The witnesses that read as the checked article does."""
+
+    @property
+    def disputed(self) -> bool:
+        """True when the witnesses do not settle it: they differ among themselves, or no more
+        of them read otherwise than read as the checked article does."""
+        return len(self.readings) > 1 or bool(self.agreeing)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What a checked quotation was judged against: the gate's grounds for its outcome."""
+
+    basis: Basis
+    witnesses: tuple[WitnessLine, ...]
+    places: tuple[Place, ...] = ()
+    """Every place where a witness reads otherwise; the undisputed ones are the article's own
+    departures, the disputed ones warn and never fail by themselves."""
+
+    @property
+    def disputes(self) -> tuple[Place, ...]:
+        return tuple(p for p in self.places if p.disputed)
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A rendering with its alignment to the passage and the verdict that follows."""
@@ -260,10 +321,29 @@ class Finding:
     """Word-level similarity of the rendering to the part of the passage it covers, 0 to 1."""
     coverage: float
     """Share of the passage's words that the rendering reproduces, 0 to 1."""
+    evidence: Evidence | None = None
+    """For a checked quotation judged against other articles: what it was judged against."""
 
     @property
     def edits(self) -> tuple[Edit, ...]:
         return tuple(piece for piece in self.pieces if piece.kind is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """How much of one checked article could be judged."""
+
+    article_id: str
+    quotations: int
+    """Its quotations (sentences of min_words or more inside quotation marks)."""
+    judged: int
+    """Those that some witness (the reference, or another article) renders."""
+    witnesses: int
+    """How many articles they were judged against."""
+
+    @property
+    def unjudged(self) -> int:
+        return self.quotations - self.judged
 
 
 @dataclass(frozen=True, slots=True)

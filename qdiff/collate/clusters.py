@@ -80,18 +80,25 @@ def _units(
     units: list[tuple[Node, Passage]] = []
     for a, source in enumerate(sources):
         text = source.article.text
-        for q, quote in enumerate(source.quotes):
-            for span in _long_enough(text, quote_sentences(text, quote), source, min_words):
-                if _is_claimed(source.article.id, span, claimed):
-                    continue
-                tokens = _quoted_tokens(text, span, source)
-                passage = Passage(
-                    str(len(units)),
-                    text[span.start : span.end],
-                    relative_tokens(tokens, span.start),
-                )
-                units.append((Node(a, span, q), passage))
+        for q, span, tokens in quoted_sentences(source, min_words):
+            if _is_claimed(source.article.id, span, claimed):
+                continue
+            passage = Passage(
+                str(len(units)), text[span.start : span.end], relative_tokens(tokens, span.start)
+            )
+            units.append((Node(a, span, q), passage))
     return units
+
+
+def quoted_sentences(source: Source, min_words: int) -> list[tuple[int, Span, tuple[Token, ...]]]:
+    """Every quoted sentence of min_words or more (short ones joined), in order: the index of its
+    quotation, its span, and its quoted words (without an interrupting attribution)."""
+    text = source.article.text
+    return [
+        (q, span, _quoted_tokens(text, span, source))
+        for q, quote in enumerate(source.quotes)
+        for span in _long_enough(text, quote_sentences(text, quote), source, min_words)
+    ]
 
 
 def _quoted_tokens(text: str, span: Span, source: Source) -> tuple[Token, ...]:

@@ -61,7 +61,7 @@ def _based(
 ) -> tuple[Passage, list[tuple[Node, Rendering]]] | None:
     """A cluster's passage (its consensus) and the renderings that witness it; None when fewer
     than two articles share enough of it."""
-    renderings = [_rendering(node, sources) for node in nodes]
+    renderings = [rendering_of(node, sources) for node in nodes]
     witnesses = [
         Witness(
             tuple(t for t in r.tokens if not is_marker(t)),
@@ -101,7 +101,8 @@ def _substantial(witnesses: Sequence[Witness], min_words: int) -> list[int]:
 WITNESS_SHARE = 0.4
 
 
-def _rendering(node: Node, sources: Sequence[Source]) -> Rendering:
+def rendering_of(node: Node, sources: Sequence[Source]) -> Rendering:
+    """The rendering a node stands for, its quoted words only, with its speaker."""
     source = sources[node.article]
     text = source.article.text
     span = node.span
