@@ -34,8 +34,13 @@ ARTICLES = {
     ),
     "03_gamma": (
         "Mayor promises bridge\n"
-        'Jane Doe said: "We will build the old bridge across the river next year."\n'
+        'Jane Doe said: "We will build the new bridge across the lake next year."\n'
         "The bridge is expected to cost $35 million.\n"
+    ),
+    "04_delta": (
+        "Doe's bridge\n"
+        f'"{QUOTE}," Jane Doe told reporters on Monday.\n'
+        "Work starts in the spring.\n"
     ),
 }
 
@@ -63,9 +68,10 @@ def gold(verdict_03: str = "altered", check_03: Any = None) -> dict[str, Any]:
                     rendering("02_beta", QUOTE + ",", "verbatim"),
                     rendering(
                         "03_gamma",
-                        "We will build the old bridge across the river next year.",
+                        "We will build the new bridge across the lake next year.",
                         verdict_03,
                     ),
+                    rendering("04_delta", QUOTE + ",", "verbatim"),
                 ],
             }
         ],
@@ -73,6 +79,7 @@ def gold(verdict_03: str = "altered", check_03: Any = None) -> dict[str, Any]:
             "01_alpha": "pass",
             "02_beta": "pass",
             "03_gamma": check_03 or {"outcome": "fail", "because": ["q1"]},
+            "04_delta": "pass",
         },
         "figures": [
             {
@@ -226,9 +233,9 @@ def test_renderings_found_verdicts_and_speakers_on_canned_output(tmp_path: Path)
         [rendering_at(event, "03_gamma", "expected to cost $35 million", quoted=True)],
     )
     r = score.score_renderings(event, doc)
-    assert (r["total"], r["found"], r["verdict_right"]) == (3, 2, 1)
+    assert (r["total"], r["found"], r["verdict_right"]) == (4, 2, 1)
     assert (r["speaker_right"], r["speaker_wrong"], r["speaker_unknown"]) == (1, 1, 0)
-    assert [m["article"] for m in r["details"]["missed"]] == ["03_gamma"]
+    assert [m["article"] for m in r["details"]["missed"]] == ["03_gamma", "04_delta"]
     assert r["details"]["verdicts_differ"][0]["qdiff"] == "trimmed"
     assert (r["unmatched"], r["unmatched_quoted"]) == (2, 1)
     assert [u["article"] for u in r["details"]["unmatched"]] == ["01_alpha", "02_beta"]
@@ -239,7 +246,7 @@ def test_unquoted_and_short_gold_renderings_are_not_scored(tmp_path: Path) -> No
     doc["quotations"][0]["renderings"][0]["quoted"] = False
     doc["quotations"][0]["renderings"][1]["text"] = "build the new bridge"
     event = score.load_event(make_event(tmp_path, doc))
-    assert score.score_renderings(event, {"passages": []})["total"] == 1
+    assert score.score_renderings(event, {"passages": []})["total"] == 2
 
 
 def test_gold_text_not_in_the_article_is_a_gold_error(tmp_path: Path) -> None:
@@ -247,7 +254,7 @@ def test_gold_text_not_in_the_article_is_a_gold_error(tmp_path: Path) -> None:
     doc["quotations"][0]["renderings"][2]["text"] = "words this article never printed at all"
     event = score.load_event(make_event(tmp_path, doc))
     assert len(event.gold_errors) == 1
-    assert score.score_renderings(event, {"passages": []})["total"] == 2
+    assert score.score_renderings(event, {"passages": []})["total"] == 3
 
 
 def test_figures_grouped_status_and_conflicts_on_canned_output(tmp_path: Path) -> None:
@@ -306,21 +313,22 @@ def test_the_synthetic_event_end_to_end(tmp_path: Path) -> None:
     result = score.score_event(make_event(tmp_path, gold()))
     assert result["errors"] == [] and result["gold_errors"] == []
     ren = result["renderings"]
-    assert (ren["total"], ren["found"], ren["verdict_right"]) == (3, 3, 3)
-    assert ren["speaker_right"] == 3
+    assert (ren["total"], ren["found"], ren["verdict_right"]) == (4, 4, 4)
+    assert ren["speaker_right"] == 4
     chk = result["check"]
     assert (chk["tp"], chk["fp"], chk["fn"], chk["errors"]) == (1, 0, 0, 0)
     assert (chk["precision"], chk["recall"]) == (1.0, 1.0)
     mis = result["misquotes"]
-    # the two verbatim renderings of 8+ words; each made with 'bridge' -> 'never'
-    assert mis["made"] == 2
-    assert mis["caught"] == 2 and mis["caught_at_word"] == 2
+    # the three verbatim renderings of 8+ words; each made with 'bridge' -> 'never'
+    assert mis["made"] == 3
+    assert mis["caught"] == 3 and mis["caught_at_word"] == 3
     assert {d["changed"] for d in mis["details"]} == {"bridge -> never"}
     # nothing was written beside the event
     assert sorted(p.name for p in (tmp_path / "synthetic" / "2099-bridge").iterdir()) == [
         "01_alpha.txt",
         "02_beta.txt",
         "03_gamma.txt",
+        "04_delta.txt",
         "gold.yaml",
     ]
 
@@ -329,7 +337,7 @@ def test_wrong_gold_lowers_the_figures(tmp_path: Path) -> None:
     """The scorer is not trivially satisfied: gold calling the changed word verbatim and the
     article a pass costs a verdict and makes qdiff's failure a false positive."""
     result = score.score_event(make_event(tmp_path, gold("verbatim", "pass")))
-    assert result["renderings"]["verdict_right"] == 2
+    assert result["renderings"]["verdict_right"] == 3
     chk = result["check"]
     assert (chk["tp"], chk["fp"], chk["fn"]) == (0, 1, 0)
     assert chk["details"]["differ"][0]["article"] == "03_gamma"
@@ -340,7 +348,7 @@ def test_main_writes_json_and_refuses_holdout_details(tmp_path: Path, capsys: An
     out = tmp_path / "out.json"
     assert score.main([str(event.parent), "--json", str(out)]) == 0
     doc = json.loads(out.read_text(encoding="utf-8"))
-    assert doc["overall"]["renderings"]["found"] == 3
+    assert doc["overall"]["renderings"]["found"] == 4
     assert doc["sets"]["synthetic"]["check"]["tp"] == 1
     assert "synthetic/2099-bridge" in capsys.readouterr().out
 
@@ -363,11 +371,11 @@ def test_a_misquote_is_caught_only_by_a_failure_at_its_line(
 
     monkeypatch.setattr(score, "run_qdiff", failing_at(3, 1, 20))  # another line
     m = score.score_misquotes(event, tmp_path / "work")
-    assert (m["made"], m["caught"], m["caught_at_word"]) == (2, 0, 0)
+    assert (m["made"], m["caught"], m["caught_at_word"]) == (3, 0, 0)
 
     monkeypatch.setattr(score, "run_qdiff", failing_at(2, 1, 3))  # the line, not the word
     m = score.score_misquotes(event, tmp_path / "work2")
-    assert (m["made"], m["caught"], m["caught_at_word"]) == (2, 2, 0)
+    assert (m["made"], m["caught"], m["caught_at_word"]) == (3, 3, 0)
 
     monkeypatch.setattr(score, "run_qdiff", lambda args: score.Run(0, "{}"))  # passes
     assert score.score_misquotes(event, tmp_path / "work3")["caught"] == 0
