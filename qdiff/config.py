@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from qdiff.errors import ConfigError
-from qdiff.model import Unit, Verdict
+from qdiff.model import Concern, GateKind, Unit, Verdict
 
 DEFAULT_CONFIG_NAME = "config.yaml"
 DEFAULT_CORPUS = ("seeds/*.txt",)
@@ -44,8 +44,8 @@ class ReferenceConfig:
 
 @dataclass(frozen=True, slots=True)
 class CheckPolicy:
-    fail_on: frozenset[Verdict] = frozenset({Verdict.ALTERED})
-    warn_on: frozenset[Verdict] = frozenset({Verdict.TRIMMED})
+    fail_on: frozenset[GateKind] = frozenset({Verdict.ALTERED})
+    warn_on: frozenset[GateKind] = frozenset({Verdict.TRIMMED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,22 +150,22 @@ def parse_config(text: str, path: Path) -> Config:
     )
 
 
-def parse_verdicts(value: Any, where: str = "value") -> frozenset[Verdict]:
-    """A comma-separated string or a list of verdict names, as a set of Verdicts."""
+def parse_gate_kinds(value: Any, where: str = "value") -> frozenset[GateKind]:
+    """A comma-separated string or a list of verdict names (and `unjudged`), as a set."""
     items = value.split(",") if isinstance(value, str) else value
     if not isinstance(items, list | tuple):
         raise ValueError(f"{where} must be a list of verdicts")
-    verdicts = set()
+    kinds: set[GateKind] = set()
+    by_name: dict[str, GateKind] = {k.value: k for k in (*Verdict, *Concern)}
     for item in items:
         name = str(item).strip().lower()
         if not name:
             continue
-        try:
-            verdicts.add(Verdict(name))
-        except ValueError:
-            known = ", ".join(v.value for v in Verdict)
-            raise ValueError(f"unknown verdict {name!r} in {where} (known: {known})") from None
-    return frozenset(verdicts)
+        if name not in by_name:
+            known = ", ".join(by_name)
+            raise ValueError(f"unknown verdict {name!r} in {where} (known: {known})")
+        kinds.add(by_name[name])
+    return frozenset(kinds)
 
 
 class _Validator:
@@ -290,7 +290,7 @@ class _Validator:
             if key not in {"fail_on", "warn_on"}:
                 raise self.error(("check", key), "unknown key (known: fail_on, warn_on)")
             try:
-                policy[key] = parse_verdicts(raw, f"check.{key}")
+                policy[key] = parse_gate_kinds(raw, f"check.{key}")
             except ValueError as exc:
                 raise self.error(("check", key), str(exc)) from None
         return CheckPolicy(**policy)

@@ -248,6 +248,22 @@ VERDICT_OF_KIND: dict[EditKind, Verdict] = {
 }
 
 
+class Concern(str, Enum):
+    """What the gate may fail or warn on besides a rendering's verdict."""
+
+    UNJUDGED = "unjudged"
+    """An article none of whose quotations any witness (the reference or another article)
+    renders: a gate that must not pass silently fails it."""
+
+    @property
+    def rank(self) -> int:
+        return len(Verdict) + list(Concern).index(self)
+
+
+GateKind = Verdict | Concern
+"""A name `check.fail_on`, `check.warn_on`, `--fail-on` and `--warn-on` take."""
+
+
 class Basis(str, Enum):
     """What a checked quotation was judged against."""
 
@@ -303,6 +319,8 @@ class Evidence:
     places: tuple[Place, ...] = ()
     """Every place where a witness reads otherwise; the undisputed ones are the article's own
     departures, the disputed ones warn and never fail by themselves."""
+    base: str = ""
+    """The text the quotation was aligned with: the witnesses' reading at its departures."""
 
     @property
     def disputes(self) -> tuple[Place, ...]:
@@ -355,6 +373,8 @@ class Report:
     passages: tuple[Passage, ...]
     findings: tuple[Finding, ...]
     skipped: tuple[Skipped, ...] = ()
+    tallies: tuple[Tally, ...] = ()
+    """For `qdiff check`: how much of each checked article could be judged."""
 
     def findings_for(self, passage_id: str) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.rendering.passage_id == passage_id)

@@ -297,6 +297,6 @@ class TestWriteText:
 
 
 def test_check_result_counts() -> None:
-    result = CheckResult(renderings=(), policy=POLICY, articles=(), reference=None)
+    result = CheckResult(renderings=(), policy=POLICY, checked=(), reference=None)
     assert result.status is Outcome.PASS
     assert result.count(Outcome.FAIL) == 0

@@ -127,10 +127,12 @@ class TestText:
 class TestJson:
     def test_document(self, result: CheckResult) -> None:
         doc = json.loads(render_check_json(result, PLAIN))
-        assert doc["schema"] == SCHEMA_VERSION == "qdiff.check/1"
+        assert doc["schema"] == SCHEMA_VERSION == "qdiff.check/2"
         assert doc["status"] == "fail"
         assert doc["policy"] == {"fail_on": ["altered"], "warn_on": ["trimmed"]}
-        assert doc["summary"] == {"fail": 1, "warn": 1, "pass": 16, "accepted": 0, "info": 0}
+        assert doc["summary"] == {
+            "fail": 1, "warn": 1, "pass": 16, "accepted": 0, "info": 0, "judged": 0, "unjudged": 0
+        }  # fmt: skip
         assert doc["reference"].endswith("seeds/001_68a864a3ec0d8669.txt")
         assert len(doc["articles"]) == 3
         assert doc["stale_baseline"] == []
@@ -140,7 +142,7 @@ class TestJson:
         (fail,) = [r for r in doc["renderings"] if r["outcome"] == "fail"]
         assert set(fail) == {
             "path", "line", "column", "end_line", "end_column", "passage", "passage_text", "text",
-            "quoted", "verdict", "outcome", "score", "coverage", "edits",
+            "quoted", "verdict", "outcome", "score", "coverage", "edits", "evidence",
         }  # fmt: skip
         assert (fail["line"], fail["column"], fail["verdict"]) == (13, 20, "altered")
         assert fail["edits"] == [

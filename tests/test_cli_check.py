@@ -16,6 +16,10 @@ from qdiff.errors import EXIT_ERROR, EXIT_FAIL, EXIT_OK
 from qdiff.render import CHECK, CheckFormat
 
 runner = CliRunner()
+SUMMARY = (
+    "qdiff check: FAIL: 1 failing, 5 passing in 1 article; "
+    "judged 6 of 7 quotations against the reference; 1 with no rendering in it"
+)
 SEED = "seeds/002_532c4fb0224eba5a.txt"
 QUOTE_START = "I have for some time and rather reluctantly come to believe that the latest"
 MISQUOTE = "… been made are, a [-compromise-]{+step+} too far."
@@ -26,11 +30,12 @@ MISQUOTE_LINES = {
     "title=qdiff%3A altered quotation (i-have-for-some-time)::Altered quotation (substitution) of"
     " the reference passage:%0AI have for some time and rather reluctantly come to believe that"
     " the latest changes to benefits to the disabled and the context in which they've been made"
-    f" are, a compromise too far.%0AAs quoted: {MISQUOTE}",
+    f" are, a compromise too far.%0AAs quoted: {MISQUOTE}"
+    "%0Ajudged against the reference: 001 line 20",
     CheckFormat.JUNIT: '      <failure type="altered" message="altered quotation">'
     f"altered quotation: {MISQUOTE}",
-    CheckFormat.MARKDOWN: "| ❌ | `article.txt` line 13 | altered (i-have-for-some-time) |"
-    " … been made are, a ~~compromise~~ **step** too far. |",
+    CheckFormat.MARKDOWN: "| ❌ | `article.txt` line 13 | altered quotation "
+    "(i-have-for-some-time) | … been made are, a ~~compromise~~ **step** too far. |",
 }
 """The line each format gives seed 002 with `a step too far` for `a compromise too far`."""
 
@@ -60,7 +65,10 @@ class TestDoneWhen:
     def test_a_copy_of_a_seed_passes(self, root: Path, work: Path) -> None:
         result = check(root, "article.txt")
         assert result.exit_code == EXIT_OK, result.output
-        assert "qdiff check: PASS: 0 failing, 6 passing in 1 article" in result.stdout
+        assert (
+            "qdiff check: PASS: 0 failing, 6 passing in 1 article; judged 6 of 7 quotations "
+            "against the reference; 1 with no rendering in it"
+        ) in " ".join(result.stdout.split())
 
     def test_a_step_too_far_fails_with_an_error_at_the_right_line(
         self, root: Path, work: Path
@@ -75,7 +83,7 @@ class TestDoneWhen:
             "title=qdiff%3A altered quotation (i-have-for-some-time)::"
         )
         assert "[-compromise-]{+step+}" in lines[0]
-        assert result.stderr == "qdiff check: FAIL: 1 failing, 5 passing in 1 article\n"
+        assert result.stderr == f"{SUMMARY}\n"
 
     def test_a_later_start_passes_by_default(self, root: Path, work: Path) -> None:
         edit(work / "article.txt", QUOTE_START, "the latest")
@@ -217,15 +225,15 @@ class TestFormats:
         result = check(root, "article.txt", "--format", fmt.value, "--no-color")
         assert result.exit_code == EXIT_FAIL
         assert MISQUOTE_LINES[fmt] in result.stdout.splitlines()
-        summary = "qdiff check: FAIL: 1 failing, 5 passing in 1 article"
+        summary = SUMMARY
         assert result.stderr == ("" if fmt is CheckFormat.TEXT else summary + "\n")
 
     def test_json(self, root: Path, work: Path) -> None:
         result = check(root, "article.txt", "--format", "json")
         doc = json.loads(result.stdout)
-        assert doc["schema"] == "qdiff.check/1"
+        assert doc["schema"] == "qdiff.check/2"
         assert doc["status"] == "pass"
-        assert doc["articles"] == ["article.txt"]
+        assert [a["path"] for a in doc["articles"]] == ["article.txt"]
 
     def test_junit_to_a_file(self, root: Path, work: Path) -> None:
         edit(work / "article.txt", "a compromise too far", "a step too far")

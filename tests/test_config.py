@@ -15,7 +15,7 @@ from qdiff.config import (
     ReferenceConfig,
     load_config,
     parse_config,
-    parse_verdicts,
+    parse_gate_kinds,
 )
 from qdiff.errors import EXIT_ERROR, ConfigError
 from qdiff.model import Unit, Verdict
@@ -217,7 +217,7 @@ class TestParseConfigErrors:
         """A misspelt verdict names itself and the known ones."""
         assert error_of("check:\n  warn_on: [trimmed]\n  fail_on: [alterd]\n") == (
             "config.yaml:3: check.fail_on: unknown verdict 'alterd' in check.fail_on "
-            "(known: verbatim, cosmetic, trimmed, altered)"
+            "(known: verbatim, cosmetic, trimmed, altered, unjudged)"
         )
 
     def test_verdicts_not_a_list(self) -> None:
@@ -366,36 +366,39 @@ class TestLoadConfig:
 class TestParseVerdicts:
     def test_comma_string(self) -> None:
         """'altered, trimmed' gives both verdicts."""
-        assert parse_verdicts("altered, trimmed") == frozenset({Verdict.ALTERED, Verdict.TRIMMED})
+        assert parse_gate_kinds("altered, trimmed") == frozenset({Verdict.ALTERED, Verdict.TRIMMED})
 
     def test_list(self) -> None:
         """A list of names works too."""
-        assert parse_verdicts(["cosmetic", "verbatim"]) == frozenset(
+        assert parse_gate_kinds(["cosmetic", "verbatim"]) == frozenset(
             {Verdict.COSMETIC, Verdict.VERBATIM}
         )
 
     def test_case_and_space_insensitive(self) -> None:
         """Names are trimmed and lower-cased."""
-        assert parse_verdicts(" Altered ,TRIMMED ") == frozenset({Verdict.ALTERED, Verdict.TRIMMED})
+        assert parse_gate_kinds(" Altered ,TRIMMED ") == frozenset(
+            {Verdict.ALTERED, Verdict.TRIMMED}
+        )
 
     def test_empty_items_ignored(self) -> None:
         """Blank items, as from a trailing comma, are dropped."""
-        assert parse_verdicts("altered,,") == frozenset({Verdict.ALTERED})
+        assert parse_gate_kinds("altered,,") == frozenset({Verdict.ALTERED})
 
     def test_empty_string(self) -> None:
         """An empty string is no verdicts."""
-        assert parse_verdicts("") == frozenset()
+        assert parse_gate_kinds("") == frozenset()
 
     def test_unknown_name(self) -> None:
         """An unknown name raises ValueError naming it and where it came from."""
         with pytest.raises(ValueError) as info:
-            parse_verdicts("altered, wrong", "--fail-on")
+            parse_gate_kinds("altered, wrong", "--fail-on")
         assert str(info.value) == (
-            "unknown verdict 'wrong' in --fail-on (known: verbatim, cosmetic, trimmed, altered)"
+            "unknown verdict 'wrong' in --fail-on "
+            "(known: verbatim, cosmetic, trimmed, altered, unjudged)"
         )
 
     def test_not_a_list(self) -> None:
         """Neither a string nor a list is a ValueError."""
         with pytest.raises(ValueError) as info:
-            parse_verdicts(42)
+            parse_gate_kinds(42)
         assert str(info.value) == "value must be a list of verdicts"

@@ -21,7 +21,7 @@ from qdiff.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
 JSON_DOC = ROOT / "docs" / "json.md"
-SCHEMAS = ("qdiff.compare/1", "qdiff.quotes/1", "qdiff.facts/1", "qdiff.check/1")
+SCHEMAS = ("qdiff.compare/1", "qdiff.quotes/1", "qdiff.facts/1", "qdiff.check/2")
 SCHEMA_NAME = re.compile(r"qdiff\.[a-z]+/\d+")
 STALE_BASELINE = """\
 version: 1
@@ -76,7 +76,10 @@ def emitted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]:
     unreadable.write_bytes(b"caf\xe9 au lait\n")
     baseline = tmp / "baseline.yaml"
     baseline.write_text(STALE_BASELINE, encoding="utf-8")
+    witnesses = tmp / "witnesses.yaml"
+    witnesses.write_text(f"corpus:\n  - {ROOT / 'seeds'}/*.txt\n", encoding="utf-8")
     runs = [
+        (["check", "--config", str(witnesses), "seeds/003_2ea4bb40d2f84377.txt"], 1),
         (["compare"], 0),
         (["compare", "--no-reference"], 0),
         (["compare", "seeds", str(unreadable)], 0),
@@ -108,7 +111,7 @@ def test_the_runs_exercise_lists_that_are_often_empty(emitted: dict[str, set[str
     """Without these entries the reverse direction could not see their fields."""
     assert {"skipped[].path", "skipped[].reason"} <= emitted["qdiff.compare/1"]
     assert {"skipped[].path", "skipped[].reason"} <= emitted["qdiff.facts/1"]
-    assert "stale_baseline[].article" in emitted["qdiff.check/1"]
+    assert "stale_baseline[].article" in emitted["qdiff.check/2"]
 
 
 @pytest.mark.parametrize("schema", SCHEMAS)

@@ -51,8 +51,11 @@ def test_every_compare_view_has_a_renderer() -> None:
     assert set(COMPARE_VIEWS) == set(View)
 
 
+SCHEMA_VERSIONS = {"compare": 1, "quotes": 1, "facts": 1, "check": 2}
+
+
 def check_json_schema(command: str, text: str) -> None:
-    assert json.loads(text)["schema"] == f"qdiff.{command}/1"
+    assert json.loads(text)["schema"] == f"qdiff.{command}/{SCHEMA_VERSIONS[command]}"
 
 
 class TestOnTheSeeds:

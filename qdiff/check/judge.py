@@ -7,13 +7,14 @@ policy turns each verdict into an outcome, and the baseline accepts the ones an 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
-from dataclasses import dataclass, replace
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field, replace
 from enum import Enum
+from types import MappingProxyType
 
 from qdiff.check.baseline import EMPTY_BASELINE, Baseline, BaselineEntry, article_path, entry_for
 from qdiff.config import CheckPolicy
-from qdiff.model import Edit, Finding, Report, Verdict
+from qdiff.model import Concern, Edit, Evidence, Finding, Report, Tally, Verdict
 from qdiff.text import line_col
 
 
@@ -74,6 +75,32 @@ class CheckedRendering:
     def entry(self) -> BaselineEntry:
         return entry_for(self.path, self.passage_id, self.text, self.verdict)
 
+    @property
+    def evidence(self) -> Evidence | None:
+        return self.finding.evidence
+
+    @property
+    def disputed(self) -> bool:
+        """True when the witnesses differ among themselves at one of its places."""
+        return self.evidence is not None and bool(self.evidence.disputes)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedArticle:
+    """One checked article: how much of it could be judged, and against how many witnesses."""
+
+    path: str
+    quotations: int
+    judged: int
+    witnesses: int
+    outcome: Outcome
+    """FAIL when none of its quotations could be judged and the policy fails `unjudged`
+    (WARN when it warns on it); PASS otherwise. Its renderings have outcomes of their own."""
+
+    @property
+    def unjudged(self) -> int:
+        return self.quotations - self.judged
+
 
 @dataclass(frozen=True, slots=True)
 class CheckResult:
@@ -82,12 +109,17 @@ class CheckResult:
     renderings: tuple[CheckedRendering, ...]
     """Sorted by path, line and column."""
     policy: CheckPolicy
-    articles: tuple[str, ...]
-    """The paths of the checked articles, in order."""
+    checked: tuple[CheckedArticle, ...]
+    """The checked articles, in order, with what could be judged in each."""
     reference: str | None
     """The path of the reference's article, or None without a reference."""
     stale: tuple[BaselineEntry, ...] = ()
     """Baseline entries for checked articles that match no rendering any more."""
+    names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Every article's label by id, the witnesses' included."""
+
+    def name(self, article_id: str) -> str:
+        return self.names.get(article_id, article_id)
 
     def with_outcome(self, *outcomes: Outcome) -> tuple[CheckedRendering, ...]:
         return tuple(r for r in self.renderings if r.outcome in outcomes)
@@ -96,15 +128,37 @@ class CheckResult:
         return sum(1 for r in self.renderings if r.outcome is outcome)
 
     @property
+    def articles(self) -> tuple[str, ...]:
+        """The paths of the checked articles, in order."""
+        return tuple(a.path for a in self.checked)
+
+    @property
     def failed(self) -> bool:
-        return any(r.outcome is Outcome.FAIL for r in self.renderings)
+        return any(r.outcome is Outcome.FAIL for r in self.renderings) or any(
+            a.outcome is Outcome.FAIL for a in self.checked
+        )
 
     @property
     def status(self) -> Outcome:
         """FAIL if anything fails, WARN if anything warns, else PASS."""
         if self.failed:
             return Outcome.FAIL
-        return Outcome.WARN if self.count(Outcome.WARN) else Outcome.PASS
+        warned = self.count(Outcome.WARN) or any(a.outcome is Outcome.WARN for a in self.checked)
+        return Outcome.WARN if warned else Outcome.PASS
+
+    @property
+    def judged(self) -> int:
+        """Quotations judged against at least one witness, over all checked articles."""
+        return sum(a.judged for a in self.checked)
+
+    @property
+    def unjudged(self) -> int:
+        return sum(a.unjudged for a in self.checked)
+
+    @property
+    def witnesses(self) -> int:
+        """The most witnesses any checked article was judged against."""
+        return max((a.witnesses for a in self.checked), default=0)
 
 
 def to_baseline(result: CheckResult) -> Baseline:
@@ -113,15 +167,26 @@ def to_baseline(result: CheckResult) -> Baseline:
     return Baseline(tuple(sorted(r.entry for r in kept)))
 
 
-def outcome_of(verdict: Verdict, quoted: bool, policy: CheckPolicy) -> Outcome:
-    """Failing beats warning when a verdict is in both lists."""
+def outcome_of(
+    verdict: Verdict, quoted: bool, policy: CheckPolicy, disputed: bool = False
+) -> Outcome:
+    """Failing beats warning when a verdict is in both lists; a place the witnesses dispute
+    warns, never fails."""
     if not quoted:
         return Outcome.INFO
     if verdict in policy.fail_on:
         return Outcome.FAIL
-    if verdict in policy.warn_on:
+    if verdict in policy.warn_on or disputed:
         return Outcome.WARN
     return Outcome.PASS
+
+
+def _article_outcome(tally: Tally | None, policy: CheckPolicy) -> Outcome:
+    if tally is None or tally.judged:
+        return Outcome.PASS
+    if Concern.UNJUDGED in policy.fail_on:
+        return Outcome.FAIL
+    return Outcome.WARN if Concern.UNJUDGED in policy.warn_on else Outcome.PASS
 
 
 def judge(
@@ -139,6 +204,7 @@ def judge(
     texts = {a.id: a.text for a in checked}
     paths = {a.id: a.path for a in checked}
     passages = {p.id: p.text for p in report.passages}
+    tallies = {t.article_id: t for t in report.tallies}
     located = sorted(
         (
             _locate(
@@ -151,13 +217,22 @@ def judge(
     )
     accepted, stale = _apply_baseline(located, baseline, {article_path(p) for p in paths.values()})
     reference = report.article(report.reference.article_id).path if report.reference else None
+    articles_checked = tuple(_checked_article(a.path, tallies.get(a.id), policy) for a in checked)
     return CheckResult(
         renderings=accepted,
         policy=policy,
-        articles=tuple(a.path for a in checked),
+        checked=articles_checked,
         reference=reference,
         stale=stale,
+        names=MappingProxyType({a.id: a.label for a in report.articles}),
     )
+
+
+def _checked_article(path: str, tally: Tally | None, policy: CheckPolicy) -> CheckedArticle:
+    quotations, judged, witnesses = (
+        (tally.quotations, tally.judged, tally.witnesses) if tally else (0, 0, 0)
+    )
+    return CheckedArticle(path, quotations, judged, witnesses, _article_outcome(tally, policy))
 
 
 def _locate(
@@ -171,9 +246,16 @@ def _locate(
         column=rendering.column,
         end_line=end_line,
         end_column=end_column,
-        passage_text=passages.get(rendering.passage_id, ""),
+        passage_text=finding.evidence.base
+        if finding.evidence is not None and finding.evidence.base
+        else passages.get(rendering.passage_id, ""),
         finding=finding,
-        outcome=outcome_of(finding.verdict, rendering.quoted, policy),
+        outcome=outcome_of(
+            finding.verdict,
+            rendering.quoted,
+            policy,
+            disputed=finding.evidence is not None and bool(finding.evidence.disputes),
+        ),
     )
 
 

@@ -24,23 +24,23 @@ from qdiff.cli.common import (
     user_errors,
     warn_skipped,
 )
-from qdiff.config import CheckPolicy, Config, load_config, parse_verdicts
+from qdiff.config import CheckPolicy, Config, load_config, parse_gate_kinds
 from qdiff.errors import EXIT_FAIL, EXIT_OK, InputError
 from qdiff.io.corpus import expand_paths, load_corpus
-from qdiff.model import Corpus, Verdict
+from qdiff.model import Corpus, GateKind
 from qdiff.output import STDOUT, write_text
 from qdiff.pipeline.compare import compare as run_compare
-from qdiff.pipeline.compare import compare_to_shared
+from qdiff.pipeline.witnesses import against_reference, check_against_witnesses
 from qdiff.render import CHECK, CheckFormat
 from qdiff.render.check_text import summary_line
 
 
-def _verdicts(option: str) -> Callable[[str], frozenset[Verdict]]:
+def _verdicts(option: str) -> Callable[[str], frozenset[GateKind]]:
     """The parser of a comma-separated list of verdicts given to `option`."""
 
-    def parse(value: str) -> frozenset[Verdict]:
+    def parse(value: str) -> frozenset[GateKind]:
         try:
-            return parse_verdicts(value, option)
+            return parse_gate_kinds(value, option)
         except ValueError as exc:
             raise typer.BadParameter(str(exc)) from None
 
@@ -60,13 +60,14 @@ def check(
     reference_after: str | None = typer.Option(
         None, help="The reference starts after this text in its file."
     ),
-    fail_on: frozenset[Verdict] | None = typer.Option(
+    fail_on: frozenset[GateKind] | None = typer.Option(
         None,
         metavar="KINDS",
         parser=_verdicts("--fail-on"),
-        help="Verdicts that fail, comma-separated (config check.fail_on; default: altered).",
+        help="Verdicts that fail, comma-separated, and `unjudged` for an article no witness "
+        "renders (config check.fail_on; default: altered).",
     ),
-    warn_on: frozenset[Verdict] | None = typer.Option(
+    warn_on: frozenset[GateKind] | None = typer.Option(
         None,
         metavar="KINDS",
         parser=_verdicts("--warn-on"),
@@ -110,7 +111,7 @@ def check(
 
 
 def _policy(
-    config: Config, fail_on: frozenset[Verdict] | None, warn_on: frozenset[Verdict] | None
+    config: Config, fail_on: frozenset[GateKind] | None, warn_on: frozenset[GateKind] | None
 ) -> CheckPolicy:
     fails = config.check.fail_on if fail_on is None else fail_on
     warns = config.check.warn_on if warn_on is None else warn_on
@@ -132,9 +133,10 @@ def _checked_corpus(articles: list[str], config: Config) -> Corpus:
 def _judge(config: Config, corpus: Corpus, policy: CheckPolicy, accepted: Baseline) -> CheckResult:
     if config.reference is not None:
         report = run_compare(config, corpus, shared=False)
+        report = against_reference(report, corpus, config.min_words)
     else:
         known = load_corpus(expand_paths(config.corpus, config.base_dir), config.labels)
-        report = compare_to_shared(config, known, corpus)
+        report = check_against_witnesses(config, known, corpus)
     return judge(report, policy, accepted, articles={a.id for a in corpus.articles})
 
 

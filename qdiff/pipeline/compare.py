@@ -9,7 +9,7 @@ from pathlib import Path
 
 from qdiff.collate.collate import collate
 from qdiff.compare.align import align
-from qdiff.compare.match import find_renderings, renderings_in
+from qdiff.compare.match import find_renderings
 from qdiff.compare.reference import PassageIndex, build_reference, locate_reference
 from qdiff.config import Config
 from qdiff.errors import InputError
@@ -59,28 +59,6 @@ def compare(config: Config, corpus: Corpus, shared: bool = True) -> Report:
         passages=passages,
         findings=tuple(_with_speakers(findings, corpus.articles)),
         skipped=corpus.skipped,
-    )
-
-
-def compare_to_shared(config: Config, known: Corpus, checked: Corpus) -> Report:
-    """Judge the checked articles against the quotations the known corpus already shares:
-    their consensus, built without the checked articles' votes, stands in for a reference."""
-    checked_paths = {Path(a.path).resolve() for a in checked.articles}
-    voters = [a for a in known.articles if Path(a.path).resolve() not in checked_paths]
-    passages, _ = collate(voters, config.min_words, config.normalise)
-    index = PassageIndex(passages)
-    by_id = {p.id: p for p in passages}
-    findings = [
-        align(by_id[r.passage_id], r, normalise=config.normalise, index=index)
-        for article in checked.articles
-        for r in renderings_in(article, index, config.min_words)
-    ]
-    return Report(
-        articles=checked.articles,
-        reference=None,
-        passages=passages,
-        findings=tuple(_with_speakers(findings, checked.articles)),
-        skipped=checked.skipped,
     )
 
 

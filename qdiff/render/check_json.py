@@ -1,4 +1,4 @@
-"""CheckResult -> the `qdiff.check/1` JSON document."""
+"""CheckResult -> the `qdiff.check/2` JSON document."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ import json
 from typing import Any
 
 from qdiff.check.baseline import BaselineEntry
-from qdiff.check.judge import CheckedRendering, CheckResult, Outcome
+from qdiff.check.judge import CheckedArticle, CheckedRendering, CheckResult, Outcome
 from qdiff.config import CheckPolicy
 from qdiff.model import Edit
 from qdiff.render.interface import Display
 
-SCHEMA_VERSION = "qdiff.check/1"
+SCHEMA_VERSION = "qdiff.check/2"
 
 
 def check_to_dict(result: CheckResult) -> dict[str, Any]:
@@ -20,9 +20,13 @@ def check_to_dict(result: CheckResult) -> dict[str, Any]:
         "status": result.status.value,
         "policy": _policy(result.policy),
         "reference": result.reference,
-        "articles": list(result.articles),
-        "summary": {outcome.value: result.count(outcome) for outcome in Outcome},
-        "renderings": [_rendering(item) for item in result.renderings],
+        "articles": [_article(article) for article in result.checked],
+        "summary": {
+            **{outcome.value: result.count(outcome) for outcome in Outcome},
+            "judged": result.judged,
+            "unjudged": result.unjudged,
+        },
+        "renderings": [_rendering(item, result) for item in result.renderings],
         "stale_baseline": [_entry(entry) for entry in result.stale],
     }
 
@@ -38,7 +42,7 @@ def _policy(policy: CheckPolicy) -> dict[str, list[str]]:
     }
 
 
-def _rendering(item: CheckedRendering) -> dict[str, Any]:
+def _rendering(item: CheckedRendering, result: CheckResult) -> dict[str, Any]:
     return {
         "path": item.path,
         "line": item.line,
@@ -54,6 +58,42 @@ def _rendering(item: CheckedRendering) -> dict[str, Any]:
         "score": item.finding.score,
         "coverage": item.finding.coverage,
         "edits": [_edit(edit) for edit in item.edits],
+        "evidence": _evidence(item, result),
+    }
+
+
+def _article(article: CheckedArticle) -> dict[str, Any]:
+    return {
+        "path": article.path,
+        "quotations": article.quotations,
+        "judged": article.judged,
+        "unjudged": article.unjudged,
+        "witnesses": article.witnesses,
+        "outcome": article.outcome.value,
+    }
+
+
+def _evidence(item: CheckedRendering, result: CheckResult) -> dict[str, Any] | None:
+    evidence = item.evidence
+    if evidence is None:
+        return None
+    return {
+        "basis": evidence.basis.value,
+        "witnesses": [
+            {"article": w.article_id, "outlet": result.name(w.article_id), "line": w.line}
+            for w in evidence.witnesses
+        ],
+        "places": [
+            {
+                "checked": place.checked,
+                "disputed": place.disputed,
+                "readings": [
+                    {"text": r.text, "articles": list(r.articles)} for r in place.readings
+                ],
+                "agreeing": list(place.agreeing),
+            }
+            for place in evidence.places
+        ],
     }
 
 

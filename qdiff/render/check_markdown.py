@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from qdiff.check.judge import CheckedRendering, CheckResult, Outcome
-from qdiff.render.check_text import compact_diff, policy_line
+from qdiff.render.check_text import compact_diff, headline, judged_line, place_lines, policy_line
 from qdiff.render.interface import Display
 from qdiff.render.styles import Mark
 
@@ -28,12 +28,20 @@ def render_check_markdown(result: CheckResult, display: Display) -> str:
         "",
     ]
     shown = result.with_outcome(Outcome.FAIL, Outcome.WARN)
+    unjudged = [a for a in result.checked if a.outcome in (Outcome.FAIL, Outcome.WARN)]
+    lines += [
+        f"{_ICONS[a.outcome]} `{escape_code(a.path)}`: none of its {a.quotations} quotations "
+        "could be judged."
+        for a in unjudged
+    ]
+    if unjudged:
+        lines.append("")
     if shown:
         lines += [
             "| | Where | Verdict | As quoted (~~passage~~ **article**) |",
             "|---|---|---|---|",
         ]
-        lines += [_row(item) for item in shown]
+        lines += [_row(item, result) for item in shown]
         lines.append("")
     if result.stale:
         lines += [f"{len(result.stale)} baseline entries match no quotation any more.", ""]
@@ -49,13 +57,20 @@ def _counts(result: CheckResult) -> str:
         f"**{result.count(Outcome.ACCEPTED)}** accepted in the baseline",
     ]
     n = len(result.articles)
-    return f"{' · '.join(parts)} in {n} article{'s' if n != 1 else ''}."
+    return f"{' · '.join(parts)} in {n} article{'s' if n != 1 else ''}; {judged_line(result)}."
 
 
-def _row(item: CheckedRendering) -> str:
-    where = f"`{item.path}` line {item.line}".replace("|", "\\|")
-    verdict = f"{item.verdict.value} ({escape(item.passage_id)})"
-    return f"| {_ICONS[item.outcome]} | {where} | {verdict} | {markdown_diff(item)} |"
+def _row(item: CheckedRendering, result: CheckResult) -> str:
+    where = f"`{escape_code(item.path)}` line {item.line}".replace("|", "\\|")
+    verdict = f"{headline(item, result.policy)} ({escape(item.passage_id)})"
+    grounds = [escape(line) for line in place_lines(item, result)]
+    diff = "<br>".join([markdown_diff(item), *grounds])
+    return f"| {_ICONS[item.outcome]} | {where} | {verdict} | {diff} |"
+
+
+def escape_code(text: str) -> str:
+    """Text for a `code span`: a backtick would close it, so it becomes a quote mark."""
+    return text.replace("`", "'")
 
 
 def markdown_diff(item: CheckedRendering) -> str:

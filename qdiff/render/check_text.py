@@ -6,14 +6,14 @@ right after what it replaces, long runs of unchanged words shortened to their ed
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from qdiff.check.judge import CheckedRendering, CheckResult, Outcome
+from qdiff.check.judge import CheckedArticle, CheckedRendering, CheckResult, Outcome
 from qdiff.config import CheckPolicy
-from qdiff.model import Edit, Verdict
+from qdiff.model import Basis, Edit, GateKind, Place
 from qdiff.render.diff import (
     Segment,
     Spacing,
@@ -54,8 +54,8 @@ def policy_line(policy: CheckPolicy) -> str:
     return f"fail on {_names(policy.fail_on)}; warn on {_names(policy.warn_on)}"
 
 
-def _names(verdicts: Iterable[Verdict]) -> str:
-    ranked = sorted(verdicts, key=lambda v: v.rank)
+def _names(kinds: Iterable[GateKind]) -> str:
+    ranked = sorted(kinds, key=lambda v: v.rank)
     return ", ".join(v.value for v in ranked) or "nothing"
 
 
@@ -68,28 +68,108 @@ def summary_line(result: CheckResult) -> str:
     )
     articles = len(result.articles)
     noun = "article" if articles == 1 else "articles"
-    return f"qdiff check: {result.status.value.upper()}: {counts} in {articles} {noun}"
+    return (
+        f"qdiff check: {result.status.value.upper()}: {counts} in {articles} {noun}; "
+        f"{judged_line(result)}"
+    )
+
+
+def judged_line(result: CheckResult) -> str:
+    """How much could be judged: `judged 5 of 7 quotations against 2 witnesses, 2 unjudged`."""
+    total = result.judged + result.unjudged
+    if result.reference is not None:
+        against, left = "the reference", "with no rendering in it"
+    else:
+        n = result.witnesses
+        against, left = f"{n} other article{'s' if n != 1 else ''}", "with no other rendering"
+    line = f"judged {result.judged} of {_plural(total, 'quotation')} against {against}"
+    return f"{line}; {result.unjudged} {left}" if result.unjudged else line
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def headline(item: CheckedRendering, policy: CheckPolicy) -> str:
+    """`altered quotation`, or, for a warning the witnesses' disagreement alone raises,
+    `disputed quotation`."""
+    judged = policy.fail_on | policy.warn_on
+    if item.disputed and item.outcome is Outcome.WARN and item.verdict not in judged:
+        return "disputed quotation"
+    return f"{item.verdict.value} quotation"
+
+
+def evidence_line(item: CheckedRendering, result: CheckResult) -> str | None:
+    """What the quotation was judged against: `judged against 2 witnesses (majority): ...`."""
+    evidence = item.evidence
+    if evidence is None:
+        return None
+    where = ", ".join(f"{result.name(w.article_id)} line {w.line}" for w in evidence.witnesses)
+    if evidence.basis is Basis.REFERENCE:
+        return f"judged against the reference: {where}"
+    n = len(evidence.witnesses)
+    witnesses = f"{n} witness{'' if n == 1 else 'es'}"
+    return f"judged against {witnesses} ({evidence.basis.value}): {where}"
+
+
+def place_lines(item: CheckedRendering, result: CheckResult) -> list[str]:
+    """Each place a witness reads otherwise: the article's own departures, then the disputes."""
+    evidence = item.evidence
+    if evidence is None:
+        return []
+    return [_place_line(place, result) for place in evidence.places]
+
+
+def _place_line(place: Place, result: CheckResult) -> str:
+    def who(ids: Sequence[str]) -> str:
+        return ", ".join(result.name(i) for i in ids)
+
+    here = f'"{place.checked}"' if place.checked else "nothing"
+    if not place.disputed:
+        reading = place.readings[0]
+        verb = "reads" if len(reading.articles) == 1 else "read"
+        return f'{who(reading.articles)} {verb} "{reading.text}" where this article has {here}'
+    parts = [
+        f'{len(r.articles)} {"reads" if len(r.articles) == 1 else "read"} "{r.text}" '
+        f"({who(r.articles)})"
+        for r in place.readings
+    ]
+    if place.agreeing:
+        parts.append(f"{len(place.agreeing)} as this article, {here} ({who(place.agreeing)})")
+    return "witnesses differ: " + ", ".join(parts)
 
 
 def render_check_text(result: CheckResult, display: Display) -> RenderableType:
     """Plain: markers instead of colour, for a terminal without colour or a file."""
     blocks: list[RenderableType] = [
-        _block(item, display.plain) for item in result.with_outcome(*_SHOWN)
+        _article_block(a) for a in result.checked if a.outcome in _SHOWN
     ]
+    blocks += [_block(item, display.plain, result) for item in result.with_outcome(*_SHOWN)]
     blocks.append(_footer(result, display.plain))
     return Group(*blocks)
 
 
-def _block(item: CheckedRendering, plain: bool) -> Text:
+def _block(item: CheckedRendering, plain: bool, result: CheckResult) -> Text:
     head = Text()
     head.append(f"{item.path}:{item.line}:{item.column}", style="bold")
     head.append("  ")
     head.append(_LABELS[item.outcome], style=_OUTCOME_STYLES[item.outcome])
-    head.append(f"  {item.verdict.value} quotation of passage {item.passage_id}\n")
+    head.append(f"  {headline(item, result.policy)} of passage {item.passage_id}\n")
     head.append("    ")
     append_segments(head, compact_diff(item.finding.pieces), plain)
     head.append("\n")
+    for line in filter(None, [evidence_line(item, result), *place_lines(item, result)]):
+        head.append(f"    {line}\n", style="" if plain else "dim")
     return head
+
+
+def _article_block(article: CheckedArticle) -> Text:
+    text = Text()
+    text.append(article.path, style="bold")
+    text.append("  ")
+    text.append(_LABELS[article.outcome], style=_OUTCOME_STYLES[article.outcome])
+    text.append(f"  none of its {_plural(article.quotations, 'quotation')} could be judged\n")
+    return text
 
 
 def _status_style(status: Outcome) -> str:

@@ -1,0 +1,373 @@
+"""Checked articles judged against the other articles of a corpus, quotation by quotation.
+
+Each quoted sentence of a checked article is a passage of its own (its id from its own first
+words, so it never depends on what the witnesses print). Every other article that renders it is a
+witness. The checked article and each witness are aligned word by word; a place where a witness
+reads otherwise is the checked article's fault only when every witness covering that place reads
+otherwise, and all read alike. Where they differ among themselves, or as many read with the
+checked article as against it, the place is disputed: it warns and never fails by itself.
+
+The finding shown is the checked quotation aligned with a base that is its own text with the
+witnesses' reading put in at each of its faults: so the diff shows exactly the faults.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from qdiff.collate.clusters import Node, Source, quoted_sentences, read_source
+from qdiff.collate.collate import rendering_of
+from qdiff.compare.align import Block, BlockTag, align, word_blocks
+from qdiff.compare.classify import block_kind
+from qdiff.compare.match import renderings_in
+from qdiff.compare.reference import PassageIndex, passage_id_for
+from qdiff.config import Config, Normalise
+from qdiff.model import (
+    VERDICT_OF_KIND,
+    Article,
+    Basis,
+    Corpus,
+    EditKind,
+    Evidence,
+    Finding,
+    Passage,
+    PassageBase,
+    Place,
+    Reading,
+    Rendering,
+    Report,
+    Tally,
+    Token,
+    Verdict,
+    WitnessLine,
+)
+from qdiff.text import line_col, relative_tokens, tokenize
+
+SOURCE_PRINTING_SHARE = 0.7
+"""An unquoted witness counts only when it prints this share of the quotation's words as they
+stand: a source printed in full does; a reporter's paraphrase is no evidence of wording."""
+
+_HOLES = frozenset({EditKind.ELISION, EditKind.INTERPOLATION})
+"""A witness's own cut or bracketed words: it vouches for nothing there."""
+
+
+def check_against_witnesses(config: Config, known: Corpus, checked: Corpus) -> Report:
+    """Judge every quotation of the checked articles against the known articles that render it
+    (the checked ones themselves left out). The report's tallies say how much was judged."""
+    checked_paths = {Path(a.path).resolve() for a in checked.articles}
+    witnesses = tuple(a for a in known.articles if Path(a.path).resolve() not in checked_paths)
+    passages: list[Passage] = []
+    findings: list[Finding] = []
+    tallies: list[Tally] = []
+    for article in checked.articles:
+        judged = _judge_article(article, witnesses, config.min_words, config.normalise)
+        passages.extend(judged.passages)
+        findings.extend(judged.findings)
+        tallies.append(judged.tally)
+    return Report(
+        articles=checked.articles + witnesses,
+        reference=None,
+        passages=tuple(passages),
+        findings=tuple(findings),
+        skipped=checked.skipped,
+        tallies=tuple(tallies),
+    )
+
+
+def against_reference(report: Report, checked: Corpus, min_words: int) -> Report:
+    """The report with each finding's evidence (the reference, at its passage's line) and how
+    much of each checked article the reference judged: the quotations that render a passage."""
+    tallies = []
+    for article in checked.articles:
+        spans = [span for _, span, _ in quoted_sentences(read_source(article), min_words)]
+        rendered = [
+            f.rendering.span
+            for f in report.findings
+            if f.rendering.article_id == article.id and f.rendering.quoted
+        ]
+        judged = sum(1 for span in spans if any(span.overlaps(r) for r in rendered))
+        tallies.append(Tally(article.id, len(spans), judged, 1 if judged else 0))
+    return replace(report, findings=_with_reference(report), tallies=tuple(tallies))
+
+
+def _with_reference(report: Report) -> tuple[Finding, ...]:
+    if report.reference is None:
+        return report.findings
+    article = report.article(report.reference.article_id)
+    lines = {}
+    for passage in report.passages:
+        at = article.text.find(passage.text, report.reference.span.start)
+        lines[passage.id] = line_col(article.text, max(at, 0))[0]
+    return tuple(
+        replace(
+            f,
+            evidence=Evidence(
+                Basis.REFERENCE,
+                (WitnessLine(article.id, lines.get(f.rendering.passage_id, 1)),),
+            ),
+        )
+        for f in report.findings
+    )
+
+
+@dataclass(slots=True)
+class _Judged:
+    tally: Tally
+    passages: list[Passage] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def _judge_article(
+    article: Article, witnesses: Sequence[Article], min_words: int, normalise: Normalise
+) -> _Judged:
+    source = read_source(article)
+    own = _own_quotations(source, min_words)
+    index = PassageIndex([passage for passage, _ in own])
+    found: dict[str, dict[str, Rendering]] = defaultdict(dict)
+    for witness in witnesses:
+        for rendering in renderings_in(witness, index, min_words):
+            _keep_best(found[rendering.passage_id], rendering)
+    result = _Judged(Tally(article.id, len(own), 0, 0))
+    used: set[str] = set()
+    for passage, rendering in own:
+        evidence = [r for r in found[passage.id].values() if _vouches(passage, r)]
+        if not evidence:
+            continue
+        base, finding = _judged(passage, rendering, evidence, normalise)
+        result.passages.append(base)
+        result.findings.append(finding)
+        used.update(r.article_id for r in evidence)
+    judged = len(result.findings)
+    result.tally = Tally(article.id, len(own), judged, len(used))
+    return result
+
+
+def _own_quotations(source: Source, min_words: int) -> list[tuple[Passage, Rendering]]:
+    """The article's quoted sentences as passages, each with its id from its own words."""
+    text = source.article.text
+    used: set[str] = set()
+    own = []
+    for q, span, tokens in quoted_sentences(source, min_words):
+        passage_id = passage_id_for(tokens, used)
+        used.add(passage_id)
+        words = relative_tokens(tokens, span.start)
+        passage = Passage(passage_id, text[span.start : span.end], words)
+        rendering = replace(rendering_of(Node(0, span, q), [source]), passage_id=passage_id)
+        own.append((passage, rendering))
+    return own
+
+
+def _keep_best(kept: dict[str, Rendering], rendering: Rendering) -> None:
+    """One rendering per witness article: the one with the most words."""
+    current = kept.get(rendering.article_id)
+    if current is None or len(rendering.tokens) > len(current.tokens):
+        kept[rendering.article_id] = rendering
+
+
+def _vouches(passage: Passage, rendering: Rendering) -> bool:
+    """A quoted rendering is a witness; an unquoted one only when it prints the words."""
+    if rendering.quoted:
+        return True
+    view = _View.of(passage.tokens, rendering)
+    return view.matched >= SOURCE_PRINTING_SHARE * len(passage.tokens)
+
+
+@dataclass(frozen=True, slots=True)
+class _Deviation:
+    """A change block of a witness against the checked quotation: checked words i1..i2 read as
+    witness words j1..j2."""
+
+    i1: int
+    i2: int
+    j1: int
+    j2: int
+
+
+@dataclass(frozen=True, slots=True)
+class _View:
+    """One witness aligned with the checked quotation's words."""
+
+    rendering: Rendering
+    tokens: tuple[Token, ...]
+    """The witness's words, offsets into its rendering's text."""
+    blocks: tuple[Block, ...]
+    low: int
+    high: int
+    """The checked words it covers: from its first matched word to its last."""
+    deviations: tuple[_Deviation, ...]
+    holes: tuple[_Deviation, ...]
+    matched: int
+
+    @classmethod
+    def of(
+        cls, checked: Sequence[Token], rendering: Rendering, normalise: Normalise | None = None
+    ) -> _View:
+        tokens = relative_tokens(rendering.tokens, rendering.span.start)
+        blocks = tuple(word_blocks([t.key for t in checked], [t.key for t in tokens]))
+        equal = [k for k, b in enumerate(blocks) if b.tag is BlockTag.EQUAL]
+        if not equal:
+            return cls(rendering, tokens, blocks, 0, 0, (), (), 0)
+        deviations: list[_Deviation] = []
+        holes: list[_Deviation] = []
+        for b in blocks[equal[0] + 1 : equal[-1]]:
+            if b.tag is BlockTag.EQUAL:
+                continue
+            kind = block_kind(
+                checked[b.i1 : b.i2], tokens[b.j1 : b.j2], False, normalise or Normalise(), None
+            )
+            if kind is None or VERDICT_OF_KIND[kind] is Verdict.COSMETIC:
+                continue
+            (holes if kind in _HOLES else deviations).append(_Deviation(b.i1, b.i2, b.j1, b.j2))
+        low, high = blocks[equal[0]].i1, blocks[equal[-1]].i2
+        matched = sum(blocks[k].i2 - blocks[k].i1 for k in equal)
+        return cls(rendering, tokens, blocks, low, high, tuple(deviations), tuple(holes), matched)
+
+    def covers(self, i1: int, i2: int) -> bool:
+        """True when the witness has words on both sides of the place, and no cut in it."""
+        inside = self.low <= i1 and i2 <= self.high if i1 < i2 else self.low < i1 < self.high
+        return inside and not any(_touch(h.i1, h.i2, i1, i2) for h in self.holes)
+
+    def deviates(self, i1: int, i2: int) -> bool:
+        return any(_touch(d.i1, d.i2, i1, i2) for d in self.deviations)
+
+    def words_for(self, i1: int, i2: int) -> tuple[int, int]:
+        """The witness words that stand where the checked words i1..i2 stand."""
+        return self._position(i1, start=True), self._position(i2, start=False)
+
+    def _position(self, i: int, start: bool) -> int:
+        for b in self.blocks:
+            if b.tag is BlockTag.EQUAL and b.i1 <= i <= b.i2:
+                return b.j1 + (i - b.i1)
+            if b.tag is BlockTag.CHANGE and b.i1 <= i <= b.i2 and (b.i1 < i < b.i2 or b.i1 == b.i2):
+                return b.j1 if start else b.j2
+        return self.blocks[-1].j2 if self.blocks else 0
+
+    def text(self, j1: int, j2: int) -> str:
+        if j1 >= j2:
+            return ""
+        return self.rendering.text[self.tokens[j1].start : self.tokens[j2 - 1].end]
+
+
+def _touch(a1: int, a2: int, b1: int, b2: int) -> bool:
+    """Two places of the checked words overlap; a point (a1 == a2) lies between two words."""
+    if a1 == a2 and b1 == b2:
+        return a1 == b1
+    if a1 == a2:
+        return b1 < a1 < b2
+    if b1 == b2:
+        return a1 < b1 < a2
+    return max(a1, b1) < min(a2, b2)
+
+
+def _sites(views: Sequence[_View]) -> list[tuple[int, int]]:
+    """The places where any witness reads otherwise, overlapping ones merged, in order."""
+    spans = sorted({(d.i1, d.i2) for v in views for d in v.deviations})
+    merged: list[tuple[int, int]] = []
+    for i1, i2 in spans:
+        if merged and _touch(merged[-1][0], merged[-1][1], i1, i2):
+            merged[-1] = (min(merged[-1][0], i1), max(merged[-1][1], i2))
+        else:
+            merged.append((i1, i2))
+    return merged
+
+
+def _judged(
+    passage: Passage, rendering: Rendering, evidence: Sequence[Rendering], normalise: Normalise
+) -> tuple[Passage, Finding]:
+    """The checked quotation's finding against the witnesses, and the base it was aligned with."""
+    views = [_View.of(passage.tokens, r, normalise) for r in evidence]
+    places: list[Place] = []
+    faults: list[tuple[int, int, _View]] = []
+    for i1, i2 in _sites(views):
+        covering = [v for v in views if v.covers(i1, i2)]
+        agreeing = [v for v in covering if not v.deviates(i1, i2)]
+        readings = _readings([v for v in covering if v.deviates(i1, i2)], i1, i2)
+        if not readings or len(agreeing) > len(covering) - len(agreeing):
+            continue  # nobody covering reads otherwise, or most read as the checked article
+        place = Place(
+            checked=_words(passage, i1, i2),
+            readings=tuple(
+                Reading(group[0].text(*group[0].words_for(i1, i2)), _ids(group))
+                for group in readings
+            ),
+            agreeing=_ids(agreeing),
+        )
+        places.append(place)
+        if not place.disputed:
+            faults.append((i1, i2, readings[0][0]))
+    base = _base(passage, faults)
+    finding = align(base, rendering, normalise=normalise)
+    basis = Basis.SINGLE if len(evidence) == 1 else Basis.MAJORITY
+    witnesses = tuple(WitnessLine(r.article_id, r.line) for r in evidence)
+    return base, replace(
+        finding, evidence=Evidence(basis, witnesses, tuple(places), base=base.text)
+    )
+
+
+def _readings(dissenting: Sequence[_View], i1: int, i2: int) -> list[list[_View]]:
+    """The dissenting witnesses grouped by what they read at the place, the largest group first."""
+    groups: dict[tuple[str, ...], list[_View]] = defaultdict(list)
+    for view in dissenting:
+        j1, j2 = view.words_for(i1, i2)
+        groups[tuple(t.key for t in view.tokens[j1:j2])].append(view)
+    return sorted(groups.values(), key=len, reverse=True)
+
+
+def _ids(views: Sequence[_View]) -> tuple[str, ...]:
+    return tuple(v.rendering.article_id for v in views)
+
+
+def _words(passage: Passage, i1: int, i2: int) -> str:
+    tokens = passage.tokens
+    return passage.text[tokens[i1].start : tokens[i2 - 1].end] if i1 < i2 else ""
+
+
+def _base(passage: Passage, faults: Sequence[tuple[int, int, _View]]) -> Passage:
+    """The checked quotation with the witnesses' reading at each fault: its words and their
+    offsets built together, so that attribution inside an interrupted quotation stays no word."""
+    text, tokens = passage.text, passage.tokens
+    out: list[str] = []
+    words: list[Token] = []
+    cursor = 0
+    for i1, i2, view in faults:
+        j1, j2 = view.words_for(i1, i2)
+        reading = view.text(j1, j2)
+        start, end = _cut(passage, i1, i2, bool(reading))
+        _copy(text, tokens, cursor, start, out, words)
+        offset = sum(len(piece) for piece in out)
+        inserted = reading + (" " if i1 == i2 else "")
+        words.extend(
+            Token(t.text, t.key, t.start + offset, t.end + offset) for t in tokenize(inserted)
+        )
+        out.append(inserted)
+        cursor = end
+    _copy(text, tokens, cursor, len(text), out, words)
+    return Passage(passage.id, "".join(out), tuple(words), PassageBase.CONSENSUS)
+
+
+def _cut(passage: Passage, i1: int, i2: int, replaced: bool) -> tuple[int, int]:
+    """The characters a fault replaces; words the witnesses lack go with a separator."""
+    tokens = passage.tokens
+    if i1 == i2:
+        return tokens[i1].start, tokens[i1].start
+    if replaced:
+        return tokens[i1].start, tokens[i2 - 1].end
+    if i2 < len(tokens):
+        return tokens[i1].start, tokens[i2].start
+    return (tokens[i1 - 1].end if i1 else tokens[i1].start), tokens[i2 - 1].end
+
+
+def _copy(
+    text: str, tokens: Sequence[Token], start: int, end: int, out: list[str], words: list[Token]
+) -> None:
+    """Append text[start:end] and the tokens inside it, their offsets moved to the output's."""
+    offset = sum(len(piece) for piece in out) - start
+    words.extend(
+        Token(t.text, t.key, t.start + offset, t.end + offset)
+        for t in tokens
+        if start <= t.start and t.end <= end
+    )
+    out.append(text[start:end])
