@@ -47,6 +47,28 @@ def char_class(chars: str) -> str:
 
 # --- words ------------------------------------------------------------------------------------
 
+NUMBER_WORDS = (
+    {
+        word: str(value)
+        for value, word in enumerate(
+            """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+        fifteen sixteen seventeen eighteen nineteen twenty""".split()
+        )
+    }
+    | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70"}
+    | {
+        "eighty": "80",
+        "ninety": "90",
+        "hundred": "100",
+        "thousand": "1000",
+    }
+)
+"""Numbers written as words, and the digits they stand for: `seven` is `7`."""
+PERCENT_WORDS = frozenset({"percent", "per", "cent"})
+"""How `%` is written out: `10 percent`, `10 per cent`."""
+RANGE_WORDS = frozenset({"to"})
+"""What stands between the ends of a range written out: `seven to 10` for `7-10`."""
+
 SPEECH_VERBS = frozenset(
     """said says say added adds wrote writes told tells tweeted tweets posted posts argued argues
     claimed claims insisted insists warned warns complained complains stated states explained

@@ -41,6 +41,8 @@ class EditKind(str, Enum):
     HYPHENATION = "hyphenation"
     SPELLING = "spelling"
     CONTRACTION = "contraction"
+    NUMBER = "number"
+    """The same number written another way: `1,500`/`1500`, `seven to 10`/`7-10`."""
     TRUNCATION = "truncation"
     ELISION = "elision"
     INTERPOLATION = "interpolation"
@@ -237,6 +239,7 @@ VERDICT_OF_KIND: dict[EditKind, Verdict] = {
     EditKind.HYPHENATION: Verdict.COSMETIC,
     EditKind.SPELLING: Verdict.COSMETIC,
     EditKind.CONTRACTION: Verdict.COSMETIC,
+    EditKind.NUMBER: Verdict.COSMETIC,
     EditKind.TRUNCATION: Verdict.TRIMMED,
     EditKind.ELISION: Verdict.TRIMMED,
     EditKind.INTERPOLATION: Verdict.TRIMMED,
@@ -271,7 +274,7 @@ class Basis(str, Enum):
     """The configured primary source."""
     MAJORITY = "majority"
     """Two or more other articles, place by place: a place is the checked article's fault only
-    when every witness there reads otherwise, and reads alike."""
+    when no witness there reads as it does, and the base reads as most of them do."""
     SINGLE = "single witness"
     """The one other article that quotes it."""
 
@@ -305,9 +308,9 @@ class Place:
 
     @property
     def disputed(self) -> bool:
-        """True when the witnesses do not settle it: they differ among themselves, or no more
-        of them read otherwise than read as the checked article does."""
-        return len(self.readings) > 1 or bool(self.agreeing)
+        """True when some witnesses read as the checked article does (but no more of them than
+        read otherwise): not its fault, a warning. False when none does: its own departure."""
+        return bool(self.agreeing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,8 +320,8 @@ class Evidence:
     basis: Basis
     witnesses: tuple[WitnessLine, ...]
     places: tuple[Place, ...] = ()
-    """Every place where a witness reads otherwise; the undisputed ones are the article's own
-    departures, the disputed ones warn and never fail by themselves."""
+    """Every place where witnesses read otherwise, more of them than read with the article: the
+    undisputed ones are its own departures, the disputed ones warn and never fail by themselves."""
     base: str = ""
     """The text the quotation was aligned with: the witnesses' reading at its departures."""
 

@@ -17,6 +17,7 @@ _TOKEN_RE = re.compile(
     r"""
       (?P<ellipsis>\.\s?\.\s?\.|…)
     | (?P<bracket>\[\s*[^\s\[\]]+(?:\s+[^\s\[\]]+){0,3}\s*\])   # an editor's [insertion], 1-4 words
+    | (?P<masked>[^\W\d_]{1,3}(?:\*+|-{3,}|—{2,})[^\W\d_]{0,4}(?![\w*]))  # f***ing, f-----
     | (?P<word>
           [£$€¥]?\d+(?:[.,:]\d+)+[^\W_]*     # 640,000  4.4bn  2020-21 stays two words
         | [£$€¥]?[^\W_]+(?:['’][^\W_]+)*      # words, with inner apostrophes
@@ -50,6 +51,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
 def word_keys(text: str) -> tuple[str, ...]:
     """The keys of text's tokens: what two runs of words are compared by."""
     return tuple(t.key for t in tokenize(text))
+
+
+MASK_CHARS = "*-—"
+"""What an outlet prints for the letters of a word it will not print: `f***ing`, `f-----`."""
+
+
+def is_masked(token: Token) -> bool:
+    """A word printed with its letters masked (`f***ing`)."""
+    return any(ch in MASK_CHARS for ch in token.text) and token.text[:1].isalpha()
 
 
 def is_marker(token: Token) -> bool:

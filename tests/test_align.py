@@ -142,6 +142,28 @@ class TestTyposAndCombinations:
         result = finding(f"It {one} be the end of it all.", f"It {other} be the end of it all.")
         assert kinds(result) == [EditKind.SUBSTITUTION]
 
+    @pytest.mark.parametrize("masked", ["f***ing", "f-----", "f——"])
+    def test_a_masked_word_is_the_word(self, masked: str) -> None:
+        """Coverage of the 2022 Oscars: outlets print Will Smith's expletive masked."""
+        result = finding(
+            "Keep my wife's name out of your fucking mouth.",
+            f"Keep my wife's name out of your {masked} mouth.",
+        )
+        assert result.verdict is Verdict.COSMETIC
+
+    def test_a_masked_word_is_not_another_word(self) -> None:
+        result = finding("Get out of my sight now.", "Get out of my f***ing now.")
+        assert result.verdict is Verdict.ALTERED
+
+    @pytest.mark.parametrize(("one", "other"), [("1,500", "1500"), ("seven to 10", "7-10")])
+    def test_number_style_is_cosmetic(self, one: str, other: str) -> None:
+        result = finding(f"I have played {one} matches.", f"I have played {other} matches.")
+        assert kinds(result) == [EditKind.NUMBER]
+
+    def test_another_number_is_a_substitution(self) -> None:
+        result = finding("I have played 1,500 matches.", "I have played 1,600 matches.")
+        assert kinds(result) == [EditKind.SUBSTITUTION]
+
     def test_contraction_and_spelling_together_are_cosmetic(self) -> None:
         """`I am ... honoured` against `I'm ... honored`: two cosmetic differences, no change."""
         result = finding(

@@ -17,9 +17,17 @@ from collections.abc import Iterable, Sequence
 from rapidfuzz.distance import OSA, Levenshtein
 
 from qdiff.config import Normalise
-from qdiff.lexicon import DASHES, QUOTE_GLYPHS, char_class, word_frequency
+from qdiff.lexicon import (
+    DASHES,
+    NUMBER_WORDS,
+    PERCENT_WORDS,
+    QUOTE_GLYPHS,
+    RANGE_WORDS,
+    char_class,
+    word_frequency,
+)
 from qdiff.model import VERDICT_OF_KIND, EditKind, Token, Verdict
-from qdiff.text import BRACKET_KEY, ELLIPSIS_KEY
+from qdiff.text import BRACKET_KEY, ELLIPSIS_KEY, MASK_CHARS, is_masked
 
 _QUOTE_GLYPHS = re.compile(f"[{char_class(QUOTE_GLYPHS)}]")
 _DASHES = re.compile(rf"\s*[{char_class(DASHES)}]+\s*")
@@ -88,6 +96,26 @@ _TYPO_FREQUENCY_GAP = 1.5
 """How much commoner the right word is than the slip: `the` 7.7 against `teh` 3.0."""
 
 
+def masks(a: Token, b: Token) -> bool:
+    """One word printed with its letters masked, the other in full (or masked otherwise):
+    `f***ing`, `f-----` and `fucking` agree on the letters they show."""
+    if not (is_masked(a) or is_masked(b)):
+        return False
+    (head_a, tail_a), (head_b, tail_b) = _shown(a.key), _shown(b.key)
+    heads = head_a.startswith(head_b) or head_b.startswith(head_a)
+    tails = tail_a.endswith(tail_b) or tail_b.endswith(tail_a)
+    return bool(head_a and head_b) and heads and tails
+
+
+def _shown(key: str) -> tuple[str, str]:
+    """The letters a masked word shows before and after its mask (an unmasked word shows all
+    of them at both ends)."""
+    masked = [i for i, ch in enumerate(key) if ch in MASK_CHARS]
+    if not masked:
+        return key, key
+    return key[: masked[0]], key[masked[-1] + 1 :]
+
+
 def word_difference(ref: Token, out: Token, normalise: Normalise) -> EditKind | None:
     """What differs between two tokens with the same key: case, accents or apostrophe glyphs."""
     if ref.text == out.text:
@@ -153,10 +181,16 @@ def block_kind(
     if deleted and "".join(t.key for t in deleted) == "".join(t.key for t in words):
         return None if normalise.hyphenation else EditKind.HYPHENATION
     if len(deleted) == len(words) and all(
-        is_spelling_variant(a.key, b.key) or is_typo(a.key, b.key)
+        is_spelling_variant(a.key, b.key) or is_typo(a.key, b.key) or masks(a, b)
         for a, b in zip(deleted, words, strict=True)
     ):
         return None if normalise.spelling else EditKind.SPELLING
+    if (
+        deleted
+        and _number_form(deleted) is not None
+        and (_number_form(deleted) == _number_form(words))
+    ):
+        return None if normalise.spelling else EditKind.NUMBER
     if deleted and _cosmetic_readings(deleted) & _cosmetic_readings(words):
         return None if normalise.spelling else EditKind.CONTRACTION
     if spliced_from is not None:
@@ -187,6 +221,21 @@ def _expansions(tokens: Sequence[Token]) -> set[str]:
                 break
         readings = {f"{r} {f}".strip() for r in readings for f in forms}
     return {r.replace("cannot", "can not") for r in readings}
+
+
+def _number_form(tokens: Sequence[Token]) -> tuple[str, ...] | None:
+    """The numbers a run of words writes, as digits, when it writes nothing else: `1,500` and
+    `1500` are (`1500`,), `seven to 10` and `7-10` are (`7`, `10`); None for any other run."""
+    form: list[str] = []
+    for token in tokens:
+        key = token.key.replace(",", "")
+        if key.isdigit():
+            form.append(str(int(key)))
+        elif key in NUMBER_WORDS:
+            form.append(NUMBER_WORDS[key])
+        elif key not in PERCENT_WORDS and key not in RANGE_WORDS:
+            return None
+    return tuple(form) if form else None
 
 
 def _cosmetic_readings(tokens: Sequence[Token]) -> set[str]:

@@ -3,9 +3,9 @@
 Each quoted sentence of a checked article is a passage of its own (its id from its own first
 words, so it never depends on what the witnesses print). Every other article that renders it is a
 witness. The checked article and each witness are aligned word by word; a place where a witness
-reads otherwise is the checked article's fault only when every witness covering that place reads
-otherwise, and all read alike. Where they differ among themselves, or as many read with the
-checked article as against it, the place is disputed: it warns and never fails by itself.
+reads otherwise is the checked article's fault only when no witness covering that place reads as
+it does (the base then takes the reading most of them share). Where some read with it, but no
+more than read otherwise, the place is disputed: it warns and never fails by itself.
 
 The finding shown is the checked quotation aligned with a base that is its own text with the
 witnesses' reading put in at each of its faults: so the diff shows exactly the faults.
@@ -18,9 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from rapidfuzz.distance import Indel
+
 from qdiff.collate.clusters import Node, Source, quoted_sentences, read_source
 from qdiff.collate.collate import rendering_of
-from qdiff.compare.align import Block, BlockTag, align, word_blocks
+from qdiff.compare.align import Block, BlockTag, align
 from qdiff.compare.classify import block_kind
 from qdiff.compare.match import renderings_in
 from qdiff.compare.reference import PassageIndex, passage_id_for
@@ -206,7 +208,7 @@ class _View:
         cls, checked: Sequence[Token], rendering: Rendering, normalise: Normalise | None = None
     ) -> _View:
         tokens = relative_tokens(rendering.tokens, rendering.span.start)
-        blocks = tuple(word_blocks([t.key for t in checked], [t.key for t in tokens]))
+        blocks = _fine_blocks([t.key for t in checked], [t.key for t in tokens])
         equal = [k for k, b in enumerate(blocks) if b.tag is BlockTag.EQUAL]
         if not equal:
             return cls(rendering, tokens, blocks, 0, 0, (), (), 0)
@@ -215,12 +217,17 @@ class _View:
         for b in blocks[equal[0] + 1 : equal[-1]]:
             if b.tag is BlockTag.EQUAL:
                 continue
-            kind = block_kind(
-                checked[b.i1 : b.i2], tokens[b.j1 : b.j2], False, normalise or Normalise(), None
-            )
-            if kind is None or VERDICT_OF_KIND[kind] is Verdict.COSMETIC:
-                continue
-            (holes if kind in _HOLES else deviations).append(_Deviation(b.i1, b.i2, b.j1, b.j2))
+            for part in _word_by_word(b, checked, tokens):
+                kind = block_kind(
+                    checked[part.i1 : part.i2],
+                    tokens[part.j1 : part.j2],
+                    False,
+                    normalise or Normalise(),
+                    None,
+                )
+                if kind is None or VERDICT_OF_KIND[kind] is Verdict.COSMETIC:
+                    continue
+                (holes if kind in _HOLES else deviations).append(part)
         low, high = blocks[equal[0]].i1, blocks[equal[-1]].i2
         matched = sum(blocks[k].i2 - blocks[k].i1 for k in equal)
         return cls(rendering, tokens, blocks, low, high, tuple(deviations), tuple(holes), matched)
@@ -234,21 +241,58 @@ class _View:
         return any(_touch(d.i1, d.i2, i1, i2) for d in self.deviations)
 
     def words_for(self, i1: int, i2: int) -> tuple[int, int]:
-        """The witness words that stand where the checked words i1..i2 stand."""
-        return self._position(i1, start=True), self._position(i2, start=False)
+        """The witness words that stand where the checked words i1..i2 stand: its own changes
+        there whole, the words it shares with the checked article around them."""
+        touching = [d for d in self.deviations if _touch(d.i1, d.i2, i1, i2)]
+        j1 = min(d.j1 for d in touching) if touching and touching[0].i1 <= i1 else None
+        j2 = max(d.j2 for d in touching) if touching and touching[-1].i2 >= i2 else None
+        return (
+            j1 if j1 is not None else self._matched(i1),
+            j2 if j2 is not None else self._matched(i2),
+        )
 
-    def _position(self, i: int, start: bool) -> int:
+    def _matched(self, i: int) -> int:
+        """Where checked position i falls among the witness's words, through a shared run."""
         for b in self.blocks:
             if b.tag is BlockTag.EQUAL and b.i1 <= i <= b.i2:
                 return b.j1 + (i - b.i1)
-            if b.tag is BlockTag.CHANGE and b.i1 <= i <= b.i2 and (b.i1 < i < b.i2 or b.i1 == b.i2):
-                return b.j1 if start else b.j2
+        for b in self.blocks:
+            if b.i1 <= i <= b.i2:
+                return b.j1
         return self.blocks[-1].j2 if self.blocks else 0
 
     def text(self, j1: int, j2: int) -> str:
         if j1 >= j2:
             return ""
         return self.rendering.text[self.tokens[j1].start : self.tokens[j2 - 1].end]
+
+
+def _fine_blocks(checked: list[str], witness: list[str]) -> tuple[Block, ...]:
+    """The word alignment without folding short islands into the changes around them (as the
+    views do, for reading): every shared word is a match here, so each change is its own."""
+    blocks: list[Block] = []
+    for op in Indel.opcodes(checked, witness):
+        tag = BlockTag.EQUAL if op.tag == "equal" else BlockTag.CHANGE
+        if blocks and tag is BlockTag.CHANGE and blocks[-1].tag is BlockTag.CHANGE:
+            blocks[-1].i2, blocks[-1].j2 = op.src_end, op.dest_end
+        else:
+            blocks.append(Block(tag, op.src_start, op.src_end, op.dest_start, op.dest_end))
+    return tuple(blocks)
+
+
+def _word_by_word(
+    block: Block, checked: Sequence[Token], witness: Sequence[Token]
+) -> list[_Deviation]:
+    """A change of as many words as it replaces, one word at a time, words that are the same
+    left out: two neighbouring changes are two places, and an unchanged word between them (the
+    alignment folds short islands into one change) is no place at all."""
+    if block.i2 - block.i1 != block.j2 - block.j1:
+        return [_Deviation(block.i1, block.i2, block.j1, block.j2)]
+    return [
+        _Deviation(block.i1 + k, block.i1 + k + 1, block.j1 + k, block.j1 + k + 1)
+        for k in range(block.i2 - block.i1)
+        if checked[block.i1 + k].key != witness[block.j1 + k].key
+    ]
 
 
 def _touch(a1: int, a2: int, b1: int, b2: int) -> bool:
@@ -296,7 +340,7 @@ def _judged(
             agreeing=_ids(agreeing),
         )
         places.append(place)
-        if not place.disputed:
+        if not agreeing:
             faults.append((i1, i2, readings[0][0]))
     base = _base(passage, faults)
     finding = align(base, rendering, normalise=normalise)

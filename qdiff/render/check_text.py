@@ -125,7 +125,7 @@ def _place_line(place: Place, result: CheckResult) -> str:
         return ", ".join(result.name(i) for i in ids)
 
     here = f'"{place.checked}"' if place.checked else "nothing"
-    if not place.disputed:
+    if not place.disputed and len(place.readings) == 1:
         reading = place.readings[0]
         verb = "reads" if len(reading.articles) == 1 else "read"
         return f'{who(reading.articles)} {verb} "{reading.text}" where this article has {here}'
@@ -134,8 +134,9 @@ def _place_line(place: Place, result: CheckResult) -> str:
         f"({who(r.articles)})"
         for r in place.readings
     ]
-    if place.agreeing:
-        parts.append(f"{len(place.agreeing)} as this article, {here} ({who(place.agreeing)})")
+    if not place.disputed:
+        return f"no witness has {here}: " + ", ".join(parts)
+    parts.append(f"{len(place.agreeing)} as this article, {here} ({who(place.agreeing)})")
     return "witnesses differ: " + ", ".join(parts)
 
 
