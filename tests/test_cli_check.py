@@ -285,3 +285,40 @@ class TestExample:
             app, ["check", "--baseline", baseline, "published/", "new/faithful.txt"]
         )
         assert result.exit_code == EXIT_OK, result.output
+
+
+class TestAgainstTheCorpus:
+    """No reference: each article against the other articles that render its quotations."""
+
+    QUOTE = "We will never give up on the people of this country, whatever it takes."
+
+    def setup(self, tmp_path: Path, checked: str) -> Path:
+        (tmp_path / "wire.txt").write_text(f'The minister said: "{self.QUOTE}"\n', encoding="utf-8")
+        (tmp_path / "story.txt").write_text(f'She said: "{checked}"\n', encoding="utf-8")
+        (tmp_path / "config.yaml").write_text("corpus:\n  - '*.txt'\n", encoding="utf-8")
+        return tmp_path / "config.yaml"
+
+    def run(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *args: str):
+        monkeypatch.chdir(tmp_path)
+        return runner.invoke(app, ["check", "--no-color", *args], catch_exceptions=False)
+
+    def test_a_changed_word_fails_with_its_evidence(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        self.setup(tmp_path, self.QUOTE.replace("will", "would"))
+        result = self.run(tmp_path, monkeypatch, "story.txt")
+        assert result.exit_code == EXIT_FAIL
+        text = " ".join(result.stdout.split())
+        assert "story.txt:1:12 FAIL altered quotation of passage we-would-never-give-up" in text
+        assert "judged against 1 witness (single witness): wire line 1" in text
+        assert 'wire reads "will" where this article has "would"' in text
+        assert "judged 1 of 1 quotation against 1 other article" in text
+
+    def test_unjudged_passes_by_default_and_fails_when_asked(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        self.setup(tmp_path, "Something else entirely was said by somebody today.")
+        assert self.run(tmp_path, monkeypatch, "story.txt").exit_code == EXIT_OK
+        result = self.run(tmp_path, monkeypatch, "story.txt", "--fail-on", "altered,unjudged")
+        assert result.exit_code == EXIT_FAIL
+        assert "story.txt  FAIL  none of its 1 quotation could be judged" in result.stdout

@@ -214,8 +214,12 @@ class _View:
             return cls(rendering, tokens, blocks, 0, 0, (), (), 0)
         deviations: list[_Deviation] = []
         holes: list[_Deviation] = []
-        for b in blocks[equal[0] + 1 : equal[-1]]:
-            if b.tag is BlockTag.EQUAL:
+        low, high = blocks[equal[0]].i1, blocks[equal[-1]].i2
+        lead, tail = _edge_pairs(blocks, equal[0], equal[-1])
+        low, high = low - lead.i2 + lead.i1, high + tail.i2 - tail.i1
+        inner = [b for b in blocks[equal[0] + 1 : equal[-1]] if b.tag is BlockTag.CHANGE]
+        for b in (lead, *inner, tail):
+            if b.i1 == b.i2 and b.j1 == b.j2:
                 continue
             for part in _word_by_word(b, checked, tokens):
                 kind = block_kind(
@@ -228,7 +232,6 @@ class _View:
                 if kind is None or VERDICT_OF_KIND[kind] is Verdict.COSMETIC:
                     continue
                 (holes if kind in _HOLES else deviations).append(part)
-        low, high = blocks[equal[0]].i1, blocks[equal[-1]].i2
         matched = sum(blocks[k].i2 - blocks[k].i1 for k in equal)
         return cls(rendering, tokens, blocks, low, high, tuple(deviations), tuple(holes), matched)
 
@@ -265,6 +268,20 @@ class _View:
         if j1 >= j2:
             return ""
         return self.rendering.text[self.tokens[j1].start : self.tokens[j2 - 1].end]
+
+
+def _edge_pairs(blocks: Sequence[Block], first: int, last: int) -> tuple[Block, Block]:
+    """As many words on both sides before the first shared word, or after the last: `Leave my
+    wife's name` against `Keep my wife's name` is a changed word, not two quotations that start
+    at different places. Where one side has more words there, it only quotes more (or its
+    page breaks off mid-quotation): no place."""
+    none = Block(BlockTag.CHANGE, 0, 0, 0, 0)
+    before = blocks[first - 1] if first > 0 else none
+    after = blocks[last + 1] if last + 1 < len(blocks) else none
+    return (
+        before if before.i2 - before.i1 == before.j2 - before.j1 else none,
+        after if after.i2 - after.i1 == after.j2 - after.j1 else none,
+    )
 
 
 def _fine_blocks(checked: list[str], witness: list[str]) -> tuple[Block, ...]:

@@ -1,0 +1,127 @@
+"""check_against_witnesses: each checked quotation judged against the other articles."""
+
+from __future__ import annotations
+
+from qdiff.config import Config
+from qdiff.model import Article, Basis, Corpus, EditKind, Finding, Verdict
+from qdiff.pipeline.witnesses import check_against_witnesses
+
+QUOTE = "We will never give up on the people of this country, whatever it takes."
+
+
+def article(n: int, quote: str, lead: str = "The minister said:") -> Article:
+    return Article(f"a{n}", f"outlet{n}", f"/news/a{n}.txt", f'{lead} "{quote}"\n')
+
+
+def judged(checked: Article, *witnesses: Article) -> list[Finding]:
+    report = check_against_witnesses(
+        Config(), Corpus((checked, *witnesses), ()), Corpus((checked,), ())
+    )
+    return list(report.findings)
+
+
+def only(checked: Article, *witnesses: Article) -> Finding:
+    (finding,) = judged(checked, *witnesses)
+    return finding
+
+
+class TestOneWitnessIsEnough:
+    def test_a_faithful_copy_of_the_one_witness_is_verbatim(self) -> None:
+        finding = only(article(1, QUOTE), article(2, QUOTE))
+        assert finding.verdict is Verdict.VERBATIM
+        assert finding.evidence is not None and finding.evidence.basis is Basis.SINGLE
+
+    def test_a_changed_word_against_the_one_witness_is_altered(self) -> None:
+        finding = only(article(1, QUOTE.replace("will", "would")), article(2, QUOTE))
+        assert finding.verdict is Verdict.ALTERED
+        assert [(e.kind, e.words) for e in finding.edits] == [
+            (EditKind.SUBSTITUTION, ("will", "would"))
+        ]
+
+    def test_nothing_to_judge_against_is_unjudged(self) -> None:
+        report = check_against_witnesses(
+            Config(),
+            Corpus((article(1, QUOTE), article(2, "Something else entirely was said today.")), ()),
+            Corpus((article(1, QUOTE),), ()),
+        )
+        assert report.findings == ()
+        (tally,) = report.tallies
+        assert (tally.quotations, tally.judged, tally.unjudged) == (1, 0, 1)
+
+
+class TestSeveralWitnesses:
+    def test_agreeing_with_one_witness_is_never_a_fault(self) -> None:
+        """`would` against one `will` and one `would`: disputed, a warning, never altered."""
+        other = QUOTE.replace("will", "would")
+        finding = only(article(1, other), article(2, QUOTE), article(3, other))
+        assert finding.verdict is Verdict.VERBATIM
+        assert finding.evidence is not None
+        (place,) = finding.evidence.disputes
+        assert place.checked == "would" and place.agreeing == ("a3",)
+
+    def test_the_majority_with_the_article_settles_it(self) -> None:
+        odd = QUOTE.replace("will", "would")
+        finding = only(article(1, QUOTE), article(2, QUOTE), article(3, QUOTE), article(4, odd))
+        assert finding.verdict is Verdict.VERBATIM
+        assert finding.evidence is not None and finding.evidence.places == ()
+
+    def test_a_reading_no_witness_has_is_the_fault_even_where_they_differ(self) -> None:
+        checked = QUOTE.replace("will", "shall")
+        finding = only(
+            article(1, checked),
+            article(2, QUOTE),
+            article(3, QUOTE),
+            article(4, QUOTE.replace("will", "would")),
+        )
+        assert finding.verdict is Verdict.ALTERED
+        assert finding.edits[0].words == ("will", "shall")  # the most shared reading
+        assert finding.evidence is not None
+        (place,) = finding.evidence.places
+        assert not place.disputed and [r.articles for r in place.readings] == [
+            ("a2", "a3"),
+            ("a4",),
+        ]
+
+    def test_a_witness_typo_is_no_evidence_against_the_right_word(self) -> None:
+        finding = only(article(1, QUOTE), article(2, QUOTE.replace("people", "poeple")))
+        assert finding.verdict is Verdict.VERBATIM
+
+    def test_a_witness_cut_vouches_for_nothing_there(self) -> None:
+        """A witness that elides words does not make the article's words a change."""
+        cut = "We will never give up on the people … whatever it takes."
+        finding = only(article(1, QUOTE.replace("country", "nation")), article(2, cut))
+        assert finding.verdict is Verdict.VERBATIM
+
+    def test_a_different_first_word_is_a_change(self) -> None:
+        finding = only(article(1, "Leave" + QUOTE[2:]), article(2, QUOTE))
+        assert finding.verdict is Verdict.ALTERED
+
+
+class TestStableIdentity:
+    def test_the_passage_id_comes_from_the_quotation_itself(self) -> None:
+        """The same quotation has the same id whatever the witnesses print."""
+        ids = {
+            only(article(1, QUOTE), article(2, witness)).rendering.passage_id
+            for witness in (QUOTE, QUOTE.replace("We will", "We would"), QUOTE[10:])
+        }
+        assert ids == {"we-will-never-give-up"}
+
+    def test_the_rendering_is_the_whole_quoted_sentence(self) -> None:
+        """A witness quoting from the middle does not make the checked quotation start there."""
+        finding = only(article(1, QUOTE), article(2, "never give up on the people of this country"))
+        assert finding.rendering.column == len('The minister said: "') + 1
+        assert finding.verdict is Verdict.VERBATIM
+
+    def test_a_paraphrase_is_no_witness(self) -> None:
+        paraphrase = Article(
+            "a2",
+            "outlet2",
+            "/news/a2.txt",
+            "He said they would never give up on the people of this country.\n",
+        )
+        report = check_against_witnesses(
+            Config(),
+            Corpus((article(1, QUOTE), paraphrase), ()),
+            Corpus((article(1, QUOTE),), ()),
+        )
+        assert report.findings == ()
