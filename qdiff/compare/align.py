@@ -95,6 +95,12 @@ def align(
 
 def word_blocks(ref_keys: list[str], out_keys: list[str]) -> list[Block]:
     """Equal and changed runs of two word sequences, islands folded, shared ends given back."""
+    blocks = _split_shared_ends(_absorb_islands(raw_blocks(ref_keys, out_keys)), ref_keys, out_keys)
+    return _cut_at_edges(blocks, ref_keys)
+
+
+def raw_blocks(ref_keys: list[str], out_keys: list[str]) -> list[Block]:
+    """The plain word alignment: every shared word a match, adjacent changes one block."""
     blocks: list[Block] = []
     for op in Indel.opcodes(ref_keys, out_keys):
         tag = BlockTag.EQUAL if op.tag == "equal" else BlockTag.CHANGE
@@ -102,8 +108,7 @@ def word_blocks(ref_keys: list[str], out_keys: list[str]) -> list[Block]:
             blocks[-1].i2, blocks[-1].j2 = op.src_end, op.dest_end
         else:
             blocks.append(Block(tag, op.src_start, op.src_end, op.dest_start, op.dest_end))
-    blocks = _split_shared_ends(_absorb_islands(blocks), ref_keys, out_keys)
-    return _cut_at_edges(blocks, ref_keys)
+    return blocks
 
 
 def _absorb_islands(blocks: list[Block]) -> list[Block]:

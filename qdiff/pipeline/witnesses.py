@@ -18,11 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from rapidfuzz.distance import Indel
-
 from qdiff.collate.clusters import Node, Source, quoted_sentences, read_source
 from qdiff.collate.collate import rendering_of
-from qdiff.compare.align import Block, BlockTag, align
+from qdiff.compare.align import Block, BlockTag, align, raw_blocks
 from qdiff.compare.classify import block_kind
 from qdiff.compare.match import renderings_in
 from qdiff.compare.reference import PassageIndex, passage_id_for
@@ -208,7 +206,9 @@ class _View:
         cls, checked: Sequence[Token], rendering: Rendering, normalise: Normalise | None = None
     ) -> _View:
         tokens = relative_tokens(rendering.tokens, rendering.span.start)
-        blocks = _fine_blocks([t.key for t in checked], [t.key for t in tokens])
+        # no islands folded into changes (as the views fold them, for reading): each change
+        # of the plain alignment is its own place
+        blocks = tuple(raw_blocks([t.key for t in checked], [t.key for t in tokens]))
         equal = [k for k, b in enumerate(blocks) if b.tag is BlockTag.EQUAL]
         if not equal:
             return cls(rendering, tokens, blocks, 0, 0, (), (), 0)
@@ -282,19 +282,6 @@ def _edge_pairs(blocks: Sequence[Block], first: int, last: int) -> tuple[Block, 
         before if before.i2 - before.i1 == before.j2 - before.j1 else none,
         after if after.i2 - after.i1 == after.j2 - after.j1 else none,
     )
-
-
-def _fine_blocks(checked: list[str], witness: list[str]) -> tuple[Block, ...]:
-    """The word alignment without folding short islands into the changes around them (as the
-    views do, for reading): every shared word is a match here, so each change is its own."""
-    blocks: list[Block] = []
-    for op in Indel.opcodes(checked, witness):
-        tag = BlockTag.EQUAL if op.tag == "equal" else BlockTag.CHANGE
-        if blocks and tag is BlockTag.CHANGE and blocks[-1].tag is BlockTag.CHANGE:
-            blocks[-1].i2, blocks[-1].j2 = op.src_end, op.dest_end
-        else:
-            blocks.append(Block(tag, op.src_start, op.src_end, op.dest_start, op.dest_end))
-    return tuple(blocks)
 
 
 def _word_by_word(
