@@ -208,3 +208,42 @@ def word_frequency(word: str) -> float:
     from wordfreq import zipf_frequency  # loading the list takes a quarter of a second
 
     return float(zipf_frequency(word, "en"))
+
+
+# --- figures ----------------------------------------------------------------------------------
+
+# The words that qualify a figure, by how they widen it (facts/interval.py gives each class its
+# interval): `about 12,000` may be a little either side, `nearly 20` is a little under,
+# `fewer than 10` is under, `more than 70` is 70 or over.
+APPROXIMATE_HEDGES = frozenset(
+    """about|around|roughly|approximately|some|an estimated|estimated|an average of|average
+    |close to|circa|in the region of""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+NEARLY_HEDGES = frozenset(
+    "nearly|almost|just under|up to|as many as|as much as|at most|a maximum of|just shy of".split(
+        "|"
+    )
+)
+BELOW_HEDGES = frozenset("less than|fewer than|under|below|well under|well below".split("|"))
+ABOVE_HEDGES = frozenset(
+    """more than|over|at least|in excess of|upwards of|above|a minimum of|just over|well over
+    |as few as|as little as""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+MEANING_HEDGES = frozenset("only|just|barely".split("|"))
+"""Words before a figure that stress it without widening it: `only 12`."""
+HEDGES = APPROXIMATE_HEDGES | NEARLY_HEDGES | BELOW_HEDGES | ABOVE_HEDGES | MEANING_HEDGES
+# Nouns that count people, whatever else they say of them: a count of `12,000 jobs` and one of
+# `12,000 employees` count the same people.
+PEOPLE_NOUNS = frozenset(
+    """people person persons individuals adults residents citizens claimants recipients voters
+    workers employees staff staffers personnel jobs positions roles posts patients
+    folk""".split()
+)
+# Nouns that count without a plural -s: `20 sheep`, `300 police`.
+UNMARKED_PLURALS = frozenset(
+    "people men women children staff police personnel cattle sheep fish deer folk".split()
+)

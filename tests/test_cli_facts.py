@@ -20,13 +20,19 @@ def runner() -> CliRunner:
 
 
 def test_json_output_parses(runner: CliRunner) -> None:
-    """--format json prints one qdiff.facts/1 document and exits 0."""
+    """--format json prints one qdiff.facts/2 document and exits 0."""
     result = runner.invoke(app, ["facts", SEEDS, "--format", "json"], catch_exceptions=False)
     assert result.exit_code == 0
     document = json.loads(result.stdout)
-    assert document["schema"] == "qdiff.facts/1"
+    assert document["schema"] == "qdiff.facts/2"
     statuses = {f["status"] for f in document["facts"]}
-    assert statuses == {"conflict", "agree", "single"}
+    assert {"conflict", "agree", "single"} <= statuses
+    assert statuses <= {"conflict", "agree", "rounded", "hedged", "single"}
+    conflict = next(f for f in document["facts"] if f["status"] == "conflict")
+    assert [side["interval"] for side in conflict["sides"]] == [
+        [3_800_000_000, 4_200_000_000],
+        [4_350_000_000, 4_450_000_000],
+    ]
 
 
 def test_status_filter(runner: CliRunner) -> None:

@@ -17,6 +17,8 @@ from qdiff.facts.find import (
     group_figures,
 )
 from qdiff.facts.group import difference
+from qdiff.facts.interval import dates_agree
+from qdiff.facts.numbers import written_precision
 from qdiff.io.corpus import load_corpus
 from qdiff.model import Article, Corpus
 from qdiff.render.facts_json import SCHEMA, to_dict
@@ -317,8 +319,8 @@ class TestGrouping:
     def test_better_than_expected_is_no_direction(self) -> None:
         """'better than expected' compares with a forecast: the revenue still joins the others."""
         groups = grouped(
-            "Revenue declined 8% to $16.6 billion in the quarter.",
-            "Boeing reported revenues of $16.7 billion, slightly better than expected.",
+            "Boeing said quarterly revenue declined to $16.6 billion.",
+            "Boeing said quarterly revenue was $16.7 billion, slightly better than expected.",
         )
         group = next(g for g in groups if g.kind is FigureKind.MONEY)
         assert (group.status, len(group.figures)) == (FactStatus.CONFLICT, 2)
@@ -415,7 +417,7 @@ class TestSeeds:
 
     def test_json_contract(self, seeds: Corpus) -> None:
         document = to_dict(find_facts(seeds))
-        assert document["schema"] == SCHEMA == "qdiff.facts/1"
+        assert document["schema"] == SCHEMA == "qdiff.facts/2"
         texts = {a.id: a.text for a in seeds.articles}
         for fact in document["facts"]:
             assert {"id", "about", "kind", "status", "values"} <= fact.keys()
@@ -423,3 +425,180 @@ class TestSeeds:
                 keys = {"article", "start", "end", "text", "value", "unit", "hedge", "source"}
                 assert keys <= value.keys()
                 assert texts[value["article"]][value["start"] : value["end"]] == value["text"]
+
+
+class TestWhatRealCopyWrites:
+    """Ranges, fractions, ages in apposition, compounds, bare months, conversions, measures."""
+
+    @pytest.mark.parametrize(
+        ("sentence", "text", "value", "upper", "unit"),
+        [
+            ("Waves reached 20-30 feet overnight.", "20-30 feet", 20, 30, "foot"),
+            ("He faced between 40 and 50 years.", "between 40 and 50 years", 40, 50, "year"),
+            (
+                "It costs $1 trillion to $2 trillion.",
+                "$1 trillion to $2 trillion",
+                10**12,
+                2 * 10**12,
+                "USD",
+            ),
+            ("He got 22 1/2 years.", "22 1/2 years", 22.5, None, "year"),
+            ("He got 22½ years.", "22½ years", 22.5, None, "year"),
+            ("He got 22 and a half years.", "22 and a half years", 22.5, None, "year"),
+            ("Rates rose from 5 to 7 percent.", "7 percent", 7, None, "%"),
+        ],
+    )
+    def test_ranges_and_fractions(
+        self, sentence: str, text: str, value: float, upper: float | None, unit: str
+    ) -> None:
+        figure = only(sentence)
+        assert (figure.text, figure.value, figure.upper, figure.unit) == (text, value, upper, unit)
+
+    @pytest.mark.parametrize(
+        ("sentence", "text", "age", "subject"),
+        [
+            ("Chauvin, 45, was sentenced.", "Chauvin, 45", 45, "chauvin"),
+            ("The actor died at the age of 94.", "at the age of 94", 94, None),
+            ("The 38-year-old left the club.", "38-year-old", 38, None),
+            ("Her daughter Olympia, four, was there.", "Olympia, four", 4, "olympia"),
+        ],
+    )
+    def test_ages(self, sentence: str, text: str, age: int, subject: str | None) -> None:
+        figure = only(sentence)
+        assert (figure.kind, figure.text, figure.value, figure.subject) == (
+            FigureKind.AGE,
+            text,
+            age,
+            subject,
+        )
+
+    def test_a_month_or_list_after_a_comma_is_no_age(self) -> None:
+        assert not any(f.kind is FigureKind.AGE for f in figures_of("In March, 45 people left."))
+
+    def test_compounds_name_their_subject(self) -> None:
+        duration = only("Prosecutors sought a 30-year prison sentence.")
+        assert (duration.kind, duration.value, duration.subject) == (
+            FigureKind.DURATION,
+            30,
+            "sentence",
+        )
+        pages = only("The judge wrote a 22-page memorandum.")
+        assert (pages.kind, pages.unit, pages.subject) == (FigureKind.COUNT, "page", "memorandum")
+
+    def test_bare_month(self) -> None:
+        figure = only("Klopp told the club in November.")
+        assert (figure.kind, figure.value, figure.text) == (FigureKind.DATE, "--11", "November")
+
+    def test_a_capitalised_title_is_no_count(self) -> None:
+        assert not any(
+            f.kind is FigureKind.COUNT
+            for f in figures_of("She starred in Two Fat Ladies for years.")
+        )
+
+    def test_counts_around_product_names_and_of_phrases(self) -> None:
+        assert only("They recalled 125,000 Tread+ treadmills.").unit == "treadmills"
+        assert only("It cut 11,000 of its employees.").unit == "employees"
+        assert only("He won 20 Grand Slam singles titles.").unit == "titles"
+        assert not figures_of("Boeing 737 Max jets were grounded.")
+
+    def test_bracketed_amount_is_a_conversion_not_a_loss(self) -> None:
+        dollars, pounds = figures_of("The club paid $27.2 million (£19m) for him.")
+        assert (pounds.value, pounds.unit, pounds.converts, pounds.direction) == (
+            19_000_000,
+            "GBP",
+            True,
+            None,
+        )
+        assert not dollars.converts
+
+    def test_units_are_compared_by_value(self) -> None:
+        celsius, fahrenheit = figures_of("It was 30°C (86°F) at noon.")
+        assert celsius.base_unit == fahrenheit.base_unit == "°C"
+        assert celsius.hedged is not None and fahrenheit.hedged is not None
+        assert celsius.hedged.overlaps(fahrenheit.hedged)
+        miles = only("The storm moved 20 miles inland.")
+        km = only("The storm moved 32 km inland.")
+        assert miles.written is not None and km.written is not None
+        assert miles.written.overlaps(km.written)
+
+
+class TestIntervals:
+    @pytest.mark.parametrize(
+        ("text", "scale", "precision"),
+        [
+            ("5.6", "million", 50_000),
+            ("22", None, 0.5),
+            ("4,300", None, 50),
+            ("10,000", None, 500),
+            ("20", "m", 500_000),
+            ("4", "bn", 200_000_000),
+            ("six", None, 0.3),
+        ],
+    )
+    def test_written_precision(self, text: str, scale: str | None, precision: float) -> None:
+        assert written_precision(text, scale) == pytest.approx(precision)
+
+    @pytest.mark.parametrize(
+        ("one", "other", "status"),
+        [
+            ("The deal is worth nearly $20m.", "The deal is worth $19.6 million.", "rounded"),
+            ("The deal is worth nearly $20m.", "The deal is worth $18.6 million.", "hedged"),
+            ("The fine was 5.6 million euros.", "The fine was €5.58m.", "rounded"),
+            ("The treadmill costs $4,295.", "The treadmill costs $4,300.", "rounded"),
+            ("He faced up to 110 years.", "He faced over 100 years.", "hedged"),
+            (
+                "Meta laid off more than 11,000 employees.",
+                "Meta laid off 11,000 employees.",
+                "agree",
+            ),
+            (
+                "Truss resigned after 44 days in office.",
+                "Truss resigned after 45 days in office.",
+                "conflict",
+            ),
+        ],
+    )
+    def test_hedges_and_rounding_decide(self, one: str, other: str, status: str) -> None:
+        groups = grouped(one, other)
+        assert [g.status.value for g in groups] == [status], groups
+
+    def test_a_conflict_names_its_sides(self) -> None:
+        (group,) = grouped(
+            "Truss resigned after 44 days in office.",
+            "Truss resigned after 45 days in office.",
+        )
+        assert [side.article_ids for side in group.sides] == [("a0",), ("a1",)]
+        low, high = group.sides
+        assert low.interval is not None and high.interval is not None
+        assert low.interval.high <= high.interval.low
+
+    def test_dates(self) -> None:
+        assert dates_agree("2015", "2015-10")
+        assert not dates_agree("--04-14", "--04-16")
+        assert not dates_agree("--11", "2020")
+
+
+class TestWhatCountsTheSame:
+    def test_a_part_is_not_its_total(self) -> None:
+        groups = grouped(
+            "The court awarded $865,000 in expert witness fees.",
+            "The court awarded $973,000 in costs.",
+        )
+        assert {g.status for g in groups} == {FactStatus.SINGLE}
+
+    def test_different_weekdays_never_group(self) -> None:
+        groups = grouped("The meeting was held on Monday.", "The meeting was held on Tuesday.")
+        assert {g.status for g in groups} == {FactStatus.SINGLE}
+
+    def test_jobs_and_employees_count_the_same_people(self) -> None:
+        groups = grouped("Google will cut 12,000 jobs.", "Google will cut 12,000 employees.")
+        assert [g.status for g in groups] == [FactStatus.AGREE]
+
+    def test_another_company_in_loose_wording_is_no_conflict(self) -> None:
+        """A lone outlet's figure worded only loosely like the others' stands apart."""
+        groups = grouped(
+            "Meta will lay off 11,000 employees, 13% of its workforce, the company said.",
+            "Meta is cutting 13% of its workforce, or 11,000 staff.",
+            "Stripe reduced its workforce by 14% last week, after Lyft fired 700.",
+        )
+        assert FactStatus.CONFLICT not in {g.status for g in groups}

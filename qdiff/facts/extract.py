@@ -4,29 +4,43 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 
-from qdiff.facts.model import Direction, Figure, FigureKind
+from qdiff.facts.context import (
+    context_words,
+    direction,
+    find_hedge,
+    find_source,
+    lead_in,
+)
+from qdiff.facts.interval import hedged_interval, written_interval
+from qdiff.facts.model import Figure, FigureKind, Interval
 from qdiff.facts.numbers import (
+    BARE_NUM,
     MONEY,
     NUM,
     PERCENT,
+    RANGE_JOIN,
     SCALE,
     WORD_NUM,
     RawFigure,
     money,
     parse_number,
     percent,
+    written_precision,
 )
+from qdiff.facts.units import COMPOUND_MEASURE_UNITS, MEASURE_UNITS, measure_unit, to_base
 from qdiff.lexicon import (
-    ESTIMATE_VERBS,
+    ENDING_QUOTES,
     FIGURE_FILLER_WORDS,
-    PASSIVE_PRONE_VERBS,
-    PLAIN_SPEECH_VERBS,
-    SPEECH_VERBS,
-    alternation,
+    HEDGES,
+    STARTING_QUOTES,
+    STOP_WORDS,
+    UNMARKED_PLURALS,
+    char_class,
 )
-from qdiff.model import Article, Span, Token
+from qdiff.model import Article, Span
 from qdiff.text import fold, sentence_spans, tokenize
 
 _MONTHS = (
@@ -37,9 +51,23 @@ _MONTH_RE = r"(?P<month>" + "|".join([*_MONTHS, *_MONTH_SHORT]) + r")\.?"
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_TIME_UNITS = r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?"
+
+
+def _ranged(prefix: str) -> str:
+    """A number or a range of numbers, its groups named with prefix: '20-30', 'seven to 10',
+    'between 40 and 50'."""
+    return (
+        rf"(?:\b(?i:between)\s(?P<{prefix}b>{NUM})\sand\s(?P<{prefix}b_to>{BARE_NUM})"
+        rf"|(?P<{prefix}>{NUM})(?:{RANGE_JOIN}(?P<{prefix}_to>{BARE_NUM}))?)"
+    )
+
 
 _AGE = re.compile(
-    rf"(?P<num>\d{{1,3}}|{WORD_NUM})[-\s]years?[-\s]old\b|\baged\s(?P<num2>\d{{1,3}})\b"
+    rf"(?P<num>\d{{1,3}}|{WORD_NUM})\s?[-\s]\s?years?[-\s]old\b"
+    rf"|\b(?i:aged|at\sthe\sage\sof)\s(?P<num2>\d{{1,3}})\b"
+    rf"|(?P<name>\b[A-Z][\w'’-]*[a-z]),\s(?P<num3>\d{{1,3}}|{WORD_NUM})"
+    r"(?=,|\.(?!\d)|;|\s(?:and|who|was|is|has|had|said|says|died|will|were)\b)"
 )
 _SPAN = re.compile(
     rf"\b(?i:since)\s(?P<since>{_YEAR})\b(?!-)"
@@ -47,8 +75,15 @@ _SPAN = re.compile(
     rf"|\b(?i:between)\s(?P<c>{_YEAR})\sand\s(?P<d>{_YEAR})\b"
     rf"|(?<![\d,.])(?P<e>{_YEAR})[-–/](?P<f>{_YEAR}|\d\d)\b(?![-–]\d)"
 )
+_MEASURE = re.compile(
+    rf"{_ranged('num')}(?:\s?{MEASURE_UNITS}"
+    rf"|\s?-\s?{COMPOUND_MEASURE_UNITS.replace('(?P<unit>', '(?P<cunit>')}\b)"
+)
+_DURATION_MODIFIERS = "full|whole|straight|consecutive|more|additional|extra|calendar|working"
 _DURATION = re.compile(
-    rf"(?P<num>{NUM})\s(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|decades?)\b(?!\s?-?old)"
+    rf"{_ranged('num')}(?P<join>\s?-\s?|\s(?:(?:{_DURATION_MODIFIERS})\s)?)"
+    rf"(?P<unit>{_TIME_UNITS})\b(?![-\s]old)"
+    r"(?P<after>(?:\s[a-z][a-z'’-]+){1,2})?"
 )
 _DATE = re.compile(
     rf"\b(?P<day>{_DAY})\s(?:of\s)?{_MONTH_RE}(?:,?\s(?P<year>{_YEAR}))?\b"
@@ -56,79 +91,20 @@ _DATE = re.compile(
     rf"|(?P<year3>{_YEAR}))\b"
     rf"|\b(?P<weekday>{'|'.join(_WEEKDAYS)})\b"
     rf"|\b(?i:in|by|until|before|after|during)\s(?P<year4>{_YEAR})\b(?![-–,.]?\d)"
+    r"|\b(?i:in|since|by|until|last|next|early|late|mid|from|during|through|before|after)[\s-]"
+    rf"{_MONTH_RE.replace('month', 'month3')}(?<![a-z]\.)\b(?![.,]?\s?\d)"
 )
-_COUNT = re.compile(rf"(?P<num>{NUM})(?P<scale>{SCALE})?(?P<words>(?:\s[A-Za-z][\w'’-]*){{1,3}})")
-_HEDGES = sorted(
-    """up to|more than|over|less than|fewer than|at least|at most|as many as|as much as|as few as
-    |as little as|in excess of|upwards of|close to|nearly|almost|around|about|roughly|approximately
-    |some|an estimated|estimated|under|just over|just under|well over|well under|an average of
-    |average|below|above|a maximum of|a minimum of|barely|only|just""".replace("\n", "").split("|"),
-    key=len,
-    reverse=True,
+_COUNT = re.compile(
+    rf"(?P<num>{NUM})(?P<scale>{SCALE})?(?:{RANGE_JOIN}(?P<num_to>{BARE_NUM})(?P<scale_to>{SCALE})?)?"
+    r"(?P<of>\sof\s(?:the|its|our|their|his|her|those|these)\b)?"
+    rf"(?P<words>(?:\s[{char_class(STARTING_QUOTES)}]?[A-Za-z][\w'’+-]*){{1,4}})"
 )
-_HEDGE_RE = re.compile(rf"(?i:\b(?P<hedge>{'|'.join(h.strip() for h in _HEDGES)}))\s+$")
-_NOT_HEDGE_AFTER = frozenset(
-    """criticism concern concerns worry worries fear fears row anger angered outrage dispute
-    questions outcry protest protests revolt rebellion many them him her us clash clashed fight
-    battle talks debate warned worried furious uproar storm""".split()
+_COMPOUND_COUNT = re.compile(
+    rf"(?P<num>{NUM})-(?P<unit>[a-z]{{3,}})(?P<words>(?:\s[a-z][\w'’-]*){{1,2}})"
 )
-_MEANING_HEDGES = frozenset({"only", "just", "barely"})
-
-_UP_WORDS = """rise rises rising rose risen increase increases increased increasing extra additional
-    boost boosts boosted grow grows grown growth grew higher raise raises raised raising hike hikes
-    hiked gain gains gained jump jumped surge surged climb climbed better invest invested
-    investment injection""".split()
-_DOWN_WORDS = """cut cuts cutting reduce reduces reduced reducing reduction reductions save saves
-    saved saving savings fall falls fallen falling fell drop drops dropped decline declined declines
-    lower lowered slash slashed slashes lose loses losing lost loss losses decrease decreased
-    decreases shrink shrank worse trim trimmed squeeze squeezed down deficit""".split()
-DIRECTION_OF_WORD: dict[str, Direction] = {
-    **{w: Direction.UP for w in _UP_WORDS},
-    **{w: Direction.DOWN for w in _DOWN_WORDS},
-}
-_DIRECTION_WINDOW = 8
-_CONTEXT_WINDOW = 12
-_MIN_CONTEXT = 8
-_DIRECTED = frozenset({FigureKind.MONEY, FigureKind.COUNT, FigureKind.PERCENT, FigureKind.RATE})
-
-
-_CAP = r"[A-Z][\w'’.&-]*"
-_NAME = rf"{_CAP}(?:\s(?:(?:of|for|and|on|the|de|du)\s)*{_CAP})*"
-_GROUPS = (
-    r"(?:detractors|critics|officials|economists|analysts|campaigners|charities|experts"
-    r"|researchers|ministers|the government|the treasury|the source|sources|unions|police)"
-)
-_VERBS = (
-    rf"(?:{alternation((SPEECH_VERBS | ESTIMATE_VERBS) - PASSIVE_PRONE_VERBS)}"
-    rf"|(?:{alternation(PASSIVE_PRONE_VERBS)})(?!\s(?:in|on|at|by|for|to|last)\b))"
-)
-_SOURCE_BEFORE = re.compile(rf"(?P<name>{_NAME}|(?i:{_GROUPS}))(?:,[^,]{{1,80}},)?,?\s{_VERBS}\b")
-_ACCORDING = re.compile(rf"\b(?i:according\sto)\s(?:the\s)?(?P<name>{_NAME}|(?i:{_GROUPS}))")
-_SOURCE_AFTER = re.compile(
-    rf",?\s(?P<name>{_NAME})\s(?:{alternation(PLAIN_SPEECH_VERBS)})\b"
-    rf"|\b(?:{alternation(PLAIN_SPEECH_VERBS - {'told'})})\s(?P<name2>{_NAME})"
-)
-_NOT_SOURCES = frozenset(
-    {
-        "It",
-        "This",
-        "That",
-        "There",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "You",
-        "Estimates",
-        "Figures",
-        "Data",
-        "Reports",
-        "But",
-        "And",
-        "The",
-        "A",
-    }
+"""A count written as an adjective: 'a 22-page memorandum', 'a five-part series'."""
+_NOT_COMPOUND_UNITS = frozenset(
+    "time times fold odd strong year old thirds third half quarter quarters fifths point".split()
 )
 
 
@@ -138,7 +114,7 @@ def extract_figures(article: Article) -> tuple[Figure, ...]:
     sentences = sentence_spans(text)
     starts = [s.start for s in sentences]
     figures = []
-    for raw in _resolve(_raw_figures(text)):
+    for raw in _mark_conversions(_resolve(_raw_figures(text)), text):
         index = bisect.bisect_right(starts, raw.start) - 1
         if index < 0 or raw.end > sentences[index].end:
             continue
@@ -164,9 +140,66 @@ def _resolve(raws: Iterator[RawFigure]) -> list[RawFigure]:
     return sorted(kept, key=lambda r: r.start)
 
 
-def _age(m: re.Match[str]) -> RawFigure:
+def _mark_conversions(raws: list[RawFigure], text: str) -> list[RawFigure]:
+    """A figure in brackets right after another restates it in another unit: '$27.2 million
+    (£19m)', '22 1/2 years (270 months)'. A bracketed amount is then no accounting loss."""
+    marked: list[RawFigure] = []
+    for raw in raws:
+        if marked and _restates(text, marked[-1], raw):
+            raw = replace(raw, converts=True)
+            if raw.kind is FigureKind.MONEY and isinstance(raw.value, int | float):
+                raw = replace(raw, value=abs(raw.value), direction=None)
+        marked.append(raw)
+    return marked
+
+
+def _restates(text: str, before: RawFigure, raw: RawFigure) -> bool:
+    between = text[before.end : raw.start]
+    return re.fullmatch(r"\s*\(", between) is not None or (
+        not between.strip() and text[raw.start] == "("
+    )
+
+
+def _number(m: re.Match[str], group: str) -> tuple[str, str | None, int]:
+    """The number (or the two ends of a range) under group, and where the figure starts: in
+    'from 5 to 7 years' the figure is where the change ends."""
+    if m[f"{group}b"]:
+        return m[f"{group}b"], m[f"{group}b_to"], m.start()
+    low, high = m[group], m[f"{group}_to"]
+    if high and m.string[max(0, m.start() - 5) : m.start()].casefold() == "from ":
+        return high, None, m.start(f"{group}_to")
+    return low, high, m.start()
+
+
+def _range_values(low: str, high: str | None) -> tuple[int | float, int | float | None, float]:
+    value = parse_number(low)
+    upper = parse_number(high) if high else None
+    if upper is None or upper <= value:
+        return value, None, written_precision(low)
+    return value, upper, 0.0
+
+
+def _age(m: re.Match[str]) -> RawFigure | None:
+    if m["num3"]:
+        value = parse_number(m["num3"])
+        if not _is_name(m["name"]) or not 0 < value < 120:
+            return None
+        subject = fold(m["name"])
+        return RawFigure(m.start(), m.end(), FigureKind.AGE, value, "year", subject=subject)
     age = parse_number(m["num"] or m["num2"])
-    return RawFigure(m.start(), m.end(), FigureKind.AGE, age, "year")
+    return RawFigure(m.start(), m.end(), FigureKind.AGE, age, "year", precision=0.0)
+
+
+def _is_name(word: str) -> bool:
+    """Could the word before 'WORD, 45,' be a person's name?"""
+    key = fold(word)
+    return (
+        word not in _MONTHS
+        and word not in _WEEKDAYS
+        and key not in STOP_WORDS
+        and key not in FIGURE_FILLER_WORDS
+        and not any(key == hedge for hedge in HEDGES)
+    )
 
 
 def _span(m: re.Match[str]) -> RawFigure | None:
@@ -182,9 +215,54 @@ def _span(m: re.Match[str]) -> RawFigure | None:
     return RawFigure(m.start(), m.end(), FigureKind.DURATION, value, "interval")
 
 
+def _measure(m: re.Match[str]) -> RawFigure:
+    low, high, start = _number(m, "num")
+    value, upper, precision = _range_values(low, high)
+    unit = measure_unit(m["unit"] or m["cunit"])
+    return RawFigure(start, m.end(), FigureKind.MEASURE, value, unit, None, upper, precision)
+
+
 def _duration(m: re.Match[str]) -> RawFigure:
+    low, high, start = _number(m, "num")
+    value, upper, precision = _range_values(low, high)
     unit = m["unit"].casefold().rstrip("s")
-    return RawFigure(m.start(), m.end(), FigureKind.DURATION, parse_number(m["num"]), unit)
+    subject = None
+    if "-" in m["join"] and not m["unit"].endswith("s") and m["after"]:
+        subject = _head_noun(m["after"].split())
+    return RawFigure(
+        start, m.end("unit"), FigureKind.DURATION, value, unit, None, upper, precision, subject
+    )
+
+
+def _head_noun(words: list[str], *, phrase_ends_at_plural: bool = True) -> str | None:
+    """The last content word of a short noun phrase: a 'prison sentence' is a 'sentence'.
+    After an adjective-like compound, a plural after a singular starts a new phrase ('a
+    30-year sentence prosecutors sought')."""
+    content: list[str] = []
+    for word in words:
+        key = fold(word.strip(",.;:()"))
+        if not key.isalpha() or key in FIGURE_FILLER_WORDS or key in STOP_WORDS:
+            break
+        plural_after_singular = (
+            content and _is_plural_noun(key) and not _is_plural_noun(content[-1])
+        )
+        if phrase_ends_at_plural and plural_after_singular:
+            break
+        content.append(key)
+        if word[-1:] in ",.;:()":
+            break
+    return content[-1] if content else None
+
+
+_MONEY_SUBJECT = re.compile(r"\s(?:in|of|for|on)\s((?:[a-z][\w'’-]*[,.;:]?\s?){1,4})")
+
+
+def _money_subject(text: str, raw: RawFigure) -> str | None:
+    """What an amount is an amount of: '$865,000 in expert witness fees' is of 'fees'."""
+    match = _MONEY_SUBJECT.match(text, raw.end)
+    if match is None:
+        return None
+    return _head_noun(match[1].split(), phrase_ends_at_plural=False)
 
 
 def _date(m: re.Match[str]) -> RawFigure:
@@ -192,6 +270,9 @@ def _date(m: re.Match[str]) -> RawFigure:
         return RawFigure(m.start(), m.end(), FigureKind.DATE, m["weekday"], "weekday")
     if m["year4"]:
         return RawFigure(m.start("year4"), m.end(), FigureKind.DATE, m["year4"], "year")
+    if m["month3"]:
+        month = _month_number(m["month3"])
+        return RawFigure(m.start("month3"), m.end(), FigureKind.DATE, f"--{month:02d}", "month")
     month = _month_number(m["month"] or m["month2"])
     day, year = m["day"] or m["day2"], m["year"] or m["year2"] or m["year3"]
     if day is None:
@@ -205,9 +286,6 @@ def _month_number(name: str) -> int:
     return next(i for i, full in enumerate(_MONTHS, 1) if full.startswith(name[:3]))
 
 
-_PEOPLE_NOUNS = frozenset(
-    "people men women children staff police personnel cattle sheep fish deer folk".split()
-)
 _COUNT_STOP = frozenset(
     FIGURE_FILLER_WORDS - {"people"}
     | {"times", "per", "percent", "of", "or", "and", "to", "a", "an", "the"}
@@ -217,40 +295,92 @@ _COUNT_STOP = frozenset(
 def _count(m: re.Match[str]) -> RawFigure | None:
     if _looks_like_year(m["num"]) and not m["scale"]:
         return None
+    if _is_title(m):
+        return None
     words = []
     for word in m["words"].split():
+        word = word.lstrip(STARTING_QUOTES)
         if fold(word) in _COUNT_STOP or not word[0].isalpha():
             break
         words.append(word)
-    head = next((w for w in words if _is_plural_noun(w)), None)
+    head = _counted_noun(words)
     if head is None or _is_model_number(m, words, head):
         return None
     value = parse_number(m["num"], m["scale"])
     if value == 1:
         return None
+    upper = parse_number(m["num_to"], m["scale_to"] or m["scale"]) if m["num_to"] else None
+    precision = written_precision(m["num"], m["scale"])
+    if upper is not None and upper <= value:
+        upper = None
+    elif upper is not None:
+        precision = 0.0
     end = m.start("words") + m["words"].index(head) + len(head)
-    return RawFigure(m.start(), end, FigureKind.COUNT, value, fold(head))
+    head = head.rstrip(ENDING_QUOTES)
+    return RawFigure(m.start(), end, FigureKind.COUNT, value, fold(head), None, upper, precision)
+
+
+def _counted_noun(words: list[str]) -> str | None:
+    """The noun a count counts: the first plural noun, or the last of a run of them
+    ('20 Grand Slam singles titles' counts titles)."""
+    head = None
+    for word in words:
+        if _is_plural_noun(word):
+            head = word
+        elif head is not None:
+            break
+    return head
+
+
+def _compound_count(m: re.Match[str]) -> RawFigure | None:
+    unit = m["unit"]
+    if unit in _NOT_COMPOUND_UNITS or re.fullmatch(_TIME_UNITS, unit) or _is_title(m):
+        return None
+    value = parse_number(m["num"])
+    subject = _head_noun(m["words"].split())
+    if subject is None:
+        return None
+    precision = written_precision(m["num"])
+    return RawFigure(
+        m.start(), m.end("unit"), FigureKind.COUNT, value, unit, None, None, precision, subject
+    )
+
+
+def _is_title(m: re.Match[str]) -> bool:
+    """'Two Fat Ladies', 'Ocean's Eleven': a number word capitalised inside a sentence and
+    followed by a capitalised word is part of a title, not a count."""
+    number = m["num"]
+    if not number[0].isupper() or number[0].isdigit():
+        return False
+    before = m.string[max(0, m.start() - 3) : m.start()]
+    starts_sentence = not before.strip() or before.rstrip()[-1:] in ".!?:\n" + STARTING_QUOTES
+    after = m.string[m.end("num") : m.end("num") + 30].split()
+    return not starts_sentence and bool(after) and after[0][:1].isupper()
 
 
 _PROPER_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic|ive|ern)|Tory|Labour|Green")
 _NOT_NAME_BEFORE = frozenset({*_MONTHS, *_MONTH_SHORT, *_WEEKDAYS})
-_NOT_NAME_WORDS = FIGURE_FILLER_WORDS | {w for h in _HEDGES for w in h.split()} | {"another", "all"}
 
 
 def _is_model_number(m: re.Match[str], words: list[str], head: str) -> bool:
-    """'737 Max jets', 'Boeing 737 jets': a number in a product name counts nothing.
-    A capitalised word between the number and its noun names a model unless it is a proper
-    adjective ('13 African countries'); a capitalised word just before the number starts a name.
-    Title-case headlines ('Fire Kills 5 Boys') capitalise everything and are let through."""
-    if not m["num"][0].isdigit() or _in_title_case(m.string, m.start()):
+    """'737 Max jets', 'Boeing 737 jets': a number in a product name counts nothing. A model
+    number is written as digits without separators; a capitalised word between it and its noun
+    names the model unless it is a proper adjective ('13 African countries'), and a capitalised
+    word just before it starts the name. A count ('125,000 Tread+ treadmills', '20 Grand Slam
+    titles') is written with separators or is short. Title-case headlines are let through."""
+    number = m["num"]
+    if not number[0].isdigit() or "," in number or _in_title_case(m.string, m.start()):
         return False
-    if words[0] != head and words[0][0].isupper() and not _PROPER_ADJECTIVE.fullmatch(words[0]):
-        return True
     before = re.search(r"(?:^|\s)([A-Z][A-Za-z]+) $", m.string[max(0, m.start() - 40) : m.start()])
-    if before is None:
-        return False
-    name = before[1]
-    return name not in _NOT_NAME_BEFORE and fold(name) not in _NOT_NAME_WORDS
+    if before is not None:
+        name = before[1]
+        if name not in _NOT_NAME_BEFORE and fold(name) not in _NOT_NAME_WORDS:
+            return True
+    capitalised_between = words[0] != head and words[0][0].isupper()
+    return capitalised_between and not _PROPER_ADJECTIVE.fullmatch(words[0]) and len(number) >= 3
+
+
+_NOT_NAME_WORDS = FIGURE_FILLER_WORDS | {w for h in HEDGES for w in h.split()} | {"another", "all"}
 
 
 def _in_title_case(text: str, position: int) -> bool:
@@ -276,7 +406,10 @@ def _elided_count(m: re.Match[str]) -> RawFigure | None:
     if _looks_like_year(m["num"]):
         return None
     value = parse_number(m["num"])
-    return RawFigure(m.start("num"), m.end("num"), FigureKind.COUNT, value, "people")
+    precision = written_precision(m["num"])
+    return RawFigure(
+        m.start("num"), m.end("num"), FigureKind.COUNT, value, "people", None, None, precision
+    )
 
 
 def _looks_like_year(number: str) -> bool:
@@ -285,7 +418,7 @@ def _looks_like_year(number: str) -> bool:
 
 def _is_plural_noun(word: str) -> bool:
     key = fold(word)
-    if key in _PEOPLE_NOUNS:
+    if key in UNMARKED_PLURALS:
         return True
     return len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is", "ous"))
 
@@ -295,11 +428,15 @@ _EXTRACTORS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], RawFigure | 
     (MONEY, money),
     (PERCENT, percent),
     (_SPAN, _span),
+    (_MEASURE, _measure),
     (_DATE, _date),
     (_DURATION, _duration),
+    (_COMPOUND_COUNT, _compound_count),
     (_COUNT, _count),
     (_ELIDED, _elided_count),
 )
+
+_PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 365}
 
 
 def _enrich(article: Article, raw: RawFigure, sentence: Span, previous: Span | None) -> Figure:
@@ -307,6 +444,9 @@ def _enrich(article: Article, raw: RawFigure, sentence: Span, previous: Span | N
     tokens = tokenize(text, sentence.start, sentence.end)
     inside = [i for i, t in enumerate(tokens) if t.start < raw.end and raw.start < t.end]
     first, last = (inside[0], inside[-1]) if inside else (0, 0)
+    hedge = find_hedge(text, sentence.start, raw.start)
+    base_unit, written = _written(raw)
+    bare_year = raw.kind is FigureKind.DATE and raw.unit == "year"
     return Figure(
         article_id=article.id,
         span=Span(raw.start, raw.end),
@@ -314,98 +454,37 @@ def _enrich(article: Article, raw: RawFigure, sentence: Span, previous: Span | N
         kind=raw.kind,
         value=raw.value,
         unit=raw.unit,
-        hedge=find_hedge(text, sentence.start, raw.start),
+        hedge=hedge,
         source=find_source(text, sentence, raw.start),
-        direction=raw.direction or _direction(tokens, first, last, raw.kind),
+        direction=raw.direction or direction(tokens, first, last, raw.kind),
         sentence=sentence,
-        context=_context(tokens, first, last, _lead_in(text, previous, raw)),
+        context=context_words(tokens, first, last, lead_in(text, previous, bare_year)),
+        upper=raw.upper,
+        written=written,
+        hedged=hedged_interval(written, hedge) if written else None,
+        base_unit=base_unit,
+        subject=raw.subject
+        or (_money_subject(text, raw) if raw.kind is FigureKind.MONEY else None),
+        converts=raw.converts,
     )
 
 
-def find_hedge(text: str, sentence_start: int, start: int) -> str | None:
-    """The qualifier standing right before a figure: 'around', 'up to', 'more than'."""
-    before = text[max(sentence_start, start - 40) : start]
-    match = _HEDGE_RE.search(before)
-    if not match:
-        return None
-    hedge = match["hedge"].casefold()
-    if hedge in _MEANING_HEDGES:
-        return None
-    if hedge in ("over", "about", "some", "under"):
-        previous = before[: match.start()].split()
-        if previous and fold(previous[-1].strip(",;:")) in _NOT_HEDGE_AFTER:
-            return None
-    return hedge.removeprefix("an ").removesuffix(" of")
+def _written(raw: RawFigure) -> tuple[str, Interval | None]:
+    """The unit a figure is compared in, and the interval its digits stand for in that unit."""
+    if not isinstance(raw.value, int | float):
+        return raw.unit, None
+    value = abs(raw.value)
+    if raw.kind is FigureKind.RATE:
+        currency, _, period = raw.unit.partition("/")
+        if period in _PER_YEAR:
+            factor = _PER_YEAR[period]
+            interval = written_interval(value, raw.upper, raw.precision, lambda v: v * factor)
+            return f"{currency}/year", interval
+    conversion = to_base(raw.unit) if raw.kind in _CONVERTED else None
+    if conversion is None:
+        return raw.unit, written_interval(value, raw.upper, raw.precision, lambda v: v)
+    base, convert = conversion
+    return base, written_interval(value, raw.upper, raw.precision, convert)
 
 
-def find_source(text: str, sentence: Span, start: int) -> str | None:
-    """Who the sentence credits: 'according to X', 'X said', '..., X said.'"""
-    before = text[sentence.start : start]
-    names = [m["name"] for m in _SOURCE_BEFORE.finditer(before)][::-1]
-    names += [m["name"] for m in _ACCORDING.finditer(text, sentence.start, sentence.end)]
-    for match in _SOURCE_AFTER.finditer(text, start, sentence.end):
-        names.append(match["name"] or match["name2"])
-    for name in names:
-        cleaned = re.sub(r"(?<=\w\w)\.$", "", re.sub(r"^(?:The|the)\s", "", name).strip(" ,"))
-        if cleaned and cleaned not in _NOT_SOURCES:
-            return cleaned
-    return None
-
-
-def _direction(
-    tokens: tuple[Token, ...], first: int, last: int, kind: FigureKind
-) -> Direction | None:
-    """The nearest word of rise or fall; 'better than expected' compares, it does not move."""
-    if kind not in _DIRECTED:
-        return None
-    best: tuple[int, Direction] | None = None
-    for i, token in enumerate(tokens):
-        direction = DIRECTION_OF_WORD.get(token.key)
-        if direction is None or first <= i <= last:
-            continue
-        if i + 1 < len(tokens) and tokens[i + 1].key == "than":
-            continue
-        distance = first - i if i < first else i - last
-        if distance <= _DIRECTION_WINDOW and (best is None or distance < best[0]):
-            best = (distance, direction)
-    return best[1] if best else None
-
-
-def _context(
-    tokens: tuple[Token, ...], first: int, last: int, lead_in: tuple[Token, ...]
-) -> tuple[str, ...]:
-    """Content words nearest the figure; a short sentence borrows the end of the one before,
-    where its subject ("the changes", "they") was usually named."""
-    near = sorted(
-        (i for i in range(len(tokens)) if not first <= i <= last),
-        key=lambda i: first - i if i < first else i - last,
-    )
-    words = _content_words(tokens[i] for i in near[: 2 * _CONTEXT_WINDOW])
-    if len(words) < _MIN_CONTEXT:
-        words += _content_words(lead_in)[: 2 * _CONTEXT_WINDOW]
-    return tuple(dict.fromkeys(words))
-
-
-def _content_words(tokens: Iterable[Token]) -> list[str]:
-    return [
-        stem(t.key)
-        for t in tokens
-        if t.key.isalpha() and t.key not in FIGURE_FILLER_WORDS and len(t.key) > 1
-    ]
-
-
-def _lead_in(text: str, previous: Span | None, raw: RawFigure) -> tuple[Token, ...]:
-    """The sentence before, whose subject a short sentence borrows; a bare year borrows
-    nothing, since a story dates many things to the same year."""
-    if previous is None or (raw.kind is FigureKind.DATE and raw.unit == "year"):
-        return ()
-    return tokenize(text, previous.start, previous.end)
-
-
-def stem(key: str) -> str:
-    """A crude plural fold, so 'cuts' and 'cut' count as one word."""
-    if len(key) > 4 and key.endswith("ies"):
-        return key[:-3] + "y"
-    if len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is")):
-        return key[:-1]
-    return key
+_CONVERTED = frozenset({FigureKind.DURATION, FigureKind.MEASURE})

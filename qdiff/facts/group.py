@@ -9,14 +9,17 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from qdiff.facts.extract import stem
-from qdiff.facts.model import Direction, FactGroup, FactStatus, Figure, FigureKind, Value
+from qdiff.facts.context import stem
+from qdiff.facts.interval import dates_agree, judge
+from qdiff.facts.model import FactGroup, FactStatus, Figure, FigureKind, Side, Value
+from qdiff.lexicon import PEOPLE_NOUNS
 from qdiff.model import Article
 from qdiff.text import tokenize
 
 LINK_SCORE = 60.0
 """The score two figures of different articles need to be linked as one thing."""
 SAME_VALUE_BONUS = 25.0
+"""Given to figures whose values can both be right."""
 CLOSE_VALUE_BONUS = 20.0
 """Given in full to nearly equal values, shrinking to nothing at CLOSE_DIFFERENCE."""
 FAR_VALUE_PENALTY = 30.0
@@ -24,37 +27,46 @@ CLOSE_DIFFERENCE = 0.3
 SMALL_COUNT = 10
 """Counts up to this differ by whole units: 2 against 3 is one person, not a third."""
 SAME_DIRECTION_BONUS = 10.0
+CONFLICT_SIMILARITY = 70.0
+CONFLICT_NEAR_SHARE = 0.5
+"""How alike the words around two figures must be, values aside, before their different
+values are reported as a conflict: their contexts as a whole (CONFLICT_SIMILARITY) and the
+share of their NEAR_WORDS nearest words in common (CONFLICT_NEAR_SHARE). Names and places
+make any two sentences of one story look alike; the words next to a figure say what it
+counts. A false conflict costs a reader more than a missed one."""
+NEAR_WORDS = 8
+DIRECTED_CONFLICT_SIMILARITY = 40.0
+"""The wording two figures that move their subject the same way need to conflict."""
+BARE_YEAR_SIMILARITY = 50.0
+"""How alike the nearest words of two equal bare years must be for their value to count."""
 YEAR_CONTEXT = 6
 """How many of its nearest words a bare year is compared by."""
-_PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 365}
-_PEOPLE = frozenset(
-    """people person persons individuals adults residents citizens claimants recipients
-    voters workers employees patients""".split()
-)
 _SYNONYMS = {"house": "home", "dwelling": "home", "kid": "child", "children": "child"}
 """Counted nouns that name the same thing; whether they count the same is for the context."""
 _ABOUT_WORDS = 7
-_STATUS_ORDER = {FactStatus.CONFLICT: 0, FactStatus.AGREE: 1, FactStatus.SINGLE: 2}
+_STATUS_ORDER = {
+    FactStatus.CONFLICT: 0,
+    FactStatus.AGREE: 1,
+    FactStatus.ROUNDED: 1,
+    FactStatus.HEDGED: 1,
+    FactStatus.SINGLE: 2,
+}
 
 
-def comparable(figure: Figure) -> tuple[str, Value]:
-    """The unit two figures must share to be compared, and the value in that unit. A figure
-    that goes down is compared by its size: '($1.13)' a share is the '$1.13' loss a share."""
-    if figure.kind is FigureKind.RATE:
-        currency, _, period = figure.unit.partition("/")
-        if period in _PER_YEAR and isinstance(figure.value, int | float):
-            return f"{currency}/year", figure.value * _PER_YEAR[period]
+def comparable(figure: Figure) -> str:
+    """The unit two figures must share to be compared: the kind and the base unit; a count by
+    its counted noun, a date of any precision as a date, a weekday only as a weekday."""
     if figure.kind is FigureKind.COUNT:
-        return f"count:{noun_key(figure.unit)}", figure.value
-    if figure.direction is Direction.DOWN and isinstance(figure.value, int | float):
-        return f"{figure.kind.value}:{figure.unit}", abs(figure.value)
-    return f"{figure.kind.value}:{figure.unit}", figure.value
+        return f"count:{noun_key(figure.unit)}"
+    if figure.kind is FigureKind.DATE:
+        return "weekday" if figure.unit == "weekday" else "date"
+    return f"{figure.kind.value}:{figure.base_unit}"
 
 
 def noun_key(unit: str) -> str:
     """The form two counted nouns are compared by: 'fire-fighters' is 'firefighter', 'houses'
-    is 'home', and every word for people is 'people'."""
-    if unit in _PEOPLE:
+    is 'home', and every word for people ('jobs', 'staff', 'employees') is 'people'."""
+    if unit in PEOPLE_NOUNS:
         return "people"
     key = stem(unit.replace("-", ""))
     return _SYNONYMS.get(key, key)
@@ -67,7 +79,7 @@ def fold_compounds(figures: Sequence[Figure]) -> list[Figure]:
     folded = []
     for figure in figures:
         words = figure.text.split()
-        if figure.kind is FigureKind.COUNT and len(words) > 2 and figure.unit not in _PEOPLE:
+        if figure.kind is FigureKind.COUNT and len(words) > 2 and figure.unit not in PEOPLE_NOUNS:
             key = noun_key(words[-2].casefold() + figure.unit)
             if key in closed and key != noun_key(figure.unit):
                 figure = replace(figure, unit=closed[key])
@@ -77,18 +89,25 @@ def fold_compounds(figures: Sequence[Figure]) -> list[Figure]:
 
 def compatible(a: Figure, b: Figure) -> bool:
     """Could a and b quantify the same thing? Same kind and unit, not opposite directions,
-    and not two figures of one sentence (a sentence that gives two figures means two things)."""
-    if a.kind is not b.kind or comparable(a)[0] != comparable(b)[0]:
+    the same subject where both name theirs (fees are not the costs they are part of), the
+    same weekday, and not two figures of one sentence (a sentence that gives two figures
+    means two things, unless one restates the other in brackets)."""
+    if comparable(a) != comparable(b):
         return False
     if a.direction and b.direction and a.direction is not b.direction:
         return False
-    return not (a.article_id == b.article_id and a.sentence == b.sentence)
+    if a.subject and b.subject and noun_key(a.subject) != noun_key(b.subject):
+        return False
+    if a.unit == "weekday" and a.value != b.value:
+        return False
+    same_sentence = a.article_id == b.article_id and a.sentence == b.sentence
+    return not same_sentence or a.converts or b.converts
 
 
 def similarity(a: Figure, b: Figure) -> float:
     """How alike the words around two figures are, 0 to 100. Bare years are compared by
     their nearest words only: one story dates many things to the same year."""
-    if _is_bare_year(a) and _is_bare_year(b):
+    if _is_bare_year(a) or _is_bare_year(b):
         near_a, near_b = a.context[:YEAR_CONTEXT], b.context[:YEAR_CONTEXT]
         return fuzz.token_set_ratio(" ".join(near_a), " ".join(near_b))
     return fuzz.token_set_ratio(" ".join(a.context), " ".join(b.context))
@@ -102,21 +121,30 @@ def difference(values: Iterable[Value]) -> float | None:
     return round((max(numbers) - min(numbers)) / max(numbers), 4)
 
 
+def can_both_be_right(a: Figure, b: Figure) -> bool:
+    """Do the values allow a common reading, after rounding and hedges?"""
+    if a.hedged is not None and b.hedged is not None:
+        return a.hedged.overlaps(b.hedged)
+    return dates_agree(a.value, b.value)
+
+
 def link_score(a: Figure, b: Figure) -> float:
-    """Context similarity, raised for equal or close values and for the same direction,
-    lowered for values far apart: the number alone never links two figures. A bare year
-    ('in 2019') dates many things in one story, so only the words around it count."""
+    """Context similarity, raised for values that can both be right or are close and for
+    the same direction, lowered for values far apart: the number alone never links two
+    figures. A bare year ('in 2019') dates many things in one story, so only the words
+    around it count."""
     score = similarity(a, b)
-    if _is_bare_year(a):
-        return score
-    va, vb = comparable(a)[1], comparable(b)[1]
-    gap = 0.0 if va == vb else _gap(a.kind, va, vb)
-    if gap == 0.0:
+    if _is_bare_year(a) and _is_bare_year(b):
+        alike = a.value == b.value and score >= BARE_YEAR_SIMILARITY
+        return score + SAME_VALUE_BONUS if alike else score
+    if can_both_be_right(a, b):
         score += SAME_VALUE_BONUS
-    elif gap is not None and gap < CLOSE_DIFFERENCE:
-        score += CLOSE_VALUE_BONUS * (1 - gap / CLOSE_DIFFERENCE)
     else:
-        score -= FAR_VALUE_PENALTY
+        gap = _gap(a, b)
+        if gap is not None and gap < CLOSE_DIFFERENCE:
+            score += CLOSE_VALUE_BONUS * (1 - gap / CLOSE_DIFFERENCE)
+        else:
+            score -= FAR_VALUE_PENALTY
     if a.direction is not None and a.direction is b.direction:
         score += SAME_DIRECTION_BONUS
     return score
@@ -129,7 +157,7 @@ def group_figures(
     clusters = _cluster(fold_compounds(figures))
     texts = {a.id: a.text for a in articles}
     order = {a.id: i for i, a in enumerate(articles)}
-    groups = [_judge(members, texts) for members in clusters]
+    groups = [group for members in clusters for group in _judge(members, texts)]
     groups.sort(key=lambda g: (_STATUS_ORDER[g.status], *_position(g.figures[0], order)))
     return tuple(_with_unique_ids(groups))
 
@@ -188,6 +216,7 @@ def _attach_repeats(
             twin = any(
                 figures[x].article_id == figure.article_id
                 and comparable(figures[x]) == comparable(figure)
+                and figures[x].value == figure.value
                 for x in indices
             )
             if twin and len(indices) > 1 and _can_merge(figures, indices, [i]):
@@ -197,12 +226,16 @@ def _attach_repeats(
                 break
 
 
-def _gap(kind: FigureKind, va: Value, vb: Value) -> float | None:
-    """How far apart two values are for linking. Small counts are measured against
-    SMALL_COUNT, so 'two taken to hospital' stays close to 'three'."""
-    if kind is FigureKind.COUNT and isinstance(va, int | float) and isinstance(vb, int | float):
-        return abs(va - vb) / max(abs(va), abs(vb), SMALL_COUNT)
-    return difference((va, vb))
+def _gap(a: Figure, b: Figure) -> float | None:
+    """How far apart two values are for linking, between the middles of their intervals.
+    Small counts are measured against SMALL_COUNT, so 'two taken to hospital' stays close to
+    'three'."""
+    if a.written is None or b.written is None:
+        return None
+    va, vb = (a.written.low + a.written.high) / 2, (b.written.low + b.written.high) / 2
+    floor = SMALL_COUNT if a.kind is FigureKind.COUNT else 0
+    largest = max(abs(va), abs(vb), floor)
+    return abs(va - vb) / largest if largest else 0.0
 
 
 def _is_bare_year(figure: Figure) -> bool:
@@ -217,25 +250,62 @@ def _position(figure: Figure, order: dict[str, int]) -> tuple[int, str, int]:
     return order.get(figure.article_id, len(order)), figure.article_id, figure.span.start
 
 
-def _judge(figures: list[Figure], texts: dict[str, str]) -> FactGroup:
-    values = [comparable(f)[1] for f in figures]
-    articles = {f.article_id for f in figures}
-    gap = None
-    if len(articles) == 1:
-        status = FactStatus.SINGLE
-    elif len(set(values)) == 1:
-        status = FactStatus.AGREE
-    else:
-        status = FactStatus.CONFLICT
-        gap = difference(values)
-    about = describe(figures, texts)
+def _judge(figures: list[Figure], texts: dict[str, str]) -> list[FactGroup]:
+    """The group's status; a conflict whose sides are not plainly about the same thing is
+    taken apart into its sides, each judged alone."""
+    if len({f.article_id for f in figures}) == 1:
+        return [_group(figures, texts, FactStatus.SINGLE)]
+    status, sides = judge(figures)
+    if status is not FactStatus.CONFLICT:
+        return [_group(figures, texts, status)]
+    if not _sides_about_one_thing(sides):
+        return [g for side in sides for g in _judge(list(side.figures), texts)]
+    gap = difference(f.value for f in figures)
+    return [_group(figures, texts, status, gap, sides)]
+
+
+def _sides_about_one_thing(sides: Sequence[Side]) -> bool:
+    """Is every side's wording close to another side's, values aside? A reading only one
+    outlet gives must be worded plainly alike; one that several outlets share may be the same
+    move in related wording."""
+    for side in sides:
+        others = [f for other in sides if other is not side for f in other.figures]
+        pairs = [(a, b) for a in side.figures for b in others if a.article_id != b.article_id]
+        shared = len(side.article_ids) > 1
+        if not any(_plainly_alike(a, b) or (shared and _same_move(a, b)) for a, b in pairs):
+            return False
+    return True
+
+
+def _plainly_alike(a: Figure, b: Figure) -> bool:
+    """Close wording all round and next to the figures."""
+    near_a, near_b = set(a.context[:NEAR_WORDS]), set(b.context[:NEAR_WORDS])
+    shared = len(near_a & near_b) / max(1, min(len(near_a), len(near_b)))
+    return similarity(a, b) >= CONFLICT_SIMILARITY and shared >= CONFLICT_NEAR_SHARE
+
+
+def _same_move(a: Figure, b: Figure) -> bool:
+    """The same move ('£4bn of cuts', '£4.4 billion cut') in related wording."""
+    same = a.direction is not None and a.direction is b.direction
+    return same and similarity(a, b) >= DIRECTED_CONFLICT_SIMILARITY
+
+
+def _group(
+    figures: list[Figure],
+    texts: dict[str, str],
+    status: FactStatus,
+    gap: float | None = None,
+    sides: tuple[Side, ...] = (),
+) -> FactGroup:
+    figures = sorted(figures, key=_reading_order)
     return FactGroup(
         id="",
-        about=about,
+        about=describe(figures, texts),
         kind=figures[0].kind,
         status=status,
         figures=tuple(figures),
         difference=gap,
+        sides=sides,
     )
 
 
@@ -273,4 +343,4 @@ def _with_unique_ids(groups: list[FactGroup]) -> list[FactGroup]:
 
 
 def _replace_id(group: FactGroup, gid: str) -> FactGroup:
-    return FactGroup(gid, group.about, group.kind, group.status, group.figures, group.difference)
+    return replace(group, id=gid)

@@ -18,6 +18,7 @@ class FigureKind(str, Enum):
     AGE = "age"
     DURATION = "duration"
     RATE = "rate"
+    MEASURE = "measure"
 
 
 class FactStatus(str, Enum):
@@ -25,7 +26,15 @@ class FactStatus(str, Enum):
 
     CONFLICT = "conflict"
     AGREE = "agree"
+    ROUNDED = "rounded"
+    """The values differ, but only as far as the precision they are written to."""
+    HEDGED = "hedged"
+    """The values differ, but the words qualifying them (`about`, `more than`) make room."""
     SINGLE = "single"
+
+
+AGREEING = frozenset({FactStatus.AGREE, FactStatus.ROUNDED, FactStatus.HEDGED})
+"""The statuses of outlets that give the same figure."""
 
 
 class Direction(str, Enum):
@@ -37,6 +46,24 @@ class Direction(str, Enum):
 
 Value = int | float | str
 """A number, or for dates and spans an ISO 8601 string ("--03-18", "2016-03", "2001/2003")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """The values a figure can stand for, in its dimension's base unit; an open end is ±inf."""
+
+    low: float
+    high: float
+
+    def overlaps(self, other: Interval) -> bool:
+        """Do both hold a common value? Intervals that only touch do not (44 days is 43.5 to
+        44.5, 45 days 44.5 to 45.5), unless one is a single exact value."""
+        low, high = max(self.low, other.low), min(self.high, other.high)
+        return low < high or (low == high and (self.is_point or other.is_point))
+
+    @property
+    def is_point(self) -> bool:
+        return self.low == self.high
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +87,33 @@ class Figure:
     sentence: Span
     context: tuple[str, ...]
     """Folded content words around the figure, nearest first: what the figure is about."""
+    upper: int | float | None = None
+    """The top of a range ('20-30 feet'); None for a single value."""
+    written: Interval | None = None
+    """The values the figure's digits can stand for, range and rounding included ('5.6 million'
+    is 5.55 to 5.65 million), in base_unit; None for dates and spans."""
+    hedged: Interval | None = None
+    """written, widened by the hedge ('nearly $20m' is $18m to $20.5m)."""
+    base_unit: str = ""
+    """The unit written and hedged are in: the unit, or its dimension's base ('day', 'm')."""
+    subject: str | None = None
+    """The noun the figure measures where its own words name it ('sentence' in '30-year
+    sentence', 'fees' in '$865,000 in fees'), folded."""
+    converts: bool = False
+    """The figure restates the one before it in another unit: '(£19m)' after '$27.2 million'."""
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One reading of a conflicting figure: the values it allows and the outlets that give it."""
+
+    interval: Interval | None
+    """The values every figure of the side allows, in the group's base unit; None for dates."""
+    figures: tuple[Figure, ...]
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f.article_id for f in self.figures))
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +127,8 @@ class FactGroup:
     figures: tuple[Figure, ...]
     difference: float | None = None
     """For a numeric conflict, (max - min) / max of the values."""
+    sides: tuple[Side, ...] = ()
+    """For a conflict, the readings that cannot both be right, lowest first."""
 
     @property
     def article_ids(self) -> tuple[str, ...]:

@@ -1,14 +1,15 @@
-"""FactsReport -> the `qdiff.facts/1` JSON document. Formats only."""
+"""FactsReport -> the `qdiff.facts/2` JSON document. Formats only."""
 
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
-from qdiff.facts.model import FactGroup, FactsReport, Figure
+from qdiff.facts.model import FactGroup, FactsReport, Figure, Interval, Side
 from qdiff.render.interface import Display
 
-SCHEMA = "qdiff.facts/1"
+SCHEMA = "qdiff.facts/2"
 
 
 def to_dict(report: FactsReport) -> dict[str, Any]:
@@ -31,8 +32,23 @@ def _fact(group: FactGroup, report: FactsReport) -> dict[str, Any]:
         "kind": group.kind.value,
         "status": group.status.value,
         "difference": group.difference,
+        "sides": [_side(side, group) for side in group.sides],
         "values": [_value(figure, report) for figure in group.figures],
     }
+
+
+def _side(side: Side, group: FactGroup) -> dict[str, Any]:
+    return {
+        "articles": list(side.article_ids),
+        "values": [group.figures.index(figure) for figure in side.figures],
+        "interval": _interval(side.interval),
+    }
+
+
+def _interval(interval: Interval | None) -> list[float | None] | None:
+    if interval is None:
+        return None
+    return [finite(interval.low), finite(interval.high)]
 
 
 def _value(figure: Figure, report: FactsReport) -> dict[str, Any]:
@@ -43,9 +59,20 @@ def _value(figure: Figure, report: FactsReport) -> dict[str, Any]:
         "end": figure.span.end,
         "text": figure.text,
         "value": figure.value,
+        "upper": figure.upper,
         "unit": figure.unit,
+        "base_unit": figure.base_unit,
+        "written": _interval(figure.written),
+        "hedged": _interval(figure.hedged),
         "hedge": figure.hedge,
         "source": figure.source,
         "direction": figure.direction.value if figure.direction else None,
+        "subject": figure.subject,
+        "converts": figure.converts,
         "sentence": text[figure.sentence.start : figure.sentence.end],
     }
+
+
+def finite(number: float) -> float | None:
+    """An interval's end as JSON holds it: null for an open end."""
+    return number if math.isfinite(number) else None

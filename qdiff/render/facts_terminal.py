@@ -13,18 +13,26 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from qdiff.facts.model import FactGroup, FactsReport, FactStatus, Figure
+from qdiff.facts.model import FactGroup, FactsReport, FactStatus, Figure, Interval, Side
 from qdiff.render.interface import Display
 
 STATUS_STYLES: dict[FactStatus, str] = {
     FactStatus.CONFLICT: "bold white on red",
     FactStatus.AGREE: "bold green",
+    FactStatus.ROUNDED: "bold green",
+    FactStatus.HEDGED: "bold green",
     FactStatus.SINGLE: "dim",
 }
 STATUS_SYMBOLS: dict[FactStatus, str] = {
     FactStatus.CONFLICT: "✗",
     FactStatus.AGREE: "=",
+    FactStatus.ROUNDED: "≈",
+    FactStatus.HEDGED: "~",
     FactStatus.SINGLE: "·",
+}
+STATUS_NOTES: dict[FactStatus, str] = {
+    FactStatus.ROUNDED: "  (the values differ only as far as they are rounded)",
+    FactStatus.HEDGED: "  (the values differ, but their hedges make room for both)",
 }
 FIGURE_STYLE = "bold yellow"
 PLAIN_FIGURE = ("»", "«")
@@ -63,6 +71,9 @@ def _group_table(report: FactsReport, group: FactGroup, plain: bool) -> Table:
     heading.append(f" {group.kind.value}: {group.about}", style="bold")
     if group.difference is not None:
         heading.append(f"  (values differ by {group.difference:.1%})")
+    heading.append(STATUS_NOTES.get(group.status, ""))
+    for side in group.sides:
+        heading.append("\n   " + describe_side(report, side))
     table = Table(title=heading, title_justify="left", box=box.SQUARE, expand=True, show_lines=True)
     for article_id in group.article_ids:
         table.add_column(report.article(article_id).label, ratio=1, overflow="fold")
@@ -97,10 +108,48 @@ def _in_sentence(report: FactsReport, figure: Figure, plain: bool) -> Text:
     return out
 
 
+def describe_side(report: FactsReport, side: Side) -> str:
+    """'001, 002: £4bn (3.8e9 to 4.2e9 GBP)': who gives one reading of a conflict, and what it
+    allows."""
+    outlets = ", ".join(report.article(a).label for a in side.article_ids)
+    texts = " / ".join(dict.fromkeys(_SPACES.sub(" ", f.text) for f in side.figures))
+    line = f"{outlets}: {texts}"
+    if side.interval is not None:
+        line += f" ({describe_interval(side.interval, side.figures[0].base_unit)})"
+    return line
+
+
+def describe_interval(interval: Interval, unit: str) -> str:
+    """'3,800,000,000 to 4,200,000,000 GBP', 'from 11,000 people', 'up to 40 day'."""
+    low, high = _number(interval.low), _number(interval.high)
+    if interval.is_point:
+        return f"{low} {unit}"
+    return f"{low} to {high} {unit}"
+
+
+_COMPACT = ((10**12, "tn"), (10**9, "bn"), (10**6, "m"))
+
+
+def _number(value: float) -> str:
+    """'3.8bn', '4.35m', '12,500', '43.5'; '…' for an open end."""
+    if value != value or value in (float("inf"), float("-inf")):
+        return "…"
+    for size, suffix in _COMPACT:
+        if abs(value) >= size:
+            return f"{value / size:.4g}{suffix}"
+    if abs(value) >= 100 or value == int(value):
+        return f"{value:,.0f}"
+    return f"{value:.4g}"
+
+
 def describe_figure(figure: Figure) -> str:
-    """'= 4,000,000,000 GBP · hedge: around · source: IFS · down'"""
+    """'= 4,000,000,000 GBP (3,800,000,000 to 4,200,000,000) · hedge: around · source: IFS'"""
     value = f"{figure.value:,}" if isinstance(figure.value, int | float) else figure.value
+    if figure.upper is not None:
+        value = f"{value} to {figure.upper:,}"
     parts = [f"= {value} {figure.unit}"]
+    if figure.hedged is not None and not figure.hedged.is_point:
+        parts[0] += f" ({describe_interval(figure.hedged, figure.base_unit)})"
     if figure.hedge:
         parts.append(f"hedge: {figure.hedge}")
     if figure.source:
