@@ -18,6 +18,7 @@ from qdiff.facts.find import (
 )
 from qdiff.facts.group import difference
 from qdiff.facts.interval import dates_agree
+from qdiff.facts.model import Interval
 from qdiff.facts.numbers import written_precision
 from qdiff.io.corpus import load_corpus
 from qdiff.model import Article, Corpus
@@ -484,6 +485,11 @@ class TestWhatRealCopyWrites:
         )
         pages = only("The judge wrote a 22-page memorandum.")
         assert (pages.kind, pages.unit, pages.subject) == (FigureKind.COUNT, "page", "memorandum")
+
+    def test_times_of_day(self) -> None:
+        eight, shot = figures_of("The conference began at 8 a.m. and he was shot around 6:46 a.m.")
+        assert (eight.kind, eight.value, shot.value) == (FigureKind.TIME, 480, 406)
+        assert shot.hedged == Interval(406 - 0.5 - 15, 406 + 0.5 + 15)
 
     def test_bare_month(self) -> None:
         figure = only("Klopp told the club in November.")

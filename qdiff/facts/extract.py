@@ -14,7 +14,7 @@ from qdiff.facts.context import (
     find_source,
     lead_in,
 )
-from qdiff.facts.interval import hedged_interval, written_interval
+from qdiff.facts.interval import TIME_OF_DAY_SIZE, hedged_interval, written_interval
 from qdiff.facts.model import Figure, FigureKind, Interval
 from qdiff.facts.numbers import (
     BARE_NUM,
@@ -94,6 +94,11 @@ _DATE = re.compile(
     r"|\b(?i:in|since|by|until|last|next|early|late|mid|from|during|through|before|after)[\s-]"
     rf"{_MONTH_RE.replace('month', 'month3')}(?<![a-z]\.)\b(?![.,]?\s?\d)"
 )
+_TIME = re.compile(
+    r"(?<![\d:.,])(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?"
+    r"\s?(?P<half>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
+)
+"""A time of day: '8 a.m.', '6:46 a.m.', '11pm'."""
 _COUNT = re.compile(
     rf"(?P<num>{NUM})(?P<scale>{SCALE})?(?:{RANGE_JOIN}(?P<num_to>{BARE_NUM})(?P<scale_to>{SCALE})?)?"
     r"(?P<of>\sof\s(?:the|its|our|their|his|her|those|these)\b)?"
@@ -282,6 +287,15 @@ def _date(m: re.Match[str]) -> RawFigure:
     return RawFigure(m.start(), m.end(), FigureKind.DATE, value, "date")
 
 
+def _time(m: re.Match[str]) -> RawFigure:
+    hour = int(m["hour"]) % 12 + (12 if m["half"][0] in "pP" else 0)
+    minutes = hour * 60 + int(m["minute"] or 0)
+    precision = 0.5 if m["minute"] else 2.5
+    return RawFigure(
+        m.start(), m.end(), FigureKind.TIME, minutes, "minute of the day", precision=precision
+    )
+
+
 def _month_number(name: str) -> int:
     return next(i for i, full in enumerate(_MONTHS, 1) if full.startswith(name[:3]))
 
@@ -428,6 +442,7 @@ _EXTRACTORS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], RawFigure | 
     (MONEY, money),
     (PERCENT, percent),
     (_SPAN, _span),
+    (_TIME, _time),
     (_MEASURE, _measure),
     (_DATE, _date),
     (_DURATION, _duration),
@@ -461,12 +476,16 @@ def _enrich(article: Article, raw: RawFigure, sentence: Span, previous: Span | N
         context=context_words(tokens, first, last, lead_in(text, previous, bare_year)),
         upper=raw.upper,
         written=written,
-        hedged=hedged_interval(written, hedge) if written else None,
+        hedged=hedged_interval(written, hedge, _hedge_size(raw)) if written else None,
         base_unit=base_unit,
         subject=raw.subject
         or (_money_subject(text, raw) if raw.kind is FigureKind.MONEY else None),
         converts=raw.converts,
     )
+
+
+def _hedge_size(raw: RawFigure) -> float | None:
+    return TIME_OF_DAY_SIZE if raw.kind is FigureKind.TIME else None
 
 
 def _written(raw: RawFigure) -> tuple[str, Interval | None]:

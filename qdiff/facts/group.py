@@ -27,6 +27,8 @@ CLOSE_DIFFERENCE = 0.3
 SMALL_COUNT = 10
 """Counts up to this differ by whole units: 2 against 3 is one person, not a third."""
 SAME_DIRECTION_BONUS = 10.0
+SAME_SUBJECT_BONUS = 15.0
+"""Given to figures whose own words name the same subject: two '22-page memorandum's."""
 CONFLICT_SIMILARITY = 70.0
 CONFLICT_NEAR_SHARE = 0.5
 """How alike the words around two figures must be, values aside, before their different
@@ -41,7 +43,15 @@ BARE_YEAR_SIMILARITY = 50.0
 """How alike the nearest words of two equal bare years must be for their value to count."""
 YEAR_CONTEXT = 6
 """How many of its nearest words a bare year is compared by."""
-_SYNONYMS = {"house": "home", "dwelling": "home", "kid": "child", "children": "child"}
+_SYNONYMS = {
+    "house": "home",
+    "dwelling": "home",
+    "kid": "child",
+    "children": "child",
+    "trophy": "title",
+    "championship": "title",
+    "crown": "title",
+}
 """Counted nouns that name the same thing; whether they count the same is for the context."""
 _ABOUT_WORDS = 7
 _STATUS_ORDER = {
@@ -147,6 +157,8 @@ def link_score(a: Figure, b: Figure) -> float:
             score -= FAR_VALUE_PENALTY
     if a.direction is not None and a.direction is b.direction:
         score += SAME_DIRECTION_BONUS
+    if a.subject and a.subject == b.subject:
+        score += SAME_SUBJECT_BONUS
     return score
 
 

@@ -23,6 +23,8 @@ BELOW_SHARE = 0.5
 """How far under `fewer than 10` may be."""
 ABOVE_SHARE = 0.5
 """How far over `more than 70` may be: an open bound, but not without end."""
+TIME_OF_DAY_SIZE = 150.0
+"""The size, in minutes, hedges widen a time of day by: `around 6:46 a.m.` is ±15 minutes."""
 
 
 def written_interval(
@@ -34,10 +36,11 @@ def written_interval(
     return Interval(min(low, high), max(low, high))
 
 
-def hedged_interval(written: Interval, hedge: str | None) -> Interval:
-    """written, widened the way its hedge widens it."""
+def hedged_interval(written: Interval, hedge: str | None, size: float | None = None) -> Interval:
+    """written, widened the way its hedge widens it, by shares of size (by default the
+    figure's own size; a time of day is widened by shares of a few hours, not of midnight)."""
     low, high = written.low, written.high
-    size = max(abs(low), abs(high))
+    size = max(abs(low), abs(high)) if size is None else size
     if hedge in APPROXIMATE_HEDGES:
         return Interval(low - APPROXIMATE_SHARE * size, high + APPROXIMATE_SHARE * size)
     if hedge in NEARLY_HEDGES:

@@ -19,6 +19,7 @@ class FigureKind(str, Enum):
     DURATION = "duration"
     RATE = "rate"
     MEASURE = "measure"
+    TIME = "time"
 
 
 class FactStatus(str, Enum):
