@@ -608,3 +608,20 @@ class TestWhatCountsTheSame:
             "Stripe reduced its workforce by 14% last week, after Lyft fired 700.",
         )
         assert FactStatus.CONFLICT not in {g.status for g in groups}
+
+
+def test_a_figure_its_headline_outbid_still_joins_its_group() -> None:
+    """An article's headline can take the mutual best link from the same figure in its body;
+    the body's figure, left alone, still joins the group whose values it agrees with."""
+    groups = grouped(
+        "Chauvin sentenced to over 20 years in prison for murder\n"
+        "Chauvin was sentenced to 22 1/2 years in prison on Friday for the murder of Floyd.",
+        "Chauvin was sentenced to 22 1/2 years in prison on Friday for the murder of Floyd.",
+        "Chauvin was sentenced to 22.5 years in prison on Friday for the murder of Floyd.",
+    )
+    shared = [g for g in groups if g.kind is FigureKind.DURATION]
+    assert len(shared) == 1
+    assert sorted(f.text for f in shared[0].figures if f.article_id == "a0") == [
+        "20 years",
+        "22 1/2 years",
+    ]

@@ -187,6 +187,7 @@ def _cluster(figures: Sequence[Figure]) -> list[list[Figure]]:
                 owner[x] = ci
             members[ci].extend(members.pop(cj))
     _attach_repeats(figures, owner, members)
+    _attach_strays(figures, owner, members)
     return [sorted((figures[x] for x in group), key=_reading_order) for group in members.values()]
 
 
@@ -236,6 +237,31 @@ def _attach_repeats(
                 owner[i] = cluster
                 indices.append(i)
                 break
+
+
+def _attach_strays(
+    figures: Sequence[Figure], owner: list[int], members: dict[int, list[int]]
+) -> None:
+    """A figure still alone joins the group it links to best, when its value agrees with every
+    figure there: a mutual best link is strict, and an article's headline can take it from
+    the same figure in its body ('over 20 years' and '22 1/2 years'). A stray never makes a
+    conflict."""
+    for i, figure in enumerate(figures):
+        if len(members[owner[i]]) > 1 or _is_bare_year(figure):
+            continue
+        best: tuple[float, int] | None = None
+        for cluster, indices in members.items():
+            if len(indices) < 2 or not _can_merge(figures, indices, [i]):
+                continue
+            if not all(can_both_be_right(figure, figures[x]) for x in indices):
+                continue
+            score = max(link_score(figure, figures[x]) for x in indices)
+            if score >= LINK_SCORE and (best is None or score > best[0]):
+                best = (score, cluster)
+        if best is not None:
+            members.pop(owner[i])
+            owner[i] = best[1]
+            members[best[1]].append(i)
 
 
 def _gap(a: Figure, b: Figure) -> float | None:
