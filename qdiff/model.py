@@ -43,6 +43,9 @@ class EditKind(str, Enum):
     CONTRACTION = "contraction"
     NUMBER = "number"
     """The same number written another way: `1,500`/`1500`, `seven to 10`/`7-10`."""
+    SELECTION = "selection"
+    """Whole sentences of a longer passage left out at its start or end: the rendering quotes
+    complete sentences of it, as a quotation of one sentence of a statement does."""
     TRUNCATION = "truncation"
     ELISION = "elision"
     INTERPOLATION = "interpolation"
@@ -240,6 +243,7 @@ VERDICT_OF_KIND: dict[EditKind, Verdict] = {
     EditKind.SPELLING: Verdict.COSMETIC,
     EditKind.CONTRACTION: Verdict.COSMETIC,
     EditKind.NUMBER: Verdict.COSMETIC,
+    EditKind.SELECTION: Verdict.VERBATIM,
     EditKind.TRUNCATION: Verdict.TRIMMED,
     EditKind.ELISION: Verdict.TRIMMED,
     EditKind.INTERPOLATION: Verdict.TRIMMED,

@@ -288,3 +288,38 @@ class TestAltered:
         result = finding("one two three four five six seven eight", "three four five six")
         assert result.coverage == 0.5
         assert result.score == 1.0
+
+
+class TestSelection:
+    """Quoting whole sentences of a longer passage trims none of them."""
+
+    STATEMENT = (
+        "I came into office at a time of great instability. "
+        "We have agreed there will be a leadership election. "
+        "I will remain as prime minister until a successor has been chosen."
+    )
+
+    @pytest.mark.parametrize(
+        "quoted",
+        [
+            "I came into office at a time of great instability.",
+            "We have agreed there will be a leadership election.",
+            "I will remain as prime minister until a successor has been chosen.",
+            "We have agreed there will be a leadership election. I will remain as prime "
+            "minister until a successor has been chosen.",
+        ],
+    )
+    def test_whole_sentences_are_a_verbatim_selection(self, quoted: str) -> None:
+        result = finding(self.STATEMENT, quoted)
+        assert result.verdict is Verdict.VERBATIM
+        assert set(kinds(result)) <= {EditKind.SELECTION}
+        assert EditKind.SELECTION in kinds(result)
+
+    def test_a_cut_inside_a_sentence_is_still_trimmed(self) -> None:
+        result = finding(self.STATEMENT, "We have agreed there will be a leadership")
+        assert result.verdict is Verdict.TRIMMED
+        assert EditKind.TRUNCATION in kinds(result)
+
+    def test_a_selection_with_a_changed_word_is_altered(self) -> None:
+        result = finding(self.STATEMENT, "We have agreed there must be a leadership election.")
+        assert result.verdict is Verdict.ALTERED

@@ -6,7 +6,7 @@ import pytest
 
 from qdiff.model import VERDICT_OF_KIND, Edit, EditKind, Verdict
 from qdiff.render.diff import Segment, inline_diff, plain_text
-from qdiff.render.styles import MARKS_OF_VERDICT, STYLES, Mark, marks_for
+from qdiff.render.styles import MARKS_OF_VERDICT, STYLES, Mark, drawn_as, marks_for
 
 PLAIN_DRAWING = {
     Verdict.COSMETIC: "[~old words~]{~new words~} ",
@@ -27,13 +27,20 @@ class TestByVerdict:
     def test_plain_markers_follow_the_verdict(self, kind: EditKind) -> None:
         """Every kind of edit is drawn with its verdict's plain markers."""
         pieces = (Edit("old words ", "new words ", kind),)
-        assert plain_text(inline_diff(pieces)) == PLAIN_DRAWING[VERDICT_OF_KIND[kind]]
+        assert plain_text(inline_diff(pieces)) == PLAIN_DRAWING[drawn_as(kind)]
 
     @pytest.mark.parametrize("kind", list(EditKind))
     def test_colours_follow_the_verdict(self, kind: EditKind) -> None:
         """Every kind of edit is drawn in its verdict's two styles."""
         old, new = marks_for(kind)
-        assert (STYLES[old].style, STYLES[new].style) == COLOUR[VERDICT_OF_KIND[kind]]
+        assert (STYLES[old].style, STYLES[new].style) == COLOUR[drawn_as(kind)]
+
+    @pytest.mark.parametrize("kind", list(EditKind))
+    def test_only_a_selection_is_drawn_unlike_its_verdict(self, kind: EditKind) -> None:
+        """Sentences left unquoted are verbatim, but drawn as the cut they are."""
+        expected = Verdict.TRIMMED if kind is EditKind.SELECTION else VERDICT_OF_KIND[kind]
+        assert drawn_as(kind) is expected
+        assert VERDICT_OF_KIND[EditKind.SELECTION] is Verdict.VERBATIM
 
     def test_a_contraction_is_drawn_as_cosmetic(self) -> None:
         """`do not` for `don't` is cosmetic in the verdict table, so not red and green."""

@@ -36,6 +36,10 @@ class PassageApparatus:
     """Ordered by where their lemma ends, then starts."""
 
 
+_CUTS = frozenset({EditKind.TRUNCATION, EditKind.SELECTION})
+"""Edge cuts: words a witness does not quote, no reading of its own."""
+
+
 def build_apparatus(report: Report) -> tuple[PassageApparatus, ...]:
     """One apparatus per passage that has renderings."""
     order = {a.id: n for n, a in enumerate(report.articles)}
@@ -57,7 +61,7 @@ def _variants(
         offset = origin
         for piece in finding.pieces:
             lemma = piece.reference.rstrip()
-            if piece.kind is not None and piece.kind is not EditKind.TRUNCATION:
+            if piece.kind is not None and piece.kind not in _CUTS:
                 key = (
                     offset,
                     offset + len(lemma),

@@ -7,6 +7,7 @@ of coincidences). Each block is then named by the rules in `classify`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -23,6 +24,7 @@ from qdiff.compare.classify import (
 )
 from qdiff.compare.reference import PassageIndex
 from qdiff.config import Normalise
+from qdiff.lexicon import ENDING_QUOTES, char_class
 from qdiff.model import Edit, EditKind, Finding, Passage, Rendering, Token
 from qdiff.text import is_marker, relative_tokens, word_keys
 
@@ -315,6 +317,8 @@ def _pieces(
         at_edge = k < first_equal or k > last_equal
         source = _splice_source(inserted, passage_id, index)
         kind = block_kind(deleted, inserted, at_edge, normalise, source)
+        if kind is EditKind.TRUNCATION and _cut_at_sentence(sides, block, k < first_equal):
+            kind = EditKind.SELECTION
         pieces.append(
             Edit(
                 reference=_slice(sides.ref, sides.ref_text, block.i1, block.i2, sides.ref_end),
@@ -324,6 +328,19 @@ def _pieces(
             )
         )
     return _merge_same(pieces)
+
+
+_SENTENCE_END = re.compile(rf"[.!?…][{char_class(ENDING_QUOTES)})\]]*\s")
+
+
+def _cut_at_sentence(sides: _Sides, block: Block, leading: bool) -> bool:
+    """Does a cut at the edge fall between two sentences of the passage, so that what is kept
+    is whole sentences?"""
+    before, after = (block.i2 - 1, block.i2) if leading else (block.i1 - 1, block.i1)
+    if before < 0 or after >= len(sides.ref):
+        return False
+    between = sides.ref_text[sides.ref[before].end : sides.ref[after].start]
+    return _SENTENCE_END.search(between + " ") is not None and sides.ref[after].text[:1].isupper()
 
 
 def _equal_pieces(sides: _Sides, block: Block, normalise: Normalise) -> list[Edit]:

@@ -74,7 +74,14 @@ MARKS_OF_VERDICT: dict[Verdict, tuple[Mark, Mark]] = {
 """How the passage side and the rendering side of a piece with this verdict are shown."""
 
 
+def drawn_as(kind: EditKind) -> Verdict:
+    """The verdict whose marks draw a piece of this kind: its own, except that sentences a
+    rendering leaves out of a longer passage change no verdict but are still words it does not
+    quote, so they are drawn as cut off."""
+    return Verdict.TRIMMED if kind is EditKind.SELECTION else VERDICT_OF_KIND[kind]
+
+
 def marks_for(kind: EditKind | None) -> tuple[Mark, Mark]:
     """How the passage side and the rendering side of a piece of this kind are shown: by the
-    kind's verdict; a piece with no kind is a run of the same words."""
-    return MARKS_OF_VERDICT[VERDICT_OF_KIND[kind] if kind else Verdict.VERBATIM]
+    verdict it is drawn as; a piece with no kind is a run of the same words."""
+    return MARKS_OF_VERDICT[drawn_as(kind) if kind else Verdict.VERBATIM]
