@@ -92,6 +92,27 @@ class TestSeveralWitnesses:
         finding = only(article(1, QUOTE.replace("country", "nation")), article(2, cut))
         assert finding.verdict is Verdict.VERBATIM
 
+    def test_a_word_the_witness_typed_twice_vouches_for_nothing(self) -> None:
+        """`the the people`: the witness's slip does not make the article's `the` a cut."""
+        finding = only(article(1, QUOTE), article(2, QUOTE.replace("the people", "the the people")))
+        assert finding.verdict is Verdict.VERBATIM
+
+    def test_a_word_the_article_types_twice_is_still_its_fault(self) -> None:
+        doubled = QUOTE.replace("the people", "the the people")
+        finding = only(article(1, doubled), article(2, QUOTE))
+        assert finding.verdict is Verdict.ALTERED
+
+    def test_the_article_s_gloss_in_parentheses_is_no_added_word(self) -> None:
+        """`this country (Britain)`: an outlet explains a word; the speaker's words stand."""
+        glossed = QUOTE.replace("this country,", "this country (Britain),")
+        finding = only(article(1, glossed), article(2, QUOTE))
+        assert finding.verdict is not Verdict.ALTERED
+
+    def test_a_witness_s_gloss_in_parentheses_is_no_evidence_of_a_cut(self) -> None:
+        glossed = QUOTE.replace("this country,", "this country (Britain),")
+        finding = only(article(1, QUOTE), article(2, glossed))
+        assert finding.verdict is Verdict.VERBATIM
+
     def test_a_different_first_word_is_a_change(self) -> None:
         finding = only(article(1, "Leave" + QUOTE[2:]), article(2, QUOTE))
         assert finding.verdict is Verdict.ALTERED

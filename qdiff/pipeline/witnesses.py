@@ -44,7 +44,7 @@ from qdiff.model import (
     Verdict,
     WitnessLine,
 )
-from qdiff.text import line_col, relative_tokens, tokenize
+from qdiff.text import doubled, in_parentheses, line_col, relative_tokens, tokenize
 
 SOURCE_PRINTING_SHARE = 0.7
 """An unquoted witness counts only when it prints this share of the quotation's words as they
@@ -171,7 +171,7 @@ def _vouches(passage: Passage, rendering: Rendering) -> bool:
     """A quoted rendering is a witness; an unquoted one only when it prints the words."""
     if rendering.quoted:
         return True
-    view = _View.of(passage.tokens, rendering)
+    view = _View.of(passage, rendering)
     return view.matched >= SOURCE_PRINTING_SHARE * len(passage.tokens)
 
 
@@ -203,12 +203,13 @@ class _View:
 
     @classmethod
     def of(
-        cls, checked: Sequence[Token], rendering: Rendering, normalise: Normalise | None = None
+        cls, checked: Passage, rendering: Rendering, normalise: Normalise | None = None
     ) -> _View:
         tokens = relative_tokens(rendering.tokens, rendering.span.start)
+        own = checked.tokens
         # no islands folded into changes (as the views fold them, for reading): each change
         # of the plain alignment is its own place
-        blocks = tuple(raw_blocks([t.key for t in checked], [t.key for t in tokens]))
+        blocks = tuple(raw_blocks([t.key for t in own], [t.key for t in tokens]))
         equal = [k for k, b in enumerate(blocks) if b.tag is BlockTag.EQUAL]
         if not equal:
             return cls(rendering, tokens, blocks, 0, 0, (), (), 0)
@@ -221,9 +222,9 @@ class _View:
         for b in (lead, *inner, tail):
             if b.i1 == b.i2 and b.j1 == b.j2:
                 continue
-            for part in _word_by_word(b, checked, tokens):
+            for part in _word_by_word(b, own, tokens):
                 kind = block_kind(
-                    checked[part.i1 : part.i2],
+                    own[part.i1 : part.i2],
                     tokens[part.j1 : part.j2],
                     False,
                     normalise or Normalise(),
@@ -231,7 +232,13 @@ class _View:
                 )
                 if kind is None or VERDICT_OF_KIND[kind] is Verdict.COSMETIC:
                     continue
-                (holes if kind in _HOLES else deviations).append(part)
+                if kind is EditKind.OMISSION and in_parentheses(
+                    checked.text, own, part.i1, part.i2
+                ):
+                    continue  # the checked article's own gloss: no word of the quotation
+                (
+                    holes if kind in _HOLES or _slip(rendering.text, tokens, part) else deviations
+                ).append(part)
         matched = sum(blocks[k].i2 - blocks[k].i1 for k in equal)
         return cls(rendering, tokens, blocks, low, high, tuple(deviations), tuple(holes), matched)
 
@@ -299,6 +306,16 @@ def _word_by_word(
     ]
 
 
+def _slip(text: str, tokens: Sequence[Token], part: _Deviation) -> bool:
+    """Words only the witness has that are its own slip or gloss, so it vouches for nothing
+    there: a word typed twice (`some some`), words in parentheses (`GSU (Google Stock Unit)`)."""
+    if part.i1 != part.i2 or part.j1 == part.j2:
+        return False
+    return in_parentheses(text, tokens, part.j1, part.j2) or (
+        part.j2 - part.j1 == 1 and doubled(text, tokens, part.j1)
+    )
+
+
 def _touch(a1: int, a2: int, b1: int, b2: int) -> bool:
     """Two places of the checked words overlap; a point (a1 == a2) lies between two words."""
     if a1 == a2 and b1 == b2:
@@ -326,7 +343,7 @@ def _judged(
     passage: Passage, rendering: Rendering, evidence: Sequence[Rendering], normalise: Normalise
 ) -> tuple[Passage, Finding]:
     """The checked quotation's finding against the witnesses, and the base it was aligned with."""
-    views = [_View.of(passage.tokens, r, normalise) for r in evidence]
+    views = [_View.of(passage, r, normalise) for r in evidence]
     places: list[Place] = []
     faults: list[tuple[int, int, _View]] = []
     for i1, i2 in _sites(views):
