@@ -118,6 +118,46 @@ class TestSeveralWitnesses:
         assert finding.verdict is Verdict.ALTERED
 
 
+class TestSplitWitnesses:
+    """Witnesses that split over neighbouring words: the article's reading may combine theirs."""
+
+    def verdict(self, checked: str, *witnesses: str) -> Finding:
+        return only(
+            article(1, QUOTE.replace("on the people", checked)),
+            *(article(n, QUOTE.replace("on the people", w)) for n, w in enumerate(witnesses, 2)),
+        )
+
+    def test_each_word_read_by_some_witness_is_disputed(self) -> None:
+        """`on the` against `for`, `for the`, `on`, `for`: `on` and `the` each have a witness."""
+        finding = self.verdict(
+            "on the people", "for people", "for the people", "on people", "for people"
+        )
+        assert finding.verdict is Verdict.VERBATIM
+        assert finding.evidence is not None
+        (place,) = finding.evidence.places
+        assert place.disputed and set(place.agreeing) == {"a3", "a4"}
+
+    def test_a_majority_reading_is_not_answered_by_a_chance_word(self) -> None:
+        """Three of five read `for`: the one `for the` only happens to share `the`."""
+        finding = self.verdict(
+            "on the people",
+            "for people",
+            "for people",
+            "for people",
+            "for the people",
+            "on people",
+        )
+        assert finding.verdict is Verdict.ALTERED
+
+    def test_reading_both_alternatives_adds_a_word(self) -> None:
+        """`on for` against `upon`, `on` and `for`: each word has a witness, but together they
+        are a word more than any witness reads there."""
+        finding = self.verdict(
+            "on for the people", "upon the people", "on the people", "for the people"
+        )
+        assert finding.verdict is Verdict.ALTERED
+
+
 class TestStableIdentity:
     def test_the_passage_id_comes_from_the_quotation_itself(self) -> None:
         """The same quotation has the same id whatever the witnesses print."""

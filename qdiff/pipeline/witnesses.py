@@ -247,6 +247,10 @@ class _View:
         inside = self.low <= i1 and i2 <= self.high if i1 < i2 else self.low < i1 < self.high
         return inside and not any(_touch(h.i1, h.i2, i1, i2) for h in self.holes)
 
+    def reads(self, i: int) -> bool:
+        """True when the witness has checked word i as it stands, in a run they share."""
+        return any(b.tag is BlockTag.EQUAL and b.i1 <= i < b.i2 for b in self.blocks)
+
     def deviates(self, i1: int, i2: int) -> bool:
         return any(_touch(d.i1, d.i2, i1, i2) for d in self.deviations)
 
@@ -350,6 +354,8 @@ def _judged(
         covering = [v for v in views if v.covers(i1, i2)]
         agreeing = [v for v in covering if not v.deviates(i1, i2)]
         readings = _readings([v for v in covering if v.deviates(i1, i2)], i1, i2)
+        if not agreeing and readings:
+            agreeing = _answered(covering, readings, i1, i2)
         if not readings or len(agreeing) > len(covering) - len(agreeing):
             continue  # nobody covering reads otherwise, or most read as the checked article
         place = Place(
@@ -370,6 +376,37 @@ def _judged(
     return base, replace(
         finding, evidence=Evidence(basis, witnesses, tuple(places), base=base.text)
     )
+
+
+def _answered(
+    covering: Sequence[_View], readings: Sequence[Sequence[_View]], i1: int, i2: int
+) -> list[_View]:
+    """Where the witnesses split over a run of words, the ones that read with the article at
+    each of the others' changes there, when every change has some: `was a` against `were`,
+    `were a` and `was` combines what the witnesses read, it departs from none of them. A change
+    of several words is answered word by word (`was a` for `were`: `was` and `a` each have a
+    witness). Never when most of the witnesses there read one way (`that part` in six of ten:
+    the one reading `that the art` only happens to share the article's `the`), nor when the
+    article reads more words there than any witness does: reading both of two alternatives
+    (`though that` against `though` and `that`) adds a word no one has."""
+    if 2 * len(readings[0]) > len(covering):
+        return []
+    longest = max(len(range(*group[0].words_for(i1, i2))) for group in readings)
+    if longest < i2 - i1:
+        return []
+    answering: list[_View] = []
+    for view in covering:
+        for change in view.deviations:
+            if not _touch(change.i1, change.i2, i1, i2):
+                continue
+            others = [w for w in covering if w is not view and not w.deviates(change.i1, change.i2)]
+            if not others and change.i2 - change.i1 > 1:
+                each = [[w for w in covering if w.reads(i)] for i in range(change.i1, change.i2)]
+                others = [w for w in covering if all(each) and any(w in e for e in each)]
+            if not others:
+                return []
+            answering.extend(w for w in others if w not in answering)
+    return answering
 
 
 def _readings(dissenting: Sequence[_View], i1: int, i2: int) -> list[list[_View]]:
