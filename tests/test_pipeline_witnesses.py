@@ -158,6 +158,61 @@ class TestSplitWitnesses:
         assert finding.verdict is Verdict.ALTERED
 
 
+OTHER = "Nobody in this room should doubt our resolve to finish the job we started."
+
+
+def two_quotes(n: int, first: str | None, second: str | None) -> Article:
+    """An article quoting either or both of two statements, a paragraph each."""
+    lines = [f'The minister said: "{q}"' for q in (first, second) if q is not None]
+    return Article(f"a{n}", f"outlet{n}", f"/news/a{n}.txt", "\n".join(lines) + "\n")
+
+
+class TestLoneWitnessThatDepartsElsewhere:
+    """One witness alone against the article proves nothing when it misquotes elsewhere."""
+
+    ALTERED_OTHER = OTHER.replace("finish", "end")
+
+    def test_a_lone_witness_that_departs_from_two_others_is_doubted(self) -> None:
+        finding = only(
+            article(1, QUOTE.replace("will", "shall")),
+            two_quotes(2, QUOTE, self.ALTERED_OTHER),
+            two_quotes(3, None, OTHER),
+            two_quotes(4, None, OTHER),
+        )
+        assert finding.verdict is Verdict.VERBATIM
+        assert finding.evidence is not None
+        (place,) = finding.evidence.places
+        assert place.doubted and place.disputed and place.agreeing == ()
+
+    def test_a_lone_witness_that_departs_from_no_one_is_believed(self) -> None:
+        finding = only(
+            article(1, QUOTE.replace("will", "shall")),
+            two_quotes(2, QUOTE, OTHER),
+            two_quotes(3, None, OTHER),
+            two_quotes(4, None, OTHER),
+        )
+        assert finding.verdict is Verdict.ALTERED
+
+    def test_one_against_one_elsewhere_is_no_departure(self) -> None:
+        """The witness differs from one other article only: nobody can tell which is right."""
+        finding = only(
+            article(1, QUOTE.replace("will", "shall")),
+            two_quotes(2, QUOTE, self.ALTERED_OTHER),
+            two_quotes(3, None, OTHER),
+        )
+        assert finding.verdict is Verdict.ALTERED
+
+    def test_words_the_article_lacks_are_shown_by_any_witness(self) -> None:
+        """A witness that has words the article drops shows them, however it quotes elsewhere."""
+        finding = only(
+            article(1, QUOTE.replace("never give up", "never up")),
+            two_quotes(2, QUOTE, self.ALTERED_OTHER),
+            two_quotes(3, None, OTHER),
+            two_quotes(4, None, OTHER),
+        )
+        assert finding.verdict is Verdict.ALTERED
+
+
 class TestStableIdentity:
     def test_the_passage_id_comes_from_the_quotation_itself(self) -> None:
         """The same quotation has the same id whatever the witnesses print."""

@@ -5,7 +5,10 @@ words, so it never depends on what the witnesses print). Every other article tha
 witness. The checked article and each witness are aligned word by word; a place where a witness
 reads otherwise is the checked article's fault only when no witness covering that place reads as
 it does (the base then takes the reading most of them share). Where some read with it, but no
-more than read otherwise, the place is disputed: it warns and never fails by itself.
+more than read otherwise, the place is disputed: it warns and never fails by itself. So is a
+place where one witness alone reads otherwise and that witness departs elsewhere from two or
+more others that agree, unless the article lacks words the witness has. A witness's own slips
+(a word typed twice) and glosses (words in parentheses) vouch for nothing.
 
 The finding shown is the checked quotation aligned with a base that is its own text with the
 witnesses' reading put in at each of its faults: so the diff shows exactly the faults.
@@ -121,8 +124,14 @@ class _Judged:
 
 
 def _judge_article(
-    article: Article, witnesses: Sequence[Article], min_words: int, normalise: Normalise
+    article: Article,
+    witnesses: Sequence[Article],
+    min_words: int,
+    normalise: Normalise,
+    weigh: bool = True,
 ) -> _Judged:
+    """The article's quotations judged against the witnesses; with `weigh`, a lone witness that
+    departs from the others elsewhere proves nothing by itself (see `_Doubts`)."""
     source = read_source(article)
     own = _own_quotations(source, min_words)
     index = PassageIndex([passage for passage, _ in own])
@@ -132,17 +141,45 @@ def _judge_article(
             _keep_best(found[rendering.passage_id], rendering)
     result = _Judged(Tally(article.id, len(own), 0, 0))
     used: set[str] = set()
+    doubts = _Doubts(witnesses, min_words, normalise) if weigh else None
     for passage, rendering in own:
         evidence = [r for r in found[passage.id].values() if _vouches(passage, r)]
         if not evidence:
             continue
-        base, finding = _judged(passage, rendering, evidence, normalise)
+        base, finding = _judged(passage, rendering, evidence, normalise, doubts)
         result.passages.append(base)
         result.findings.append(finding)
         used.update(r.article_id for r in evidence)
     judged = len(result.findings)
     result.tally = Tally(article.id, len(own), judged, len(used))
     return result
+
+
+@dataclass(slots=True)
+class _Doubts:
+    """Which witnesses depart from the others: judged in turn against the other witnesses (the
+    checked article left out), a witness departs when some reading of its own stands against
+    two or more of them that agree. Such a witness, alone at a place, proves nothing there: a
+    page that misquotes elsewhere may misquote here (a lone `in` against the article's `into`).
+    Each witness is judged at most once, and only when it stands alone at a fault."""
+
+    witnesses: Sequence[Article]
+    min_words: int
+    normalise: Normalise
+    known: dict[str, bool] = field(default_factory=dict)
+
+    def departs(self, article_id: str) -> bool:
+        if article_id not in self.known:
+            witness = next(a for a in self.witnesses if a.id == article_id)
+            others = [a for a in self.witnesses if a.id != article_id]
+            judged = _judge_article(witness, others, self.min_words, self.normalise, weigh=False)
+            self.known[article_id] = any(
+                not place.disputed and len(place.readings[0].articles) >= 2
+                for finding in judged.findings
+                if finding.evidence is not None
+                for place in finding.evidence.places
+            )
+        return self.known[article_id]
 
 
 def _own_quotations(source: Source, min_words: int) -> list[tuple[Passage, Rendering]]:
@@ -344,9 +381,16 @@ def _sites(views: Sequence[_View]) -> list[tuple[int, int]]:
 
 
 def _judged(
-    passage: Passage, rendering: Rendering, evidence: Sequence[Rendering], normalise: Normalise
+    passage: Passage,
+    rendering: Rendering,
+    evidence: Sequence[Rendering],
+    normalise: Normalise,
+    doubts: _Doubts | None = None,
 ) -> tuple[Passage, Finding]:
-    """The checked quotation's finding against the witnesses, and the base it was aligned with."""
+    """The checked quotation's finding against the witnesses, and the base it was aligned with.
+    A place where the checked article has words and one witness alone reads them otherwise is
+    doubted when that witness departs from the others elsewhere. Words the article lacks are
+    not: a witness that has them shows them, however it quotes elsewhere."""
     views = [_View.of(passage, r, normalise) for r in evidence]
     places: list[Place] = []
     faults: list[tuple[int, int, _View]] = []
@@ -365,9 +409,16 @@ def _judged(
                 for group in readings
             ),
             agreeing=_ids(agreeing),
+            doubted=(
+                not agreeing
+                and i1 < i2
+                and len(covering) == 1
+                and doubts is not None
+                and doubts.departs(covering[0].rendering.article_id)
+            ),
         )
         places.append(place)
-        if not agreeing:
+        if not place.disputed:
             faults.append((i1, i2, readings[0][0]))
     base = _base(passage, faults)
     finding = align(base, rendering, normalise=normalise)
