@@ -164,6 +164,25 @@ def _word_count(text: str, span: Span) -> int:
     return sum(1 for _ in _TOKEN_RE.finditer(text, span.start, span.end))
 
 
+def word_count(text: str, tokens: Iterable[Token]) -> int:
+    """How many words the tokens are as a reader counts them: editors' marks left out, and a
+    compound joined by a hyphen (`short-term`, `self-imposed`) one word, though it is two
+    tokens to compare by."""
+    count = 0
+    previous: Token | None = None
+    for token in tokens:
+        if is_marker(token):
+            previous = None
+            continue
+        if previous is None or text[previous.end : token.start] not in _HYPHENS:
+            count += 1
+        previous = token
+    return count
+
+
+_HYPHENS = frozenset("-‐‑")
+
+
 def in_parentheses(text: str, tokens: Sequence[Token], i1: int, i2: int) -> bool:
     """Words i1..i2 stand inside parentheses of their own, an outlet's gloss in a quotation:
     `GSU (Google Stock Unit) vesting`."""

@@ -213,6 +213,19 @@ class TestLoneWitnessThatDepartsElsewhere:
         assert finding.verdict is Verdict.ALTERED
 
 
+class TestShortQuotations:
+    def test_a_quotation_short_of_six_words_as_a_reader_counts_them_is_not_judged(self) -> None:
+        """`not reaction to short-term pressures`: six tokens, five words, no quotation."""
+        short = article(1, "not reaction to short-term pressures")
+        report = check_against_witnesses(
+            Config(),
+            Corpus((short, article(2, "not a reaction to short-term pressures")), ()),
+            Corpus((short,), ()),
+        )
+        assert report.findings == ()
+        assert report.tallies[0].quotations == 0
+
+
 class TestStableIdentity:
     def test_the_passage_id_comes_from_the_quotation_itself(self) -> None:
         """The same quotation has the same id whatever the witnesses print."""

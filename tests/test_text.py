@@ -14,6 +14,7 @@ from qdiff.text import (
     paragraph_spans,
     sentence_spans,
     tokenize,
+    word_count,
 )
 
 
@@ -462,3 +463,18 @@ class TestDoubled:
     def test_a_word_once_is_not_doubled(self) -> None:
         text = "give you some peace"
         assert not any(doubled(text, tokenize(text), j) for j in range(4))
+
+
+class TestWordCount:
+    def test_a_hyphenated_compound_is_one_word(self) -> None:
+        """`short-term` is two tokens to compare by, one word to count."""
+        text = "not reaction to short-term pressures"
+        assert len(tokenize(text)) == 6 and word_count(text, tokenize(text)) == 5
+
+    def test_a_spaced_dash_separates_words(self) -> None:
+        text = "tough love - but love"
+        assert word_count(text, tokenize(text)) == 4
+
+    def test_editors_marks_are_no_words(self) -> None:
+        text = "we will … give [them] up"
+        assert word_count(text, tokenize(text)) == 4
