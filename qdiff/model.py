@@ -309,12 +309,16 @@ class Place:
     """The witnesses' other readings, the most shared first."""
     agreeing: tuple[str, ...] = ()
     """The witnesses that read as the checked article does."""
+    doubted: bool = False
+    """True when one witness alone reads otherwise here, and that witness itself departs from
+    two or more others that agree elsewhere: no proof against the checked article."""
 
     @property
     def disputed(self) -> bool:
         """True when some witnesses read as the checked article does (but no more of them than
-        read otherwise): not its fault, a warning. False when none does: its own departure."""
-        return bool(self.agreeing)
+        read otherwise), or the one that reads otherwise is doubted: not its fault, a warning.
+        False otherwise: its own departure."""
+        return bool(self.agreeing) or self.doubted
 
 
 @dataclass(frozen=True, slots=True)

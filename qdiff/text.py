@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from qdiff.lexicon import APOSTROPHES, ENDING_QUOTES, STARTING_QUOTES, char_class
@@ -162,6 +162,55 @@ def _unrun(text: str, start: int, end: int) -> list[Span]:
 
 def _word_count(text: str, span: Span) -> int:
     return sum(1 for _ in _TOKEN_RE.finditer(text, span.start, span.end))
+
+
+def word_count(text: str, tokens: Iterable[Token]) -> int:
+    """How many words the tokens are as a reader counts them: editors' marks left out, and a
+    compound joined by a hyphen (`short-term`, `self-imposed`) one word, though it is two
+    tokens to compare by."""
+    count = 0
+    previous: Token | None = None
+    for token in tokens:
+        if is_marker(token):
+            previous = None
+            continue
+        if previous is None or text[previous.end : token.start] not in _HYPHENS:
+            count += 1
+        previous = token
+    return count
+
+
+_HYPHENS = frozenset("-‐‑")
+
+
+def in_parentheses(text: str, tokens: Sequence[Token], i1: int, i2: int) -> bool:
+    """Words i1..i2 stand inside parentheses of their own, an outlet's gloss in a quotation:
+    `GSU (Google Stock Unit) vesting`."""
+    if i1 >= i2:
+        return False
+    start, end = tokens[i1].start, tokens[i2 - 1].end
+    inner = text[start:end]
+    return (
+        text[:start].rstrip().endswith("(")
+        and text[end:].lstrip().startswith(")")
+        and "(" not in inner
+        and ")" not in inner
+    )
+
+
+def doubled(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """Word j repeats the word next to it with nothing but a space between (`some some`): a
+    slip of the keyboard, not a speaker's repetition (`hugely, hugely`)."""
+
+    def twins(a: int, b: int) -> bool:
+        return (
+            a >= 0
+            and b < len(tokens)
+            and tokens[a].key == tokens[b].key
+            and not text[tokens[a].end : tokens[b].start].strip()
+        )
+
+    return twins(j - 1, j) or twins(j, j + 1)
 
 
 def relative_tokens(tokens: Iterable[Token], start: int) -> tuple[Token, ...]:

@@ -322,3 +322,25 @@ class TestAgainstTheCorpus:
         result = self.run(tmp_path, monkeypatch, "story.txt", "--fail-on", "altered,unjudged")
         assert result.exit_code == EXIT_FAIL
         assert "story.txt  FAIL  none of its 1 quotation could be judged" in result.stdout
+
+    def test_a_doubted_lone_witness_warns_and_says_why(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """The only witness misquotes another statement against two pages: a warning, with why."""
+        self.setup(tmp_path, self.QUOTE.replace("will", "would"))
+        other = "Nobody in this room should doubt our resolve to finish the job we started."
+        (tmp_path / "wire.txt").write_text(
+            f'The minister said: "{self.QUOTE}"\nHe added: "{other.replace("finish", "end")}"\n',
+            encoding="utf-8",
+        )
+        for name in ("daily.txt", "herald.txt"):
+            (tmp_path / name).write_text(f'He added: "{other}"\n', encoding="utf-8")
+        result = self.run(tmp_path, monkeypatch, "story.txt", "--format", "json")
+        assert result.exit_code == EXIT_OK, result.output
+        (place,) = json.loads(result.stdout)["renderings"][0]["evidence"]["places"]
+        assert place["doubted"] and place["disputed"] and place["agreeing"] == []
+        text = " ".join(self.run(tmp_path, monkeypatch, "story.txt").stdout.split())
+        assert (
+            'only wire reads "will" where this article has "would", and it departs from the'
+            " other witnesses elsewhere" in text
+        )

@@ -92,9 +92,138 @@ class TestSeveralWitnesses:
         finding = only(article(1, QUOTE.replace("country", "nation")), article(2, cut))
         assert finding.verdict is Verdict.VERBATIM
 
+    def test_a_word_the_witness_typed_twice_vouches_for_nothing(self) -> None:
+        """`the the people`: the witness's slip does not make the article's `the` a cut."""
+        finding = only(article(1, QUOTE), article(2, QUOTE.replace("the people", "the the people")))
+        assert finding.verdict is Verdict.VERBATIM
+
+    def test_a_word_the_article_types_twice_is_still_its_fault(self) -> None:
+        doubled = QUOTE.replace("the people", "the the people")
+        finding = only(article(1, doubled), article(2, QUOTE))
+        assert finding.verdict is Verdict.ALTERED
+
+    def test_the_article_s_gloss_in_parentheses_is_no_added_word(self) -> None:
+        """`this country (Britain)`: an outlet explains a word; the speaker's words stand."""
+        glossed = QUOTE.replace("this country,", "this country (Britain),")
+        finding = only(article(1, glossed), article(2, QUOTE))
+        assert finding.verdict is not Verdict.ALTERED
+
+    def test_a_witness_s_gloss_in_parentheses_is_no_evidence_of_a_cut(self) -> None:
+        glossed = QUOTE.replace("this country,", "this country (Britain),")
+        finding = only(article(1, QUOTE), article(2, glossed))
+        assert finding.verdict is Verdict.VERBATIM
+
     def test_a_different_first_word_is_a_change(self) -> None:
         finding = only(article(1, "Leave" + QUOTE[2:]), article(2, QUOTE))
         assert finding.verdict is Verdict.ALTERED
+
+
+class TestSplitWitnesses:
+    """Witnesses that split over neighbouring words: the article's reading may combine theirs."""
+
+    def verdict(self, checked: str, *witnesses: str) -> Finding:
+        return only(
+            article(1, QUOTE.replace("on the people", checked)),
+            *(article(n, QUOTE.replace("on the people", w)) for n, w in enumerate(witnesses, 2)),
+        )
+
+    def test_each_word_read_by_some_witness_is_disputed(self) -> None:
+        """`on the` against `for`, `for the`, `on`, `for`: `on` and `the` each have a witness."""
+        finding = self.verdict(
+            "on the people", "for people", "for the people", "on people", "for people"
+        )
+        assert finding.verdict is Verdict.VERBATIM
+        assert finding.evidence is not None
+        (place,) = finding.evidence.places
+        assert place.disputed and set(place.agreeing) == {"a3", "a4"}
+
+    def test_a_majority_reading_is_not_answered_by_a_chance_word(self) -> None:
+        """Three of five read `for`: the one `for the` only happens to share `the`."""
+        finding = self.verdict(
+            "on the people",
+            "for people",
+            "for people",
+            "for people",
+            "for the people",
+            "on people",
+        )
+        assert finding.verdict is Verdict.ALTERED
+
+    def test_reading_both_alternatives_adds_a_word(self) -> None:
+        """`on for` against `upon`, `on` and `for`: each word has a witness, but together they
+        are a word more than any witness reads there."""
+        finding = self.verdict(
+            "on for the people", "upon the people", "on the people", "for the people"
+        )
+        assert finding.verdict is Verdict.ALTERED
+
+
+OTHER = "Nobody in this room should doubt our resolve to finish the job we started."
+
+
+def two_quotes(n: int, first: str | None, second: str | None) -> Article:
+    """An article quoting either or both of two statements, a paragraph each."""
+    lines = [f'The minister said: "{q}"' for q in (first, second) if q is not None]
+    return Article(f"a{n}", f"outlet{n}", f"/news/a{n}.txt", "\n".join(lines) + "\n")
+
+
+class TestLoneWitnessThatDepartsElsewhere:
+    """One witness alone against the article proves nothing when it misquotes elsewhere."""
+
+    ALTERED_OTHER = OTHER.replace("finish", "end")
+
+    def test_a_lone_witness_that_departs_from_two_others_is_doubted(self) -> None:
+        finding = only(
+            article(1, QUOTE.replace("will", "shall")),
+            two_quotes(2, QUOTE, self.ALTERED_OTHER),
+            two_quotes(3, None, OTHER),
+            two_quotes(4, None, OTHER),
+        )
+        assert finding.verdict is Verdict.VERBATIM
+        assert finding.evidence is not None
+        (place,) = finding.evidence.places
+        assert place.doubted and place.disputed and place.agreeing == ()
+
+    def test_a_lone_witness_that_departs_from_no_one_is_believed(self) -> None:
+        finding = only(
+            article(1, QUOTE.replace("will", "shall")),
+            two_quotes(2, QUOTE, OTHER),
+            two_quotes(3, None, OTHER),
+            two_quotes(4, None, OTHER),
+        )
+        assert finding.verdict is Verdict.ALTERED
+
+    def test_one_against_one_elsewhere_is_no_departure(self) -> None:
+        """The witness differs from one other article only: nobody can tell which is right."""
+        finding = only(
+            article(1, QUOTE.replace("will", "shall")),
+            two_quotes(2, QUOTE, self.ALTERED_OTHER),
+            two_quotes(3, None, OTHER),
+        )
+        assert finding.verdict is Verdict.ALTERED
+
+    def test_words_the_article_lacks_are_shown_by_any_witness(self) -> None:
+        """A witness that has words the article drops shows them, however it quotes elsewhere."""
+        finding = only(
+            article(1, QUOTE.replace("never give up", "never up")),
+            two_quotes(2, QUOTE, self.ALTERED_OTHER),
+            two_quotes(3, None, OTHER),
+            two_quotes(4, None, OTHER),
+        )
+        assert finding.verdict is Verdict.ALTERED
+
+
+class TestShortQuotations:
+    def test_a_quotation_short_of_six_words_as_a_reader_counts_them_is_not_judged(self) -> None:
+        """`not reaction to short-term pressures`: six tokens, five words, no quotation."""
+        short = article(1, "not reaction to short-term pressures")
+        report = check_against_witnesses(
+            Config(),
+            Corpus((short, article(2, "not a reaction to short-term pressures")), ()),
+            Corpus((short,), ()),
+        )
+        assert report.findings == ()
+        assert report.tallies[0].quotations == 0
 
 
 class TestStableIdentity:

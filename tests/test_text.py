@@ -6,12 +6,15 @@ from qdiff.model import Span, Token
 from qdiff.text import (
     BRACKET_KEY,
     ELLIPSIS_KEY,
+    doubled,
     fold,
+    in_parentheses,
     is_marker,
     line_col,
     paragraph_spans,
     sentence_spans,
     tokenize,
+    word_count,
 )
 
 
@@ -424,3 +427,54 @@ class TestLineCol:
     def test_end_of_text(self) -> None:
         """The offset just past the end is valid."""
         assert line_col("ab\ncd", 5) == (2, 3)
+
+
+class TestInParentheses:
+    def test_a_gloss_in_parentheses(self) -> None:
+        """`(Google Stock Unit)`: the three words stand alone inside parentheses."""
+        text = "16 weeks of GSU (Google Stock Unit) vesting"
+        assert in_parentheses(text, tokenize(text), 4, 7)
+
+    def test_part_of_a_parenthesis_is_not_one(self) -> None:
+        """Two words of three inside the parentheses are not a parenthesis of their own."""
+        text = "16 weeks of GSU (Google Stock Unit) vesting"
+        assert not in_parentheses(text, tokenize(text), 5, 7)
+
+    def test_words_around_a_parenthesis_are_not_in_one(self) -> None:
+        """`(a) and (b)`: the run from `a` to `b` holds a closing and an opening parenthesis."""
+        text = "options (a) and (b) remain"
+        assert not in_parentheses(text, tokenize(text), 1, 4)
+
+    def test_no_words_are_not_in_parentheses(self) -> None:
+        assert not in_parentheses("a () b", tokenize("a () b"), 1, 1)
+
+
+class TestDoubled:
+    def test_a_word_typed_twice(self) -> None:
+        """Either of the twins is doubled."""
+        text = "give you some some peace"
+        assert doubled(text, tokenize(text), 2) and doubled(text, tokenize(text), 3)
+
+    def test_a_repetition_with_a_comma_is_the_speaker_s(self) -> None:
+        """`hugely, hugely` is rhetoric, not a slip."""
+        text = "a hugely, hugely influential person"
+        assert not doubled(text, tokenize(text), 1)
+
+    def test_a_word_once_is_not_doubled(self) -> None:
+        text = "give you some peace"
+        assert not any(doubled(text, tokenize(text), j) for j in range(4))
+
+
+class TestWordCount:
+    def test_a_hyphenated_compound_is_one_word(self) -> None:
+        """`short-term` is two tokens to compare by, one word to count."""
+        text = "not reaction to short-term pressures"
+        assert len(tokenize(text)) == 6 and word_count(text, tokenize(text)) == 5
+
+    def test_a_spaced_dash_separates_words(self) -> None:
+        text = "tough love - but love"
+        assert word_count(text, tokenize(text)) == 4
+
+    def test_editors_marks_are_no_words(self) -> None:
+        text = "we will … give [them] up"
+        assert word_count(text, tokenize(text)) == 4

@@ -22,7 +22,7 @@ from qdiff.model import Article, Passage, Quote, Rendering, Span, Token
 from qdiff.quotes.extract import QuoteIndex, extract_quotes
 from qdiff.quotes.sentences import quote_sentences
 from qdiff.speakers.attribute import attribute_speakers
-from qdiff.text import is_marker, relative_tokens, tokenize
+from qdiff.text import is_marker, relative_tokens, tokenize, word_count
 
 _JOINER = re.compile(rf"^[\s{char_class(QUOTE_MARKS)}]*$")
 
@@ -114,7 +114,7 @@ def _long_enough(
     together; a short sentence before a long one is left out, not joined to it."""
 
     def words(span: Span) -> int:
-        return sum(not is_marker(t) for t in _quoted_tokens(text, span, source))
+        return word_count(text, _quoted_tokens(text, span, source))
 
     spans: list[Span] = []
     pending: Span | None = None

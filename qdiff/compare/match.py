@@ -21,7 +21,7 @@ from qdiff.lexicon import DOUBLE_QUOTES
 from qdiff.model import Article, Reference, Rendering, Span, Token
 from qdiff.quotes.extract import QuoteIndex, extract_quotes
 from qdiff.quotes.sentences import QuoteSentences
-from qdiff.text import is_marker, line_col, strip_span, tokenize
+from qdiff.text import is_marker, line_col, strip_span, tokenize, word_count
 
 MAX_ARTICLE_GAP = 12
 """Words between two seeds of one rendering: a splice or a rewritten stretch."""
@@ -94,7 +94,7 @@ def renderings_in(
     quoted, unquoted = _split_claims(chains, sentences, min_words, index, words)
     unquoted = [c for c in (_within_a_line(c, article.text, words) for c in unquoted) if c]
     renderings = _quoted_renderings(article, index, quoted, sentences, words, tokens, quotes)
-    renderings = [r for r in renderings if sum(not is_marker(t) for t in r.tokens) >= min_words]
+    renderings = [r for r in renderings if word_count(article.text, r.tokens) >= min_words]
     renderings += _unquoted_renderings(article, index, unquoted, words, tokens, renderings)
     order = {p.id: n for n, p in enumerate(index.passages)}
     renderings.sort(key=lambda r: (order[r.passage_id], r.span.start))

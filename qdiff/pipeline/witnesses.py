@@ -5,7 +5,10 @@ words, so it never depends on what the witnesses print). Every other article tha
 witness. The checked article and each witness are aligned word by word; a place where a witness
 reads otherwise is the checked article's fault only when no witness covering that place reads as
 it does (the base then takes the reading most of them share). Where some read with it, but no
-more than read otherwise, the place is disputed: it warns and never fails by itself.
+more than read otherwise, the place is disputed: it warns and never fails by itself. So is a
+place where one witness alone reads otherwise and that witness departs elsewhere from two or
+more others that agree, unless the article lacks words the witness has. A witness's own slips
+(a word typed twice) and glosses (words in parentheses) vouch for nothing.
 
 The finding shown is the checked quotation aligned with a base that is its own text with the
 witnesses' reading put in at each of its faults: so the diff shows exactly the faults.
@@ -44,7 +47,7 @@ from qdiff.model import (
     Verdict,
     WitnessLine,
 )
-from qdiff.text import line_col, relative_tokens, tokenize
+from qdiff.text import doubled, in_parentheses, line_col, relative_tokens, tokenize
 
 SOURCE_PRINTING_SHARE = 0.7
 """An unquoted witness counts only when it prints this share of the quotation's words as they
@@ -121,8 +124,14 @@ class _Judged:
 
 
 def _judge_article(
-    article: Article, witnesses: Sequence[Article], min_words: int, normalise: Normalise
+    article: Article,
+    witnesses: Sequence[Article],
+    min_words: int,
+    normalise: Normalise,
+    weigh: bool = True,
 ) -> _Judged:
+    """The article's quotations judged against the witnesses; with `weigh`, a lone witness that
+    departs from the others elsewhere proves nothing by itself (see `_Doubts`)."""
     source = read_source(article)
     own = _own_quotations(source, min_words)
     index = PassageIndex([passage for passage, _ in own])
@@ -132,17 +141,45 @@ def _judge_article(
             _keep_best(found[rendering.passage_id], rendering)
     result = _Judged(Tally(article.id, len(own), 0, 0))
     used: set[str] = set()
+    doubts = _Doubts(witnesses, min_words, normalise) if weigh else None
     for passage, rendering in own:
         evidence = [r for r in found[passage.id].values() if _vouches(passage, r)]
         if not evidence:
             continue
-        base, finding = _judged(passage, rendering, evidence, normalise)
+        base, finding = _judged(passage, rendering, evidence, normalise, doubts)
         result.passages.append(base)
         result.findings.append(finding)
         used.update(r.article_id for r in evidence)
     judged = len(result.findings)
     result.tally = Tally(article.id, len(own), judged, len(used))
     return result
+
+
+@dataclass(slots=True)
+class _Doubts:
+    """Which witnesses depart from the others: judged in turn against the other witnesses (the
+    checked article left out), a witness departs when some reading of its own stands against
+    two or more of them that agree. Such a witness, alone at a place, proves nothing there: a
+    page that misquotes elsewhere may misquote here (a lone `in` against the article's `into`).
+    Each witness is judged at most once, and only when it stands alone at a fault."""
+
+    witnesses: Sequence[Article]
+    min_words: int
+    normalise: Normalise
+    known: dict[str, bool] = field(default_factory=dict)
+
+    def departs(self, article_id: str) -> bool:
+        if article_id not in self.known:
+            witness = next(a for a in self.witnesses if a.id == article_id)
+            others = [a for a in self.witnesses if a.id != article_id]
+            judged = _judge_article(witness, others, self.min_words, self.normalise, weigh=False)
+            self.known[article_id] = any(
+                not place.disputed and len(place.readings[0].articles) >= 2
+                for finding in judged.findings
+                if finding.evidence is not None
+                for place in finding.evidence.places
+            )
+        return self.known[article_id]
 
 
 def _own_quotations(source: Source, min_words: int) -> list[tuple[Passage, Rendering]]:
@@ -171,7 +208,7 @@ def _vouches(passage: Passage, rendering: Rendering) -> bool:
     """A quoted rendering is a witness; an unquoted one only when it prints the words."""
     if rendering.quoted:
         return True
-    view = _View.of(passage.tokens, rendering)
+    view = _View.of(passage, rendering)
     return view.matched >= SOURCE_PRINTING_SHARE * len(passage.tokens)
 
 
@@ -203,12 +240,13 @@ class _View:
 
     @classmethod
     def of(
-        cls, checked: Sequence[Token], rendering: Rendering, normalise: Normalise | None = None
+        cls, checked: Passage, rendering: Rendering, normalise: Normalise | None = None
     ) -> _View:
         tokens = relative_tokens(rendering.tokens, rendering.span.start)
+        own = checked.tokens
         # no islands folded into changes (as the views fold them, for reading): each change
         # of the plain alignment is its own place
-        blocks = tuple(raw_blocks([t.key for t in checked], [t.key for t in tokens]))
+        blocks = tuple(raw_blocks([t.key for t in own], [t.key for t in tokens]))
         equal = [k for k, b in enumerate(blocks) if b.tag is BlockTag.EQUAL]
         if not equal:
             return cls(rendering, tokens, blocks, 0, 0, (), (), 0)
@@ -221,9 +259,9 @@ class _View:
         for b in (lead, *inner, tail):
             if b.i1 == b.i2 and b.j1 == b.j2:
                 continue
-            for part in _word_by_word(b, checked, tokens):
+            for part in _word_by_word(b, own, tokens):
                 kind = block_kind(
-                    checked[part.i1 : part.i2],
+                    own[part.i1 : part.i2],
                     tokens[part.j1 : part.j2],
                     False,
                     normalise or Normalise(),
@@ -231,7 +269,13 @@ class _View:
                 )
                 if kind is None or VERDICT_OF_KIND[kind] is Verdict.COSMETIC:
                     continue
-                (holes if kind in _HOLES else deviations).append(part)
+                if kind is EditKind.OMISSION and in_parentheses(
+                    checked.text, own, part.i1, part.i2
+                ):
+                    continue  # the checked article's own gloss: no word of the quotation
+                (
+                    holes if kind in _HOLES or _slip(rendering.text, tokens, part) else deviations
+                ).append(part)
         matched = sum(blocks[k].i2 - blocks[k].i1 for k in equal)
         return cls(rendering, tokens, blocks, low, high, tuple(deviations), tuple(holes), matched)
 
@@ -239,6 +283,10 @@ class _View:
         """True when the witness has words on both sides of the place, and no cut in it."""
         inside = self.low <= i1 and i2 <= self.high if i1 < i2 else self.low < i1 < self.high
         return inside and not any(_touch(h.i1, h.i2, i1, i2) for h in self.holes)
+
+    def reads(self, i: int) -> bool:
+        """True when the witness has checked word i as it stands, in a run they share."""
+        return any(b.tag is BlockTag.EQUAL and b.i1 <= i < b.i2 for b in self.blocks)
 
     def deviates(self, i1: int, i2: int) -> bool:
         return any(_touch(d.i1, d.i2, i1, i2) for d in self.deviations)
@@ -299,6 +347,16 @@ def _word_by_word(
     ]
 
 
+def _slip(text: str, tokens: Sequence[Token], part: _Deviation) -> bool:
+    """Words only the witness has that are its own slip or gloss, so it vouches for nothing
+    there: a word typed twice (`some some`), words in parentheses (`GSU (Google Stock Unit)`)."""
+    if part.i1 != part.i2 or part.j1 == part.j2:
+        return False
+    return in_parentheses(text, tokens, part.j1, part.j2) or (
+        part.j2 - part.j1 == 1 and doubled(text, tokens, part.j1)
+    )
+
+
 def _touch(a1: int, a2: int, b1: int, b2: int) -> bool:
     """Two places of the checked words overlap; a point (a1 == a2) lies between two words."""
     if a1 == a2 and b1 == b2:
@@ -323,16 +381,25 @@ def _sites(views: Sequence[_View]) -> list[tuple[int, int]]:
 
 
 def _judged(
-    passage: Passage, rendering: Rendering, evidence: Sequence[Rendering], normalise: Normalise
+    passage: Passage,
+    rendering: Rendering,
+    evidence: Sequence[Rendering],
+    normalise: Normalise,
+    doubts: _Doubts | None = None,
 ) -> tuple[Passage, Finding]:
-    """The checked quotation's finding against the witnesses, and the base it was aligned with."""
-    views = [_View.of(passage.tokens, r, normalise) for r in evidence]
+    """The checked quotation's finding against the witnesses, and the base it was aligned with.
+    A place where the checked article has words and one witness alone reads them otherwise is
+    doubted when that witness departs from the others elsewhere. Words the article lacks are
+    not: a witness that has them shows them, however it quotes elsewhere."""
+    views = [_View.of(passage, r, normalise) for r in evidence]
     places: list[Place] = []
     faults: list[tuple[int, int, _View]] = []
     for i1, i2 in _sites(views):
         covering = [v for v in views if v.covers(i1, i2)]
         agreeing = [v for v in covering if not v.deviates(i1, i2)]
         readings = _readings([v for v in covering if v.deviates(i1, i2)], i1, i2)
+        if not agreeing and readings:
+            agreeing = _answered(covering, readings, i1, i2)
         if not readings or len(agreeing) > len(covering) - len(agreeing):
             continue  # nobody covering reads otherwise, or most read as the checked article
         place = Place(
@@ -342,9 +409,16 @@ def _judged(
                 for group in readings
             ),
             agreeing=_ids(agreeing),
+            doubted=(
+                not agreeing
+                and i1 < i2
+                and len(covering) == 1
+                and doubts is not None
+                and doubts.departs(covering[0].rendering.article_id)
+            ),
         )
         places.append(place)
-        if not agreeing:
+        if not place.disputed:
             faults.append((i1, i2, readings[0][0]))
     base = _base(passage, faults)
     finding = align(base, rendering, normalise=normalise)
@@ -353,6 +427,37 @@ def _judged(
     return base, replace(
         finding, evidence=Evidence(basis, witnesses, tuple(places), base=base.text)
     )
+
+
+def _answered(
+    covering: Sequence[_View], readings: Sequence[Sequence[_View]], i1: int, i2: int
+) -> list[_View]:
+    """Where the witnesses split over a run of words, the ones that read with the article at
+    each of the others' changes there, when every change has some: `was a` against `were`,
+    `were a` and `was` combines what the witnesses read, it departs from none of them. A change
+    of several words is answered word by word (`was a` for `were`: `was` and `a` each have a
+    witness). Never when most of the witnesses there read one way (`that part` in six of ten:
+    the one reading `that the art` only happens to share the article's `the`), nor when the
+    article reads more words there than any witness does: reading both of two alternatives
+    (`though that` against `though` and `that`) adds a word no one has."""
+    if 2 * len(readings[0]) > len(covering):
+        return []
+    longest = max(len(range(*group[0].words_for(i1, i2))) for group in readings)
+    if longest < i2 - i1:
+        return []
+    answering: list[_View] = []
+    for view in covering:
+        for change in view.deviations:
+            if not _touch(change.i1, change.i2, i1, i2):
+                continue
+            others = [w for w in covering if w is not view and not w.deviates(change.i1, change.i2)]
+            if not others and change.i2 - change.i1 > 1:
+                each = [[w for w in covering if w.reads(i)] for i in range(change.i1, change.i2)]
+                others = [w for w in covering if all(each) and any(w in e for e in each)]
+            if not others:
+                return []
+            answering.extend(w for w in others if w not in answering)
+    return answering
 
 
 def _readings(dissenting: Sequence[_View], i1: int, i2: int) -> list[list[_View]]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from qdiff.model import Article, Quote, Span
 from qdiff.quotes.extract import extract_quotes
 from qdiff.speakers.attribute import attribute_speakers
-from qdiff.text import is_marker, line_col, tokenize
+from qdiff.text import line_col, tokenize, word_count
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +55,7 @@ def list_quotes(articles: Iterable[Article], min_words: int) -> QuoteListing:
 
 def quote_words(text: str, quote: Quote) -> int:
     """The quotation's own words: its segments' tokens, editors' marks left out."""
-    return sum(
-        1
-        for seg in quote.segments
-        for tok in tokenize(text, seg.start, seg.end)
-        if not is_marker(tok)
-    )
+    return sum(word_count(text, tokenize(text, seg.start, seg.end)) for seg in quote.segments)
 
 
 def _spoken(article: Article, quote: Quote, words: int, speaker: str | None) -> SpokenQuote:

@@ -91,6 +91,7 @@ def _evidence(item: CheckedRendering, result: CheckResult) -> dict[str, Any] | N
                     {"text": r.text, "articles": list(r.articles)} for r in place.readings
                 ],
                 "agreeing": list(place.agreeing),
+                "doubted": place.doubted,
             }
             for place in evidence.places
         ],

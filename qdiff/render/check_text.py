@@ -125,6 +125,12 @@ def _place_line(place: Place, result: CheckResult) -> str:
         return ", ".join(result.name(i) for i in ids)
 
     here = f'"{place.checked}"' if place.checked else "nothing"
+    if place.doubted:
+        reading = place.readings[0]
+        return (
+            f'only {who(reading.articles)} reads "{reading.text}" where this article has {here},'
+            " and it departs from the other witnesses elsewhere"
+        )
     if not place.disputed and len(place.readings) == 1:
         reading = place.readings[0]
         verb = "reads" if len(reading.articles) == 1 else "read"
