@@ -23,17 +23,14 @@ from pathlib import Path
 
 from qdiff.collate.clusters import Node, Source, quoted_sentences, read_source
 from qdiff.collate.collate import rendering_of
-from qdiff.compare.align import Block, BlockTag, align, raw_blocks
-from qdiff.compare.classify import block_kind
+from qdiff.compare.align import align
 from qdiff.compare.match import renderings_in
 from qdiff.compare.reference import PassageIndex, passage_id_for
 from qdiff.config import Config, Normalise
 from qdiff.model import (
-    VERDICT_OF_KIND,
     Article,
     Basis,
     Corpus,
-    EditKind,
     Evidence,
     Finding,
     Passage,
@@ -44,17 +41,14 @@ from qdiff.model import (
     Report,
     Tally,
     Token,
-    Verdict,
     WitnessLine,
 )
-from qdiff.text import doubled, in_parentheses, line_col, relative_tokens, tokenize
+from qdiff.pipeline.witness_view import WitnessView, touch
+from qdiff.text import line_col, relative_tokens, tokenize
 
 SOURCE_PRINTING_SHARE = 0.7
 """An unquoted witness counts only when it prints this share of the quotation's words as they
 stand: a source printed in full does; a reporter's paraphrase is no evidence of wording."""
-
-_HOLES = frozenset({EditKind.ELISION, EditKind.INTERPOLATION})
-"""A witness's own cut or bracketed words: it vouches for nothing there."""
 
 
 def check_against_witnesses(config: Config, known: Corpus, checked: Corpus) -> Report:
@@ -208,172 +202,16 @@ def _vouches(passage: Passage, rendering: Rendering) -> bool:
     """A quoted rendering is a witness; an unquoted one only when it prints the words."""
     if rendering.quoted:
         return True
-    view = _View.of(passage, rendering)
+    view = WitnessView.of(passage, rendering)
     return view.matched >= SOURCE_PRINTING_SHARE * len(passage.tokens)
 
 
-@dataclass(frozen=True, slots=True)
-class _Deviation:
-    """A change block of a witness against the checked quotation: checked words i1..i2 read as
-    witness words j1..j2."""
-
-    i1: int
-    i2: int
-    j1: int
-    j2: int
-
-
-@dataclass(frozen=True, slots=True)
-class _View:
-    """One witness aligned with the checked quotation's words."""
-
-    rendering: Rendering
-    tokens: tuple[Token, ...]
-    """The witness's words, offsets into its rendering's text."""
-    blocks: tuple[Block, ...]
-    low: int
-    high: int
-    """The checked words it covers: from its first matched word to its last."""
-    deviations: tuple[_Deviation, ...]
-    holes: tuple[_Deviation, ...]
-    matched: int
-
-    @classmethod
-    def of(
-        cls, checked: Passage, rendering: Rendering, normalise: Normalise | None = None
-    ) -> _View:
-        tokens = relative_tokens(rendering.tokens, rendering.span.start)
-        own = checked.tokens
-        # no islands folded into changes (as the views fold them, for reading): each change
-        # of the plain alignment is its own place
-        blocks = tuple(raw_blocks([t.key for t in own], [t.key for t in tokens]))
-        equal = [k for k, b in enumerate(blocks) if b.tag is BlockTag.EQUAL]
-        if not equal:
-            return cls(rendering, tokens, blocks, 0, 0, (), (), 0)
-        deviations: list[_Deviation] = []
-        holes: list[_Deviation] = []
-        low, high = blocks[equal[0]].i1, blocks[equal[-1]].i2
-        lead, tail = _edge_pairs(blocks, equal[0], equal[-1])
-        low, high = low - lead.i2 + lead.i1, high + tail.i2 - tail.i1
-        inner = [b for b in blocks[equal[0] + 1 : equal[-1]] if b.tag is BlockTag.CHANGE]
-        for b in (lead, *inner, tail):
-            if b.i1 == b.i2 and b.j1 == b.j2:
-                continue
-            for part in _word_by_word(b, own, tokens):
-                kind = block_kind(
-                    own[part.i1 : part.i2],
-                    tokens[part.j1 : part.j2],
-                    False,
-                    normalise or Normalise(),
-                    None,
-                )
-                if kind is None or VERDICT_OF_KIND[kind] is Verdict.COSMETIC:
-                    continue
-                if kind is EditKind.OMISSION and in_parentheses(
-                    checked.text, own, part.i1, part.i2
-                ):
-                    continue  # the checked article's own gloss: no word of the quotation
-                (
-                    holes if kind in _HOLES or _slip(rendering.text, tokens, part) else deviations
-                ).append(part)
-        matched = sum(blocks[k].i2 - blocks[k].i1 for k in equal)
-        return cls(rendering, tokens, blocks, low, high, tuple(deviations), tuple(holes), matched)
-
-    def covers(self, i1: int, i2: int) -> bool:
-        """True when the witness has words on both sides of the place, and no cut in it."""
-        inside = self.low <= i1 and i2 <= self.high if i1 < i2 else self.low < i1 < self.high
-        return inside and not any(_touch(h.i1, h.i2, i1, i2) for h in self.holes)
-
-    def reads(self, i: int) -> bool:
-        """True when the witness has checked word i as it stands, in a run they share."""
-        return any(b.tag is BlockTag.EQUAL and b.i1 <= i < b.i2 for b in self.blocks)
-
-    def deviates(self, i1: int, i2: int) -> bool:
-        return any(_touch(d.i1, d.i2, i1, i2) for d in self.deviations)
-
-    def words_for(self, i1: int, i2: int) -> tuple[int, int]:
-        """The witness words that stand where the checked words i1..i2 stand: its own changes
-        there whole, the words it shares with the checked article around them."""
-        touching = [d for d in self.deviations if _touch(d.i1, d.i2, i1, i2)]
-        j1 = min(d.j1 for d in touching) if touching and touching[0].i1 <= i1 else None
-        j2 = max(d.j2 for d in touching) if touching and touching[-1].i2 >= i2 else None
-        return (
-            j1 if j1 is not None else self._matched(i1),
-            j2 if j2 is not None else self._matched(i2),
-        )
-
-    def _matched(self, i: int) -> int:
-        """Where checked position i falls among the witness's words, through a shared run."""
-        for b in self.blocks:
-            if b.tag is BlockTag.EQUAL and b.i1 <= i <= b.i2:
-                return b.j1 + (i - b.i1)
-        for b in self.blocks:
-            if b.i1 <= i <= b.i2:
-                return b.j1
-        return self.blocks[-1].j2 if self.blocks else 0
-
-    def text(self, j1: int, j2: int) -> str:
-        if j1 >= j2:
-            return ""
-        return self.rendering.text[self.tokens[j1].start : self.tokens[j2 - 1].end]
-
-
-def _edge_pairs(blocks: Sequence[Block], first: int, last: int) -> tuple[Block, Block]:
-    """As many words on both sides before the first shared word, or after the last: `Leave my
-    wife's name` against `Keep my wife's name` is a changed word, not two quotations that start
-    at different places. Where one side has more words there, it only quotes more (or its
-    page breaks off mid-quotation): no place."""
-    none = Block(BlockTag.CHANGE, 0, 0, 0, 0)
-    before = blocks[first - 1] if first > 0 else none
-    after = blocks[last + 1] if last + 1 < len(blocks) else none
-    return (
-        before if before.i2 - before.i1 == before.j2 - before.j1 else none,
-        after if after.i2 - after.i1 == after.j2 - after.j1 else none,
-    )
-
-
-def _word_by_word(
-    block: Block, checked: Sequence[Token], witness: Sequence[Token]
-) -> list[_Deviation]:
-    """A change of as many words as it replaces, one word at a time, words that are the same
-    left out: two neighbouring changes are two places, and an unchanged word between them (the
-    alignment folds short islands into one change) is no place at all."""
-    if block.i2 - block.i1 != block.j2 - block.j1:
-        return [_Deviation(block.i1, block.i2, block.j1, block.j2)]
-    return [
-        _Deviation(block.i1 + k, block.i1 + k + 1, block.j1 + k, block.j1 + k + 1)
-        for k in range(block.i2 - block.i1)
-        if checked[block.i1 + k].key != witness[block.j1 + k].key
-    ]
-
-
-def _slip(text: str, tokens: Sequence[Token], part: _Deviation) -> bool:
-    """Words only the witness has that are its own slip or gloss, so it vouches for nothing
-    there: a word typed twice (`some some`), words in parentheses (`GSU (Google Stock Unit)`)."""
-    if part.i1 != part.i2 or part.j1 == part.j2:
-        return False
-    return in_parentheses(text, tokens, part.j1, part.j2) or (
-        part.j2 - part.j1 == 1 and doubled(text, tokens, part.j1)
-    )
-
-
-def _touch(a1: int, a2: int, b1: int, b2: int) -> bool:
-    """Two places of the checked words overlap; a point (a1 == a2) lies between two words."""
-    if a1 == a2 and b1 == b2:
-        return a1 == b1
-    if a1 == a2:
-        return b1 < a1 < b2
-    if b1 == b2:
-        return a1 < b1 < a2
-    return max(a1, b1) < min(a2, b2)
-
-
-def _sites(views: Sequence[_View]) -> list[tuple[int, int]]:
+def _sites(views: Sequence[WitnessView]) -> list[tuple[int, int]]:
     """The places where any witness reads otherwise, overlapping ones merged, in order."""
     spans = sorted({(d.i1, d.i2) for v in views for d in v.deviations})
     merged: list[tuple[int, int]] = []
     for i1, i2 in spans:
-        if merged and _touch(merged[-1][0], merged[-1][1], i1, i2):
+        if merged and touch(merged[-1][0], merged[-1][1], i1, i2):
             merged[-1] = (min(merged[-1][0], i1), max(merged[-1][1], i2))
         else:
             merged.append((i1, i2))
@@ -391,9 +229,9 @@ def _judged(
     A place where the checked article has words and one witness alone reads them otherwise is
     doubted when that witness departs from the others elsewhere. Words the article lacks are
     not: a witness that has them shows them, however it quotes elsewhere."""
-    views = [_View.of(passage, r, normalise) for r in evidence]
+    views = [WitnessView.of(passage, r, normalise) for r in evidence]
     places: list[Place] = []
-    faults: list[tuple[int, int, _View]] = []
+    faults: list[tuple[int, int, WitnessView]] = []
     for i1, i2 in _sites(views):
         covering = [v for v in views if v.covers(i1, i2)]
         agreeing = [v for v in covering if not v.deviates(i1, i2)]
@@ -430,8 +268,8 @@ def _judged(
 
 
 def _answered(
-    covering: Sequence[_View], readings: Sequence[Sequence[_View]], i1: int, i2: int
-) -> list[_View]:
+    covering: Sequence[WitnessView], readings: Sequence[Sequence[WitnessView]], i1: int, i2: int
+) -> list[WitnessView]:
     """Where the witnesses split over a run of words, the ones that read with the article at
     each of the others' changes there, when every change has some: `was a` against `were`,
     `were a` and `was` combines what the witnesses read, it departs from none of them. A change
@@ -445,10 +283,10 @@ def _answered(
     longest = max(len(range(*group[0].words_for(i1, i2))) for group in readings)
     if longest < i2 - i1:
         return []
-    answering: list[_View] = []
+    answering: list[WitnessView] = []
     for view in covering:
         for change in view.deviations:
-            if not _touch(change.i1, change.i2, i1, i2):
+            if not touch(change.i1, change.i2, i1, i2):
                 continue
             others = [w for w in covering if w is not view and not w.deviates(change.i1, change.i2)]
             if not others and change.i2 - change.i1 > 1:
@@ -460,16 +298,16 @@ def _answered(
     return answering
 
 
-def _readings(dissenting: Sequence[_View], i1: int, i2: int) -> list[list[_View]]:
+def _readings(dissenting: Sequence[WitnessView], i1: int, i2: int) -> list[list[WitnessView]]:
     """The dissenting witnesses grouped by what they read at the place, the largest group first."""
-    groups: dict[tuple[str, ...], list[_View]] = defaultdict(list)
+    groups: dict[tuple[str, ...], list[WitnessView]] = defaultdict(list)
     for view in dissenting:
         j1, j2 = view.words_for(i1, i2)
         groups[tuple(t.key for t in view.tokens[j1:j2])].append(view)
     return sorted(groups.values(), key=len, reverse=True)
 
 
-def _ids(views: Sequence[_View]) -> tuple[str, ...]:
+def _ids(views: Sequence[WitnessView]) -> tuple[str, ...]:
     return tuple(v.rendering.article_id for v in views)
 
 
@@ -478,7 +316,7 @@ def _words(passage: Passage, i1: int, i2: int) -> str:
     return passage.text[tokens[i1].start : tokens[i2 - 1].end] if i1 < i2 else ""
 
 
-def _base(passage: Passage, faults: Sequence[tuple[int, int, _View]]) -> Passage:
+def _base(passage: Passage, faults: Sequence[tuple[int, int, WitnessView]]) -> Passage:
     """The checked quotation with the witnesses' reading at each fault: its words and their
     offsets built together, so that attribution inside an interrupted quotation stays no word."""
     text, tokens = passage.text, passage.tokens
