@@ -323,3 +323,21 @@ class TestSelection:
     def test_a_selection_with_a_changed_word_is_altered(self) -> None:
         result = finding(self.STATEMENT, "We have agreed there must be a leadership election.")
         assert result.verdict is Verdict.ALTERED
+
+
+@pytest.mark.parametrize(
+    ("reference", "rendering"),
+    [
+        ("Sales fell 10% in the year to March.", "Sales fell 10 percent in the year to March."),
+        ("Sales fell 10 per cent in the year.", "Sales fell 10% in the year."),
+    ],
+)
+def test_percent_sign_spelled_out_is_number_style(reference: str, rendering: str) -> None:
+    result = finding(reference, rendering)
+    assert (result.verdict, kinds(result)) == (Verdict.COSMETIC, [EditKind.NUMBER])
+
+
+def test_percent_after_a_word_is_still_an_insertion() -> None:
+    assert finding("Sales fell in the year.", "Sales fell percent in the year.").verdict is (
+        Verdict.ALTERED
+    )

@@ -254,3 +254,10 @@ class TestStableIdentity:
             Corpus((article(1, QUOTE),), ()),
         )
         assert report.findings == ()
+
+
+def test_percent_spelled_out_against_the_sign_is_no_fault() -> None:
+    """`10 percent` in the checked article, `10%` in the witness: number style."""
+    checked = article(1, "Our sales fell by 10 percent in the year to March, and we must act.")
+    witness = article(2, "Our sales fell by 10% in the year to March, and we must act.")
+    assert only(checked, witness).verdict is not Verdict.ALTERED

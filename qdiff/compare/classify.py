@@ -248,3 +248,15 @@ def _marker_only_kind(markers: set[str], at_edge: bool) -> EditKind | None:
     if BRACKET_KEY in markers:
         return EditKind.INTERPOLATION
     return None if at_edge else EditKind.PUNCTUATION
+
+
+def percent_spelled(
+    words: Sequence[Token], other: Sequence[Token], other_text: str, at: int
+) -> bool:
+    """`10 percent` for `10%`: the words only one side has (words) spell out the sign the
+    other side writes after the same number, just before its word at."""
+    if not words or not all(t.key in PERCENT_WORDS for t in words) or at == 0:
+        return False
+    number = other[at - 1]
+    following = other_text[number.end : other[at].start if at < len(other) else None]
+    return number.key[:1].isdigit() and following.lstrip().startswith("%")

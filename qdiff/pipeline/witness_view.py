@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qdiff.compare.align import Block, BlockTag, raw_blocks
-from qdiff.compare.classify import block_kind
+from qdiff.compare.classify import block_kind, percent_spelled
 from qdiff.config import Normalise
 from qdiff.model import VERDICT_OF_KIND, EditKind, Passage, Rendering, Token, Verdict
 from qdiff.text import doubled, in_parentheses, relative_tokens
@@ -74,6 +74,8 @@ class WitnessView:
                 )
                 if kind is None or VERDICT_OF_KIND[kind] is Verdict.COSMETIC:
                     continue
+                if _percent_spelled(checked, rendering, own, tokens, part):
+                    continue
                 if kind is EditKind.OMISSION and in_parentheses(
                     checked.text, own, part.i1, part.i2
                 ):
@@ -121,6 +123,21 @@ class WitnessView:
         if j1 >= j2:
             return ""
         return self.rendering.text[self.tokens[j1].start : self.tokens[j2 - 1].end]
+
+
+def _percent_spelled(
+    checked: Passage,
+    rendering: Rendering,
+    own: Sequence[Token],
+    tokens: Sequence[Token],
+    part: Deviation,
+) -> bool:
+    """`10 percent` in one, `10%` in the other: number style, no place."""
+    if part.i1 == part.i2:
+        return percent_spelled(tokens[part.j1 : part.j2], own, checked.text, part.i1)
+    if part.j1 == part.j2:
+        return percent_spelled(own[part.i1 : part.i2], tokens, rendering.text, part.j1)
+    return False
 
 
 def _edge_pairs(blocks: Sequence[Block], first: int, last: int) -> tuple[Block, Block]:
