@@ -888,3 +888,25 @@ class TestGeneralRules:
         """`Buckingham Palace said`: the seat of an institution is its voice."""
         text = f'"Our thoughts are with the family at this very sad time," {seat} said.'
         assert only_speaker(text) == seat.removeprefix("The ")
+
+
+class TestRightOrUnknown:
+    """Issue 10: a wrong speaker costs more than a blank, so a doubtful reading says None."""
+
+    def test_possessive_name_owns_the_subject(self) -> None:
+        """`Acme's CEO Jan Kowal issued a statement, saying` is Kowal's, not Acme's."""
+        text = (
+            "Acme Industries is recalling its ladders.\n"
+            "Acme’s CEO Jan Kowal issued a statement, saying, "
+            '"The decision to recall the ladders was the right one."'
+        )
+        assert only_speaker(text) == "Jan Kowal"
+
+    def test_possessive_role_owns_the_subject(self) -> None:
+        """`The 67-year-old's daughter, Ann, shared` is the daughter's words, not his."""
+        text = (
+            "Bruce Lee is stepping away from acting.\n"
+            "The 67-year-old’s daughter, Ann Lee, shared on Friday that her dad has "
+            '"been having some health issues that affect him."'
+        )
+        assert only_speaker(text) == "Ann Lee"

@@ -7,12 +7,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from qdiff.lexicon import (
     ANONYMOUS_ROLES,
+    INNER_APOSTROPHES,
     QUOTE_MARKS,
+    char_class,
 )
 from qdiff.model import Quote, Span
 from qdiff.speakers.names import Cast, Mention, blank_furniture, stands_as_object
@@ -51,6 +53,8 @@ class Unit:
     mention: Mention | None = None
     obj: bool = False
     """After a preposition or a verb: an object, not a subject."""
+    possessive: bool = False
+    """Followed by `'s` (`Altman's departure`, `the CEO's death`): it owns the subject."""
 
 
 def mask_quotes(text: str, quotes: Sequence[Quote]) -> str:
@@ -96,12 +100,20 @@ class Context:
         return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
 
 
+_POSSESSIVE_AFTER_RE = re.compile(rf"[{char_class(INNER_APOSTROPHES)}](?:s\b|(?=\s))")
+
+
+def _owns(masked: str, end: int) -> bool:
+    return bool(_POSSESSIVE_AFTER_RE.match(masked, end))
+
+
 def units(ctx: Context, start: int, end: int) -> list[Unit]:
     found = [
-        Unit(kind, m.start(), m.end(), m.group(), None, obj)
+        Unit(kind, m.start(), m.end(), m.group(), None, obj, owns)
         for m in UNIT_RE.finditer(ctx.masked, start, end)
         for kind in [UnitKind(m.lastgroup)]
         for obj in [kind is UnitKind.ROLE and stands_as_object(ctx.masked, m.start())]
+        for owns in [kind is UnitKind.ROLE and _owns(ctx.masked, m.end())]
     ]
     taken = [(u.start, u.end) for u in found if u.kind is not UnitKind.COMMA]
     for mention in ctx.cast.between(start, end):
@@ -109,7 +121,8 @@ def units(ctx: Context, start: int, end: int) -> list[Unit]:
             continue
         obj = mention.prepositional or mention.credit
         span = mention.span
-        found.append(Unit(UnitKind.NAME, span.start, span.end, mention.display, mention, obj))
+        unit = Unit(UnitKind.NAME, span.start, span.end, mention.display, mention, obj)
+        found.append(replace(unit, possessive=mention.possessive))
     found.sort(key=lambda u: u.start)
     return found
 

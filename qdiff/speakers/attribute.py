@@ -219,16 +219,20 @@ def _subject_of_verb(units: list[_Unit], verb: int) -> int | None:
         named = [k for k in range(who) if units[k].kind in SUBJECT_KINDS and _may_speak(units[k])]
         if named:
             return named[-1]
-    subjects_before = [
-        k for k in range(verb) if units[k].kind in SUBJECT_KINDS and not units[k].obj
-    ]
+    subjects_before = [k for k in range(verb) if _may_be_subject(units[k])]
     people_before = [k for k in subjects_before if _may_be_person(units[k])]
     if before is not None and before.kind is UnitKind.COMMA and people_before:
         return people_before[0]
     if subjects_before:
         return subjects_before[-1]
-    after = [k for k in range(verb + 1, len(units)) if units[k].kind in SUBJECT_KINDS]
+    after = [k for k in range(verb + 1, len(units)) if _may_be_subject(units[k], after=True)]
     return after[0] if after else None
+
+
+def _may_be_subject(unit: _Unit, *, after: bool = False) -> bool:
+    """A subject, not what it owns: in `Altman's departure follows` or `the CEO's death`, the
+    name owns the subject; before the verb, not an object either (`to X`)."""
+    return unit.kind in SUBJECT_KINDS and not unit.possessive and (after or not unit.obj)
 
 
 def _may_speak(unit: _Unit) -> bool:  # not `Addressing` in `Addressing the nurse, who ...`
