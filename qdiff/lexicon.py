@@ -141,7 +141,7 @@ ORG_WORDS = frozenset(
     conference federation league club society centre center forum network press airport hospital
     police army navy force republic kingdom states nations organisation organization authority
     board cabinet referendum campaign tories conservatives independence pensions media election
-    elections poll vote images fire rescue emergency ambulance""".split()
+    elections poll vote images fire rescue emergency ambulance academy""".split()
 )
 # Abbreviated titles whose full stop does not end a sentence: `Sen. Bernie Sanders`.
 TITLE_ABBREVIATIONS = frozenset("sen rep gov gen lt col sgt cllr st".split())
@@ -159,7 +159,7 @@ PLACE_WORDS = frozenset(
 SPEAKING_BODIES = frozenset(
     """club company party council union committee commission department ministry office
     government treasury institute university bank fund agency association trust foundation group
-    corporation federation league society police authority board house""".split()
+    corporation federation league society police authority board house academy firm""".split()
 )
 # Buildings and streets that stand for the body they house, as in `Downing Street said`,
 # `the White House said`, `Buckingham Palace said`.

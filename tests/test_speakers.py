@@ -910,3 +910,55 @@ class TestRightOrUnknown:
             '"been having some health issues that affect him."'
         )
         assert only_speaker(text) == "Ann Lee"
+
+    def test_statement_with_no_author_is_nobodys(self) -> None:
+        """`the statement read` credits nobody when no statement has an author: not the person
+        the paragraph is about."""
+        text = (
+            "Bruce Lee is stepping away from acting, his family said on Friday.\n"
+            '"We wanted to share that Bruce has been having some health issues," '
+            "the statement read."
+        )
+        assert only_speaker(text) is None
+
+    def test_statement_after_a_preposition_is_not_the_subject(self) -> None:
+        """`In a memo, Acme's chief, Jan Kowal, was quoted as saying` is Kowal's."""
+        text = (
+            "In an internal memo, Acme’s Chief Executive Officer, Jan Kowal, was quoted as "
+            'saying, "I am optimistic about the immense potential in front of us."'
+        )
+        assert only_speaker(text) == "Jan Kowal"
+
+    @pytest.mark.parametrize("body", ["the company", "the board", "the film academy"])
+    def test_a_body_as_subject_is_not_the_person_it_names(self, body: str) -> None:
+        """`In a statement, the company said that Murati ...` is the company's, never Murati's;
+        a company named by no word of its own stays unnamed."""
+        text = (
+            "Mira Murati is the new chief executive of OpenAI.\n"
+            f'In a statement, {body} said that Murati is "uniquely qualified for the role."'
+        )
+        assert only_speaker(text) is None
+
+    def test_the_club_as_subject_is_the_club_named(self) -> None:
+        """`the club said:` is the club named with that word before."""
+        text = (
+            "Burnley Football Club has sacked manager Sean Dyche.\n"
+            'In a statement, the club said: "We thank Sean and his staff for a decade."'
+        )
+        assert only_speaker(text) == "Burnley Football Club"
+
+    def test_a_verb_joined_by_but_shares_the_first_subject(self) -> None:
+        """`X admitted there were issues confronting the government but said she has "..."`."""
+        text = (
+            "Nicola Sturgeon admitted there were difficult issues confronting the government "
+            'but said she has "plenty of experience to draw on" in the job.'
+        )
+        assert only_speaker(text) == "Nicola Sturgeon"
+
+    def test_owner_inside_a_document_phrase(self) -> None:
+        """`begins the 41-year-old's statement` is the statement of the 41-year-old named."""
+        text = (
+            "Roger Federer has announced his retirement from tennis.\n"
+            '"To my tennis family and beyond," begins the 41-year-old’s statement.'
+        )
+        assert only_speaker(text) == "Roger Federer"

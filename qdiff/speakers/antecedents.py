@@ -33,6 +33,7 @@ class UnitKind(str, Enum):
     NAME = "name"
     PRONOUN = "pron"
     ROLE = "role"
+    BODY = "body"
     DOCUMENT = "doc"
     WHO = "who"
     ACCORDING = "according"
@@ -40,7 +41,9 @@ class UnitKind(str, Enum):
     COMMA = "comma"
 
 
-SUBJECT_KINDS = frozenset({UnitKind.NAME, UnitKind.PRONOUN, UnitKind.ROLE, UnitKind.DOCUMENT})
+SUBJECT_KINDS = frozenset(
+    {UnitKind.NAME, UnitKind.PRONOUN, UnitKind.ROLE, UnitKind.BODY, UnitKind.DOCUMENT}
+)
 """The units that may be the subject of a speech verb."""
 
 
@@ -103,6 +106,11 @@ class Context:
 _POSSESSIVE_AFTER_RE = re.compile(rf"[{char_class(INNER_APOSTROPHES)}](?:s\b|(?=\s))")
 
 
+# Phrases whose place in the sentence tells whether they are its subject: `In a statement, X
+# said` (the statement is after a preposition), `told the minister`.
+_PHRASES = frozenset({UnitKind.ROLE, UnitKind.BODY, UnitKind.DOCUMENT})
+
+
 def _owns(masked: str, end: int) -> bool:
     return bool(_POSSESSIVE_AFTER_RE.match(masked, end))
 
@@ -112,8 +120,8 @@ def units(ctx: Context, start: int, end: int) -> list[Unit]:
         Unit(kind, m.start(), m.end(), m.group(), None, obj, owns)
         for m in UNIT_RE.finditer(ctx.masked, start, end)
         for kind in [UnitKind(m.lastgroup)]
-        for obj in [kind is UnitKind.ROLE and stands_as_object(ctx.masked, m.start())]
-        for owns in [kind is UnitKind.ROLE and _owns(ctx.masked, m.end())]
+        for obj in [kind in _PHRASES and stands_as_object(ctx.masked, m.start())]
+        for owns in [kind in _PHRASES and _owns(ctx.masked, m.end())]
     ]
     taken = [(u.start, u.end) for u in found if u.kind is not UnitKind.COMMA]
     for mention in ctx.cast.between(start, end):

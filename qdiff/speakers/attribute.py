@@ -43,6 +43,7 @@ from qdiff.speakers.patterns import (
     APPOSITIVE_RE,
     BODY_RE,
     BY_RE,
+    JOINED_VERB_RE,
     LEAD_RE,
     LOWER_WORD_RE,
     POST_MAX,
@@ -202,15 +203,16 @@ def _from_pre(ctx: _Context, open_at: int) -> _Found:
     if units[last].kind is UnitKind.ACCORDING:
         after = [u for u in units[last + 1 :] if u.kind in SUBJECT_KINDS]
         return _resolve(ctx, after[0], after[1:]) if after else _NOT_FOUND
-    subject = _subject_of_verb(units, last)
+    subject = _subject_of_verb(ctx, units, last)
     if subject is None:
         return _NOT_FOUND
     return _resolve(ctx, units[subject], units[subject + 1 :])
 
 
-def _subject_of_verb(units: list[_Unit], verb: int) -> int | None:
-    """The verb's subject: after a clause set off by commas, the sentence's first subject; else
-    the nearest before it (`Y, who said`: Y), or (`said Mr Smith:`) the first after it."""
+def _subject_of_verb(ctx: _Context, units: list[_Unit], verb: int) -> int | None:
+    """The verb's subject: after a clause set off by commas, or for a verb joined to another
+    (`X admitted ... the government but said`), the sentence's first subject; else the nearest
+    before it (`Y, who said`: Y), or (`said Mr Smith:`) the first after it."""
     before = units[verb - 1] if verb else None
     who = next(
         (k for k in range(verb - 1, -1, -1) if units[k].kind in (UnitKind.WHO, UnitKind.VERB)), None
@@ -221,7 +223,9 @@ def _subject_of_verb(units: list[_Unit], verb: int) -> int | None:
             return named[-1]
     subjects_before = [k for k in range(verb) if _may_be_subject(units[k])]
     people_before = [k for k in subjects_before if _may_be_person(units[k])]
-    if before is not None and before.kind is UnitKind.COMMA and people_before:
+    at = units[verb].start
+    joined = before is not None and bool(JOINED_VERB_RE.search(ctx.masked, max(0, at - 30), at))
+    if before is not None and (before.kind is UnitKind.COMMA or joined) and people_before:
         return people_before[0]
     if subjects_before:
         return subjects_before[-1]
@@ -240,6 +244,8 @@ def _may_speak(unit: _Unit) -> bool:  # not `Addressing` in `Addressing the nurs
 
 
 def _may_be_person(unit: _Unit) -> bool:
+    if unit.kind is UnitKind.BODY:
+        return False
     return unit.mention is None or unit.mention.person
 
 
@@ -289,6 +295,8 @@ def _resolve(ctx: _Context, unit: _Unit, following: list[_Unit]) -> str | None:
         return resolve_pronoun(ctx, unit)
     if unit.kind is UnitKind.ROLE:
         return resolve_role(ctx, unit, following)
+    if unit.kind is UnitKind.BODY:  # `the company said`: the one named with that word, or None
+        return _body_named(ctx, unit.text.split()[-1].casefold(), unit.start)
     if unit.kind is UnitKind.DOCUMENT:
         return _resolve_document(ctx, unit)
     return None
@@ -337,11 +345,15 @@ def _resolve_document(ctx: _Context, unit: _Unit) -> str | None:
     after = [a for s, a in authored if unit.start < s < paragraph_end]
     if after:
         return after[0]
-    return _nearest_person(ctx, unit.start, None)
+    return None
 
 
 def _document_author(ctx: _Context, unit: _Unit) -> _Found:
     det = unit.text.split()[0].casefold()
+    owned = re.search(r"\w['’]s\s", unit.text)
+    if owned and det not in ("'s", "’s"):  # `the King's message`, `the company's statement`
+        owning = [u for u in _units(ctx, unit.start, unit.start + owned.end() - 3) if u.possessive]
+        return _resolve(ctx, owning[-1], []) if owning else None
     if det in ("'s", "’s"):
         near = ctx.cast.between(max(0, unit.start - 80), unit.start + 2)
         owners = [m for m in near if m.possessive]

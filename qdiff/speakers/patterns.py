@@ -85,10 +85,12 @@ _BARE = r"""say|add|reiterate|insist|stress|explain|warn|claim|deny|defend|point
     |hit\s+back|respond|reply|argue|note|suggest|declare|acknowledge|concede"""
 _INFINITIVE = rf"""\b(?:went\s+on|moved|(?:was|were|is|are)\s+(?:quick|keen|careful|eager)|rushed
     |hastened|sought|went\s+further)\s+to\s+(?:{_BARE})\b"""
+_BODY_ALT = alternation(SPEAKING_BODIES)
 UNIT_RE = re.compile(
     rf"""
       (?P<doc>(?:\b(?:{_DETS})|(?<=\w)['’]s)\s+{_MODIFIER}{{0,2}}?(?:{DOCS})s?\b)
     | (?P<role>\b(?:{_DETS})\s+{_MODIFIER}{{0,3}}?(?:{ROLE_WORDS})\b)
+    | (?P<body>\b(?:{_DETS})\s+{_MODIFIER}{{0,2}}?(?:{_BODY_ALT})\b)
     | (?P<pron>\b(?:he|she|they)\b)
     | (?P<who>\b(?-i:who|Who)\b)
     | (?P<according>\baccording\s+to\b)
@@ -103,6 +105,8 @@ BODY_RE = re.compile(
 )
 VERB_RE = re.compile(rf"{_INFINITIVE}|\b(?:{_VERB_ALT})\b", re.IGNORECASE | re.VERBOSE)
 UNNAMED_SUBJECT_RE = re.compile(rf"(?:the|a|an)\s[^,.;:]{{0,40}}?\b(?:{_VERB_ALT})\b", re.I)
+# A verb joined to the one before it shares its subject: `X admitted ... but said`.
+JOINED_VERB_RE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$", re.IGNORECASE)
 LOWER_WORD_RE = re.compile(r"[ \t]+[a-z]")
 POST_SKIP_RE = re.compile(rf"[\s{QUOTE_MARKS}.,!?:;—–-]*")
 POST_MAX = 120
