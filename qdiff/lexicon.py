@@ -133,6 +133,12 @@ STOP_WORDS = frozenset(
     parliament commons cabinet tories tory labour conservatives twitter
     facebook instagram""".split()
 )
+# Words that open a subordinate clause: `Although X had admitted ..., Kaplan said`, `While Fox
+# released a statement ..., Stephanopoulos noted`. Capitalised at a sentence's start, never a name.
+SUBORDINATORS = frozenset(
+    """although though while whilst when whenever because since unless until whereas if once
+    after before as""".split()
+)
 ORG_WORDS = frozenset(
     """party council union committee commission department ministry office government treasury
     budget institute studies university college school bank fund agency association court house

@@ -962,3 +962,40 @@ class TestRightOrUnknown:
             '"To my tennis family and beyond," begins the 41-year-old’s statement.'
         )
         assert only_speaker(text) == "Roger Federer"
+
+    @pytest.mark.parametrize(
+        "lead", ["Full", "Detectives", "Dominion Voting Systems", "KVUE Senior Reporter"]
+    )
+    def test_words_glued_before_a_first_name_are_not_the_name(self, lead: str) -> None:
+        """`Full Roger Federer statement.`, `Chief of Detectives Joseph Kenny said`: the common
+        words before a first name and surname are furniture or a description, not the name."""
+        text = f'{lead} Roger Federer said: "Tennis has treated me more generously than I dreamt."'
+        assert only_speaker(text) == "Roger Federer"
+
+    def test_a_rare_first_word_before_a_first_name_stays(self) -> None:
+        """`Rumer Willis`: a rare word before a word that is also a first name is the name."""
+        text = 'Rumer Willis said: "This is a really challenging time for our family."'
+        assert only_speaker(text) == "Rumer Willis"
+
+    def test_a_subordinator_opening_a_sentence_is_not_a_name(self) -> None:
+        """`Although Bankman-Fried had admitted ...`: `Although` is never part of the name."""
+        text = (
+            "Sam Bankman-Fried was sentenced on Thursday.\n"
+            'Although Bankman-Fried said he was "sorry about what happened" to customers, '
+            "few believed him."
+        )
+        assert only_speaker(text) == "Sam Bankman-Fried"
+
+    def test_an_initial_before_a_first_name_stays(self) -> None:
+        """`E. Jean Carroll`: an initial is part of the name."""
+        text = 'E. Jean Carroll said: "I am very happy with the verdict today."'
+        assert only_speaker(text) == "E. Jean Carroll"
+
+    def test_a_middle_initial_is_one_name_with_none(self) -> None:
+        """`Judge Lewis A. Kaplan` and `Lewis Kaplan` are one person, shown without the initial."""
+        text = (
+            "Judge Lewis A. Kaplan handed down the sentence.\n"
+            '"He knew it was wrong, he knew it was criminal," said Lewis Kaplan.\n'
+            '"There was never a word of remorse," Kaplan added.'
+        )
+        assert [s for _, s in speakers(text)] == ["Lewis Kaplan", "Lewis Kaplan"]

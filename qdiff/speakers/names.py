@@ -28,10 +28,12 @@ from qdiff.lexicon import (
     REPORTING_VERBS,
     SPEECH_VERBS,
     STOP_WORDS,
+    SUBORDINATORS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     alternation,
     char_class,
+    word_frequency,
 )
 from qdiff.model import Span
 from qdiff.speakers.first_names import first_name_gender, is_first_name
@@ -69,6 +71,10 @@ _TO_COLON_RE = re.compile(
     r"[ \t]+(?!(?:of|for|in|on|at|and|or|to|from|with|by|who|which|that|were|are|is|was)\b)"
     rf"[a-z][^.!?\n:;{char_class(DOUBLE_QUOTES)}]*:"
 )
+
+# How common a word must be to be read as a word before a name: seen once in a million words
+# (3 on wordfreq's Zipf scale).
+_COMMON_ZIPF = 3.0
 
 Key = tuple[str, ...]
 """A name's case-folded words without honorifics: ("iain", "duncan", "smith")."""
@@ -174,10 +180,11 @@ def _mention(text: str, base: int, words: list[re.Match[str]]) -> list[Mention]:
         if folded in TITLE_WORDS:
             title_words = [*title_words, folded] if i == start and title_words else [folded]
             start = i + 1
-        elif (folded in STOP_WORDS and i == start) or _is_compound(word):
+        elif (folded in STOP_WORDS | SUBORDINATORS and i == start) or _is_compound(word):
             title_words, start = [], i + 1  # "The", "Edinburgh-born"
         elif i == 0 and len(cleaned) > 1 and _opens_with_participle(text, base, words[0]):
             start = 1  # `Addressing Grey as though she were present`: Grey is its object
+    start += _glued_lead(cleaned[start:])
     name = [(w, word) for w, word in cleaned[start:] if word]
     if not name:
         return []
@@ -185,6 +192,22 @@ def _mention(text: str, base: int, words: list[re.Match[str]]) -> list[Mention]:
     lead = lead or next((t for t in reversed(title_words) if t in MALE or t in FEMALE), None)
     title = " ".join(title_words) or None
     return [_make_mention(text, base, name, title, words, lead)]  # lead: `Mr Justice X`
+
+
+def _glued_lead(words: list[tuple[re.Match[str], str]]) -> int:
+    """How many words before a person's name are page furniture or a description glued to it:
+    `Full Roger Federer statement`, `Detectives Joseph Kenny`, `Dominion Voting Systems John
+    Poulos`. A name's first word is a known first name with a surname after it; the words before
+    it are none of them a first name, an honorific or an initial, and one of them is a common
+    English word (so `Rumer Willis` keeps Rumer)."""
+    folded = [word.casefold() for _, word in words]
+    for k in range(1, len(folded) - 1):
+        lead = folded[:k]
+        if any(is_first_name(w) or w in HONORIFICS or len(w) == 1 for w in lead):
+            return 0  # `Mr John Smith`, `E. Jean Carroll`
+        if is_first_name(folded[k]) and any(word_frequency(w) >= _COMMON_ZIPF for w in lead):
+            return k
+    return 0
 
 
 def _opens_with_participle(text: str, base: int, word: re.Match[str]) -> bool:
@@ -216,8 +239,14 @@ def _make_mention(
     start, end = base + first.start(), base + last.start() + len(name[-1][1])
     folded = [word.casefold() for _, word in name]
     honorific = next((f for f in folded if f in HONORIFICS), lead)
-    key = tuple(f for f in folded if f not in HONORIFICS)
-    shown = [_display_word(w, len(name)) for _, w in name if w.casefold() not in DISPLAY_DROPPED]
+    # A middle initial is left out, so that `Lewis A. Kaplan` and `Lewis Kaplan` are one name.
+    middle = {i for i, f in enumerate(folded[1:-1], 1) if len(f) == 1 and f.isalpha()}
+    key = tuple(f for i, f in enumerate(folded) if f not in HONORIFICS and i not in middle)
+    shown = [
+        _display_word(w, len(name)) + ("." if len(w) == 1 and m.group().endswith(".") else "")
+        for i, (m, w) in enumerate(name)
+        if w.casefold() not in DISPLAY_DROPPED and i not in middle
+    ]
     org = any(f in ORG_WORDS for f in key) or (len(key) == 1 and key[0] in STOP_WORDS)
     org = org or (bool(key) and key[-1] in PLACE_WORDS)
     titled = title is not None or honorific is not None
