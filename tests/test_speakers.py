@@ -999,3 +999,26 @@ class TestRightOrUnknown:
             '"There was never a word of remorse," Kaplan added.'
         )
         assert [s for _, s in speakers(text)] == ["Lewis Kaplan", "Lewis Kaplan"]
+
+    @pytest.mark.parametrize(
+        "signers", ["Lee’s wife, Amy Lee, and his children", "Amy Lee, Rose Lee and Mia Lee"]
+    )
+    def test_a_statement_signed_by_a_group_is_no_ones(self, signers: str) -> None:
+        """`signed by Willis' wife, X, ...` or `by X, Y and Z`: a group's words, not the first
+        name's, and never the owner's before `wife`."""
+        text = (
+            "Bruce Lee is stepping away from acting.\n"
+            f"The statement is signed by {signers}.\n"
+            '"We wanted to share that Bruce has been having some health issues," '
+            "the statement read."
+        )
+        assert only_speaker(text) is None
+
+    def test_a_statement_signed_by_one_person_is_theirs(self) -> None:
+        text = (
+            "Bruce Lee is stepping away from acting.\n"
+            "The statement is signed by Amy Lee.\n"
+            '"We wanted to share that Bruce has been having some health issues," '
+            "the statement read."
+        )
+        assert only_speaker(text) == "Amy Lee"

@@ -45,6 +45,7 @@ from qdiff.speakers.patterns import (
     BY_RE,
     JOINED_VERB_RE,
     LEAD_RE,
+    LISTED_RE,
     LOWER_WORD_RE,
     POST_MAX,
     POST_SKIP_RE,
@@ -364,6 +365,8 @@ def _document_author(ctx: _Context, unit: _Unit) -> _Found:
     if by:
         names = ctx.cast.between(by.end(), by.end() + 60)
         if names and names[0].span.start == by.end():
+            if names[0].possessive or _listed_with_others(ctx, names[0]):
+                return None  # `signed by X's wife, Y, ...`, `signed by X, Y and Z`: a group
             return _resolve(ctx, _Unit(UnitKind.NAME, 0, 0, "", names[0]), [])
     body = BODY_RE.match(ctx.masked, unit.end)
     if body:  # `a statement from the club`, `a statement on the club's website`
@@ -372,6 +375,15 @@ def _document_author(ctx: _Context, unit: _Unit) -> _Found:
     if body_words:  # `the club statement`
         return _body_named(ctx, body_words[-1], unit.start)
     return _NOT_FOUND
+
+
+def _listed_with_others(ctx: _Context, mention: Mention) -> bool:
+    """`X, Y and Z`, `X and Y`: a name followed by another person's, joined by a comma or and."""
+    joined = LISTED_RE.match(ctx.masked, mention.span.end)
+    if joined is None:
+        return False
+    after = ctx.cast.between(joined.end(), joined.end() + 60)
+    return bool(after) and after[0].span.start == joined.end() and after[0].person
 
 
 def _from_duplicate(ctx: _Context, i: int, done: list[str | None]) -> str | None:

@@ -107,6 +107,8 @@ VERB_RE = re.compile(rf"{_INFINITIVE}|\b(?:{_VERB_ALT})\b", re.IGNORECASE | re.V
 UNNAMED_SUBJECT_RE = re.compile(rf"(?:the|a|an)\s[^,.;:]{{0,40}}?\b(?:{_VERB_ALT})\b", re.I)
 # A verb joined to the one before it shares its subject: `X admitted ... but said`.
 JOINED_VERB_RE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$", re.IGNORECASE)
+# What joins the names of a list: `X, Y and Z`, `X & Y`.
+LISTED_RE = re.compile(r"(?:,|,?\s+(?:and|&))\s+(?:(?:his|her|their)\s+[\w-]+\s+)?", re.I)
 LOWER_WORD_RE = re.compile(r"[ \t]+[a-z]")
 POST_SKIP_RE = re.compile(rf"[\s{QUOTE_MARKS}.,!?:;—–-]*")
 POST_MAX = 120
