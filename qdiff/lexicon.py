@@ -149,6 +149,8 @@ ORG_WORDS = frozenset(
     board cabinet referendum campaign tories conservatives independence pensions media election
     elections poll vote images fire rescue emergency ambulance academy""".split()
 )
+# Words that make a role a past one: `former President X` is not `the president`.
+PAST_ROLE_WORDS = frozenset("former ex then ousted one-time".split())
 # Abbreviated titles whose full stop does not end a sentence: `Sen. Bernie Sanders`.
 TITLE_ABBREVIATIONS = frozenset("sen rep gov gen lt col sgt cllr st".split())
 # Nouns that end the name of a place, an event or a building, never a person's: `Great

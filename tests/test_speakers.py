@@ -1022,3 +1022,19 @@ class TestRightOrUnknown:
             "the statement read."
         )
         assert only_speaker(text) == "Amy Lee"
+
+    def test_the_president_is_not_the_former_president(self) -> None:
+        """`the president` is not the man printed `former President X`."""
+        text = (
+            "Joe Biden spoke after shots were fired at former President Donald Trump's rally.\n"
+            "The president went on to say that violence had no place in the country.\n"
+            '"The bottom line is that the rally should have been conducted peacefully."'
+        )
+        assert only_speaker(text) == "Joe Biden"
+
+    def test_the_former_president_is_the_former_president(self) -> None:
+        text = (
+            "Former President Donald Trump held a rally in Ohio.\n"
+            '"We will win this state again," the former president said.'
+        )
+        assert only_speaker(text) == "Donald Trump"

@@ -24,6 +24,7 @@ from qdiff.lexicon import (
     HONORIFICS,
     MALE,
     ORG_WORDS,
+    PAST_ROLE_WORDS,
     PLACE_WORDS,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -55,6 +56,7 @@ _RUN_RE = re.compile(rf"(?<![\w’'-]){_CAP_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 # What a role's phrase leaves out when it is looked for elsewhere: `the former health secretary`.
 _ROLE_DROPPED = frozenset("the a an his her their its former now then ex new outgoing".split())
+_PAST_ROLE_BEFORE_RE = re.compile(rf"\b(?:{alternation(PAST_ROLE_WORDS)})[ \t-]+$", re.I)
 # What may stand between a printed role and its bearer: `Chancellor of the Exchequer X`.
 _ROLE_TAIL_RE = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&-]*)*[\s,]*")
 _VERB_ALT = alternation(SPEECH_VERBS)
@@ -429,9 +431,14 @@ class Cast:
         as health secretary`, the nearest such before span, else the first after."""
         words = [w for w in role.casefold().split() if w not in _ROLE_DROPPED]
         phrase = r"\s+".join(map(re.escape, words))
+        # `the president` is not the one printed `former President X`, nor the reverse.
+        was = any(w in PAST_ROLE_WORDS for w in re.split(r"[\s-]+", role.casefold()))
         before: Mention | None = None
         after: Mention | None = None
         for found in re.finditer(rf"(?<![\w-])(?<!shadow )(?<!deputy ){phrase}\b", masked, re.I):
+            at = found.start()
+            if bool(_PAST_ROLE_BEFORE_RE.search(masked, max(0, at - 12), at)) != was:
+                continue
             inside = span.start <= found.start() < span.end
             bearer = None if inside else self._bearer_at(masked, found)
             if bearer is not None and found.start() < span.start:
