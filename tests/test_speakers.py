@@ -1038,3 +1038,14 @@ class TestRightOrUnknown:
             '"We will win this state again," the former president said.'
         )
         assert only_speaker(text) == "Donald Trump"
+
+    def test_a_sentence_about_an_unnamed_role_lends_no_later_name(self) -> None:
+        """`The First Minister has inspired prose ... from, say, Liz Truss.` then `she`: the
+        woman the paragraph is about, not the name dropped in an aside."""
+        text = (
+            "So farewell Nicola Sturgeon, departing at a time of her choosing.\n"
+            "The Scottish First Minister has always inspired gushing prose that would be kinder "
+            "if the words were coming out of the mouth of, say, Liz Truss. There was the "
+            'self-deprecation as she said that some would "cope with the news just fine".'
+        )
+        assert only_speaker(text) == "Nicola Sturgeon"

@@ -212,7 +212,8 @@ def nearest_person(ctx: Context, offset: int, gender: str | None) -> str | None:
     """The person a pronoun or role at offset stands for. Walking back over the sentences
     (wholly quoted ones not counted), the first fitting person standing as a subject (not after
     a preposition or a verb) wins, or a role standing as a subject gives its bearer; pronouns
-    and unresolved roles defer to the sentences before. Names only as objects stay unused.
+    and unresolved roles defer to the sentences before, and a sentence whose subject is a role
+    that names nobody yields none of its later names. Names only as objects stay unused.
     A pronoun prefers a person known to be of its gender to a nearer one of unknown gender."""
     index, seen = ctx.sentence_of(offset), 0
     unknown: str | None = None
@@ -223,11 +224,13 @@ def nearest_person(ctx: Context, offset: int, gender: str | None) -> str | None:
         if not ctx.masked[sentence.start : end].strip(QUOTE_MARKS + " \t\n.,;:!?"):
             continue
         seen += 1
-        for unit in units(ctx, sentence.start, end):
+        for k, unit in enumerate(units(ctx, sentence.start, end)):
             if unit.obj or unit.kind not in (UnitKind.NAME, UnitKind.ROLE):
                 continue
             if unit.kind is UnitKind.ROLE and role_head(unit.text) not in ANONYMOUS_ROLES:
                 bearer = role_bearer(ctx, unit)
+                if bearer is None and k == 0 and not unit.possessive:
+                    break  # `The First Minister has inspired ... of, say, Liz Truss`: not Truss
             else:
                 bearer = unit.mention if unit.mention and unit.mention.person else None
             if bearer is None or not ctx.cast.fits(bearer, gender, None):
