@@ -1049,3 +1049,29 @@ class TestRightOrUnknown:
             'self-deprecation as she said that some would "cope with the news just fine".'
         )
         assert only_speaker(text) == "Nicola Sturgeon"
+
+    def test_a_quotation_in_a_subordinate_clause_is_not_the_main_verbs(self) -> None:
+        """`While Fox released a statement saying it acknowledges "...," X noted`: X notes
+        something else; the statement names no author, so nobody."""
+        text = (
+            "While Fox did release a statement saying it acknowledges "
+            '"the rulings finding certain claims about Dominion to be false," '
+            "George Stephanopoulos noted that the network did not apologise."
+        )
+        assert only_speaker(text) is None
+
+    def test_a_question_in_a_subordinate_clause_is_the_interviewers(self) -> None:
+        """`When questioned by X, who noted that "...," Y admitted ...`: X's words, and the
+        answer in the next paragraph is Y's."""
+        text = (
+            "When questioned by co-anchor George Stephanopoulos, who noted that "
+            '"what you did not get was an apology," Dominion CEO John Poulos admitted the '
+            "statement was not what he wrote.\n"
+            '"There was an acknowledgment, and certainly it was not the way I wrote it."'
+        )
+        assert [s for _, s in speakers(text)] == ["George Stephanopoulos", "John Poulos"]
+
+    def test_two_readings_that_compete_say_nobody(self) -> None:
+        """`Ann Lee told reporters that "...," Bob Roe added`: two speakers, neither sure."""
+        text = 'Ann Lee told reporters that "the plan will never work in this city," Bob Roe added.'
+        assert only_speaker(text) is None

@@ -20,6 +20,7 @@ from qdiff.lexicon import (
     SPEAKING_BODIES,
     SPEECH_VERBS,
     STARTING_QUOTES,
+    SUBORDINATORS,
     char_class,
 )
 from qdiff.model import Article, Quote, Span
@@ -49,6 +50,7 @@ from qdiff.speakers.patterns import (
     LOWER_WORD_RE,
     POST_MAX,
     POST_SKIP_RE,
+    SUBJECT_VERB_RE,
     UNNAMED_SUBJECT_RE,
     VERB_RE,
 )
@@ -94,11 +96,11 @@ _Found = str | None | Literal[_Unfound.UNFOUND]
 def _speaker(ctx: _Context, i: int, done: list[str | None]) -> str | None:
     quote = ctx.quotes[i]
     first, rest = quote.segments[0], quote.segments[1:]
-    for found in (
-        _from_post(ctx, first),
-        _from_pre(ctx, first.start),
-        *(_from_post(ctx, seg) for seg in rest),
-    ):
+    pre = _from_pre(ctx, first.start)
+    post = _NOT_FOUND if _in_subordinate_clause(ctx, first) else _from_post(ctx, first)
+    if isinstance(pre, str) and isinstance(post, str) and pre != post:
+        return None  # `Y, who noted that "...," X admitted`: two readings, neither sure
+    for found in (post, pre, *(_from_post(ctx, seg) for seg in rest)):
         if found is not _NOT_FOUND:
             return found
     return (
@@ -106,6 +108,16 @@ def _speaker(ctx: _Context, i: int, done: list[str | None]) -> str | None:
         or _from_previous(ctx, i, done)
         or _from_paragraph_before(ctx, i)
     )
+
+
+def _in_subordinate_clause(ctx: _Context, seg: Span) -> bool:
+    """`While Fox released a statement saying it "...," Y noted`: a quotation introduced by a
+    speech verb inside a clause that opens with a subordinator is not what the main clause's
+    verb after it reports."""
+    opened = ctx.sentences[ctx.sentence_of(seg.start)].start
+    before = ctx.masked[opened : max(opened, seg.start - 1)]
+    first = re.match(r"[\s" + QUOTE_MARKS + r"]*(\w+)", before)
+    return bool(first and first.group(1).casefold() in SUBORDINATORS and VERB_RE.search(before))
 
 
 def _from_post(ctx: _Context, seg: Span) -> _Found:
@@ -434,7 +446,17 @@ def _from_previous(ctx: _Context, i: int, done: list[str | None]) -> str | None:
     previous_paragraph_end = len(ctx.text[:line_start].rstrip())
     previous_end = ctx.quotes[i - 1].span.end
     between = ctx.masked[previous_end:previous_paragraph_end]
-    return None if "\n" in between.strip() else done[i - 1]
+    if "\n" in between.strip():
+        return None
+    # `"...," X admitted the statement was not his.` after Y's quotation: X speaks on
+    speaking = {
+        ctx.cast.name_of(m)
+        for m in ctx.cast.between(previous_end, previous_paragraph_end)
+        if m.person and not m.prepositional and SUBJECT_VERB_RE.match(ctx.masked, m.span.end)
+    }
+    if speaking - {done[i - 1]}:
+        return speaking.pop() if len(speaking) == 1 else None
+    return done[i - 1]
 
 
 def _from_paragraph_before(ctx: _Context, i: int) -> str | None:

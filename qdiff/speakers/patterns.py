@@ -109,6 +109,8 @@ UNNAMED_SUBJECT_RE = re.compile(rf"(?:the|a|an)\s[^,.;:]{{0,40}}?\b(?:{_VERB_ALT
 JOINED_VERB_RE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$", re.IGNORECASE)
 # What joins the names of a list: `X, Y and Z`, `X & Y`.
 LISTED_RE = re.compile(r"(?:,|,?\s+(?:and|&))\s+(?:(?:his|her|their)\s+[\w-]+\s+)?", re.I)
+# A speech verb right after a name, perhaps after an adverb: `X admitted`, `X later said`.
+SUBJECT_VERB_RE = re.compile(rf"[ \t]+(?:[a-z]+ly[ \t]+)?(?:{_VERB_ALT})\b")
 LOWER_WORD_RE = re.compile(r"[ \t]+[a-z]")
 POST_SKIP_RE = re.compile(rf"[\s{QUOTE_MARKS}.,!?:;—–-]*")
 POST_MAX = 120
