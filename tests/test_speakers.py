@@ -1075,3 +1075,39 @@ class TestRightOrUnknown:
         """`Ann Lee told reporters that "...," Bob Roe added`: two speakers, neither sure."""
         text = 'Ann Lee told reporters that "the plan will never work in this city," Bob Roe added.'
         assert only_speaker(text) is None
+
+    def test_a_common_word_opening_a_sentence_opens_no_name(self) -> None:
+        """`Attention Peloton fans, ...`: a common word, no first name, capitalised because it
+        opens the sentence, makes no person of the word after it."""
+        text = (
+            "Attention Peloton fans, there is a recall on the treadmills.\n"
+            "After announcing this recall, Peloton is working with the agency to "
+            '"set new industry safety standards".'
+        )
+        assert only_speaker(text) is None
+
+    def test_a_reporter_relaying_is_not_the_speaker(self) -> None:
+        """`Reporter X reports that, ..., Y has condemned it, calling it "..."`: the words
+        are the reported clause's subject's, never the relaying reporter's."""
+        text = (
+            "Senior Reporter Tony Plohetski reports that, in the strongest terms, Steve McCraw "
+            'has condemned the response, calling it an "abject failure of everything we know."'
+        )
+        assert only_speaker(text) == "Steve McCraw"
+
+    def test_an_unnamed_answer_is_not_the_interviewers(self) -> None:
+        """`X asked Y if ..., to which the executive replied, "..."`: not X, who asked."""
+        text = (
+            "George Stephanopoulos followed up by asking John Poulos if he was surprised, "
+            'to which the executive replied, "Personally, no, I was not surprised at all."'
+        )
+        assert only_speaker(text) is None
+
+    def test_a_pronoun_after_the_verb_opens_a_reported_clause(self) -> None:
+        """`a review by the board, which concluded he was not "..."`: he is spoken of."""
+        text = (
+            "Sam Altman has been fired.\n"
+            "Altman’s departure comes after a review by the board, which concluded he was not "
+            '"consistently candid in his communications with the board."'
+        )
+        assert only_speaker(text) is None

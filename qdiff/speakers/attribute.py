@@ -238,12 +238,26 @@ def _subject_of_verb(ctx: _Context, units: list[_Unit], verb: int) -> int | None
     people_before = [k for k in subjects_before if _may_be_person(units[k])]
     at = units[verb].start
     joined = before is not None and bool(JOINED_VERB_RE.search(ctx.masked, max(0, at - 30), at))
+    if subjects_before and _RELATIVE_RE.search(ctx.masked, units[subjects_before[-1]].end, at):
+        return None  # `X asked Y if ..., to which the executive replied`: its subject unnamed
     if before is not None and (before.kind is UnitKind.COMMA or joined) and people_before:
-        return people_before[0]
+        # `X reports that, ..., Y has condemned it, calling it "...`: the reported clause's
+        that = [m.end() for m in re.finditer(r"\bthat\b", ctx.masked[units[0].start : at])]
+        opened = units[0].start + that[-1] if that else at
+        reported = [k for k in subjects_before if opened < units[k].start]
+        return (reported or people_before)[0]
     if subjects_before:
         return subjects_before[-1]
-    after = [k for k in range(verb + 1, len(units)) if _may_be_subject(units[k], after=True)]
+    # `said Mr Smith:`; not `concluded he was`, whose pronoun opens a reported clause
+    after = [
+        k
+        for k in range(verb + 1, len(units))
+        if _may_be_subject(units[k], after=True) and units[k].kind is not UnitKind.PRONOUN
+    ]
     return after[0] if after else None
+
+
+_RELATIVE_RE = re.compile(r"\b(?:to|at|in|on|by|with|for|from)\s+(?:which|whom)\b", re.I)
 
 
 def _may_be_subject(unit: _Unit, *, after: bool = False) -> bool:

@@ -212,6 +212,19 @@ def _glued_lead(words: list[tuple[re.Match[str], str]]) -> int:
     return 0
 
 
+def _opens_with_a_word(text: str, start: int, key: Key) -> bool:
+    """`Attention Peloton fans`, `Texas Senate`, `New Delhi` opening a sentence: a common word
+    that is no first name, capitalised because it opens the sentence, does not open a person's
+    name (first names come first)."""
+    return (
+        len(key) >= 2
+        and len(key[0]) > 1  # not an initial: `E. Jean Carroll`
+        and not is_first_name(key[0])
+        and word_frequency(key[0]) >= _COMMON_ZIPF
+        and bool(_SENTENCE_OPEN_RE.search(text, max(0, start - 3), start))
+    )
+
+
 def _opens_with_participle(text: str, base: int, word: re.Match[str]) -> bool:
     at = base + word.start()
     return (
@@ -252,6 +265,7 @@ def _make_mention(
     org = any(f in ORG_WORDS for f in key) or (len(key) == 1 and key[0] in STOP_WORDS)
     org = org or (bool(key) and key[-1] in PLACE_WORDS)
     titled = title is not None or honorific is not None
+    org = org or (not titled and _opens_with_a_word(text, start, key))
     run_start = base + run[0].start()
     credit = (
         bool(CREDIT_BEFORE_RE.search(text, max(0, run_start - 25), run_start))
