@@ -1111,3 +1111,13 @@ class TestRightOrUnknown:
             '"consistently candid in his communications with the board."'
         )
         assert only_speaker(text) is None
+
+    def test_a_spokesman_offering_a_statement_is_unnamed(self) -> None:
+        """`On Monday, an academy spokesman offered the following statement:` is nobody named,
+        not the author of a statement printed earlier."""
+        text = (
+            "Will Smith shared his statement on Instagram.\n"
+            "On Monday, an academy spokesman offered the following statement: "
+            '"The Academy condemns the actions of Mr. Smith at the show."'
+        )
+        assert only_speaker(text) is None

@@ -285,6 +285,9 @@ def _from_introduction(ctx: _Context, units: list[_Unit], start: int, open_at: i
         clause = units[commas[-1] + 1]
         if _opens_clause(ctx, clause):
             return _resolve(ctx, clause, [])
+        if clause.kind in (UnitKind.ROLE, UnitKind.BODY) and not clause.obj:
+            # `On Monday, an academy spokesman offered the following statement:`
+            return _resolve(ctx, clause, [])
     docs = [k for k, u in enumerate(units) if u.kind is UnitKind.DOCUMENT]
     if docs:
         return _resolve(ctx, units[docs[-1]], units[docs[-1] + 1 :])
