@@ -1121,3 +1121,22 @@ class TestRightOrUnknown:
             '"The Academy condemns the actions of Mr. Smith at the show."'
         )
         assert only_speaker(text) is None
+
+    def test_an_attribution_stays_in_its_paragraph(self) -> None:
+        """A quotation left unclosed at its paragraph's end is not credited by the next
+        paragraph's `The beleaguered leader said`."""
+        text = (
+            "Ousted premier Boris Johnson is considering another go.\n"
+            '"I recognise that I cannot deliver the mandate on which I was elected, Truss said.\n'
+            "The beleaguered leader said she had spoken to the King."
+        )
+        assert only_speaker(text) is None
+
+    def test_a_lone_quotation_after_a_paragraph_about_someone_is_not_theirs(self) -> None:
+        """`X is said to be considering another go.` then a bare quotation: about X, not X's."""
+        text = (
+            "Liz Truss resigned on Thursday.\n\n"
+            "Boris Johnson is said to be considering another go.\n\n"
+            '"I recognise that I cannot deliver the mandate on which I was elected."'
+        )
+        assert only_speaker(text) is None

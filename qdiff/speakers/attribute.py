@@ -48,6 +48,7 @@ from qdiff.speakers.patterns import (
     LEAD_RE,
     LISTED_RE,
     LOWER_WORD_RE,
+    PASSIVE_BEFORE_RE,
     POST_MAX,
     POST_SKIP_RE,
     SUBJECT_VERB_RE,
@@ -123,6 +124,8 @@ def _in_subordinate_clause(ctx: _Context, seg: Span) -> bool:
 def _from_post(ctx: _Context, seg: Span) -> _Found:
     """`"...," he said.` / `," said Mr Smith` / `," according to X` right after a stretch."""
     start = skip_over(POST_SKIP_RE, ctx.text, seg.end)
+    if "\n" in ctx.text[seg.end : start]:
+        return _NOT_FOUND  # an attribution stands in the quotation's own paragraph
     sentence = ctx.sentences[ctx.sentence_of(max(seg.end - 1, 0))]
     end = min(start + POST_MAX, len(ctx.text))
     newline = ctx.text.find("\n", start, end)
@@ -476,6 +479,15 @@ def _from_previous(ctx: _Context, i: int, done: list[str | None]) -> str | None:
     return done[i - 1]
 
 
+def _speaks(ctx: _Context, unit: _Unit) -> bool:
+    """A document, or a speech verb in the active voice (not `is said to be`)."""
+    if unit.kind is UnitKind.DOCUMENT:
+        return True
+    return unit.kind is UnitKind.VERB and not PASSIVE_BEFORE_RE.search(
+        ctx.masked, max(0, unit.start - 12), unit.start
+    )
+
+
 def _from_paragraph_before(ctx: _Context, i: int) -> str | None:
     """A paragraph that is only quotation, right after a paragraph with no quotation whose
     subject is a person (`Southgate has left a message to fans.`), is that person's."""
@@ -494,6 +506,8 @@ def _from_paragraph_before(ctx: _Context, i: int) -> str | None:
     first = units[0] if units else None
     if first is None or ctx.masked[opened : first.start].strip() or first.obj:
         return None
+    if not any(_speaks(ctx, u) for u in units) and ctx.masked[end - 1 : end] != ":":
+        return None  # `X is said to be considering another go`: about X, not X speaking
     if first.kind is UnitKind.NAME and first.mention is not None and not first.mention.possessive:
         person = first.mention.person and LOWER_WORD_RE.match(ctx.masked, first.end)
         return _resolve(ctx, first, units[1:]) if person else None

@@ -111,6 +111,8 @@ JOINED_VERB_RE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$", re.
 LISTED_RE = re.compile(r"(?:,|,?\s+(?:and|&))\s+(?:(?:his|her|their)\s+[\w-]+\s+)?", re.I)
 # A speech verb right after a name, perhaps after an adverb: `X admitted`, `X later said`.
 SUBJECT_VERB_RE = re.compile(rf"[ \t]+(?:[a-z]+ly[ \t]+)?(?:{_VERB_ALT})\b")
+# Before a speech verb in the passive: `X is said to be`, `was reported`.
+PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|was|are|were|been|being)[ \t]+$", re.I)
 LOWER_WORD_RE = re.compile(r"[ \t]+[a-z]")
 POST_SKIP_RE = re.compile(rf"[\s{QUOTE_MARKS}.,!?:;—–-]*")
 POST_MAX = 120
