@@ -7,6 +7,18 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from qdiff.facts.calendar import (
+    DATE,
+    MONTH_SHORT,
+    MONTHS,
+    SPAN,
+    TIME,
+    WEEKDAYS,
+    date,
+    looks_like_year,
+    span,
+    time_of_day,
+)
 from qdiff.facts.context import (
     context_words,
     direction,
@@ -43,14 +55,6 @@ from qdiff.lexicon import (
 from qdiff.model import Article, Span
 from qdiff.text import fold, sentence_spans, tokenize
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-_MONTH_SHORT = "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec".split()
-_MONTH_RE = r"(?P<month>" + "|".join([*_MONTHS, *_MONTH_SHORT]) + r")\.?"
-_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _TIME_UNITS = r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?"
 
 
@@ -69,12 +73,6 @@ _AGE = re.compile(
     rf"|(?P<name>\b[A-Z][\w'’-]*[a-z]),\s(?P<num3>\d{{1,3}}|{WORD_NUM})"
     r"(?=,|\.(?!\d)|;|\s(?:and|who|was|is|has|had|said|says|died|will|were)\b)"
 )
-_SPAN = re.compile(
-    rf"\b(?i:since)\s(?P<since>{_YEAR})\b(?!-)"
-    rf"|\b(?i:from)\s(?P<a>{_YEAR})\s(?:to|until)\s(?P<b>{_YEAR})\b"
-    rf"|\b(?i:between)\s(?P<c>{_YEAR})\sand\s(?P<d>{_YEAR})\b"
-    rf"|(?<![\d,.])(?P<e>{_YEAR})[-–/](?P<f>{_YEAR}|\d\d)\b(?![-–]\d)"
-)
 _MEASURE = re.compile(
     rf"{_ranged('num')}(?:\s?{MEASURE_UNITS}"
     rf"|\s?-\s?{COMPOUND_MEASURE_UNITS.replace('(?P<unit>', '(?P<cunit>')}\b)"
@@ -85,20 +83,6 @@ _DURATION = re.compile(
     rf"(?P<unit>{_TIME_UNITS})\b(?![-\s]old)"
     r"(?P<after>(?:\s[a-z][a-z'’-]+){1,2})?"
 )
-_DATE = re.compile(
-    rf"\b(?P<day>{_DAY})\s(?:of\s)?{_MONTH_RE}(?:,?\s(?P<year>{_YEAR}))?\b"
-    rf"|\b{_MONTH_RE.replace('month', 'month2')}\s(?:(?P<day2>{_DAY})\b(?:,?\s(?P<year2>{_YEAR}))?"
-    rf"|(?P<year3>{_YEAR}))\b"
-    rf"|\b(?P<weekday>{'|'.join(_WEEKDAYS)})\b"
-    rf"|\b(?i:in|by|until|before|after|during)\s(?P<year4>{_YEAR})\b(?![-–,.]?\d)"
-    r"|\b(?i:in|since|by|until|last|next|early|late|mid|from|during|through|before|after)[\s-]"
-    rf"{_MONTH_RE.replace('month', 'month3')}(?<![a-z]\.)\b(?![.,]?\s?\d)"
-)
-_TIME = re.compile(
-    r"(?<![\d:.,])(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?"
-    r"\s?(?P<half>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
-)
-"""A time of day: '8 a.m.', '6:46 a.m.', '11pm'."""
 _COUNT = re.compile(
     rf"(?P<num>{NUM})(?P<scale>{SCALE})?(?:{RANGE_JOIN}(?P<num_to>{BARE_NUM})(?P<scale_to>{SCALE})?)?"
     r"(?P<of>\sof\s(?:the|its|our|their|his|her|those|these)\b)?"
@@ -199,25 +183,12 @@ def _is_name(word: str) -> bool:
     """Could the word before 'WORD, 45,' be a person's name?"""
     key = fold(word)
     return (
-        word not in _MONTHS
-        and word not in _WEEKDAYS
+        word not in MONTHS
+        and word not in WEEKDAYS
         and key not in STOP_WORDS
         and key not in FIGURE_FILLER_WORDS
         and not any(key == hedge for hedge in HEDGES)
     )
-
-
-def _span(m: re.Match[str]) -> RawFigure | None:
-    if m["since"]:
-        value = f"{m['since']}/.."
-    else:
-        first, last = m["a"] or m["c"] or m["e"], m["b"] or m["d"] or m["f"]
-        if len(last) == 2:
-            last = first[:2] + last
-        if int(last) <= int(first):
-            return None
-        value = f"{first}/{last}"
-    return RawFigure(m.start(), m.end(), FigureKind.DURATION, value, "interval")
 
 
 def _measure(m: re.Match[str]) -> RawFigure:
@@ -270,36 +241,6 @@ def _money_subject(text: str, raw: RawFigure) -> str | None:
     return _head_noun(match[1].split(), phrase_ends_at_plural=False)
 
 
-def _date(m: re.Match[str]) -> RawFigure:
-    if m["weekday"]:
-        return RawFigure(m.start(), m.end(), FigureKind.DATE, m["weekday"], "weekday")
-    if m["year4"]:
-        return RawFigure(m.start("year4"), m.end(), FigureKind.DATE, m["year4"], "year")
-    if m["month3"]:
-        month = _month_number(m["month3"])
-        return RawFigure(m.start("month3"), m.end(), FigureKind.DATE, f"--{month:02d}", "month")
-    month = _month_number(m["month"] or m["month2"])
-    day, year = m["day"] or m["day2"], m["year"] or m["year2"] or m["year3"]
-    if day is None:
-        return RawFigure(m.start(), m.end(), FigureKind.DATE, f"{year}-{month:02d}", "month")
-    day_number = int(re.sub(r"\D", "", day))
-    value = f"{year or '-'}-{month:02d}-{day_number:02d}"
-    return RawFigure(m.start(), m.end(), FigureKind.DATE, value, "date")
-
-
-def _time(m: re.Match[str]) -> RawFigure:
-    hour = int(m["hour"]) % 12 + (12 if m["half"][0] in "pP" else 0)
-    minutes = hour * 60 + int(m["minute"] or 0)
-    precision = 0.5 if m["minute"] else 2.5
-    return RawFigure(
-        m.start(), m.end(), FigureKind.TIME, minutes, "minute of the day", precision=precision
-    )
-
-
-def _month_number(name: str) -> int:
-    return next(i for i, full in enumerate(_MONTHS, 1) if full.startswith(name[:3]))
-
-
 _COUNT_STOP = frozenset(
     FIGURE_FILLER_WORDS - {"people"}
     | {"times", "per", "percent", "of", "or", "and", "to", "a", "an", "the"}
@@ -307,7 +248,7 @@ _COUNT_STOP = frozenset(
 
 
 def _count(m: re.Match[str]) -> RawFigure | None:
-    if _looks_like_year(m["num"]) and not m["scale"]:
+    if looks_like_year(m["num"]) and not m["scale"]:
         return None
     if _is_title(m):
         return None
@@ -373,7 +314,7 @@ def _is_title(m: re.Match[str]) -> bool:
 
 
 _PROPER_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch|ic|ive|ern)|Tory|Labour|Green")
-_NOT_NAME_BEFORE = frozenset({*_MONTHS, *_MONTH_SHORT, *_WEEKDAYS})
+_NOT_NAME_BEFORE = frozenset({*MONTHS, *MONTH_SHORT, *WEEKDAYS})
 
 
 def _is_model_number(m: re.Match[str], words: list[str], head: str) -> bool:
@@ -417,17 +358,13 @@ people take: 'and two were taken to hospital', 'with three taken to hospital', '
 
 
 def _elided_count(m: re.Match[str]) -> RawFigure | None:
-    if _looks_like_year(m["num"]):
+    if looks_like_year(m["num"]):
         return None
     value = parse_number(m["num"])
     precision = written_precision(m["num"])
     return RawFigure(
         m.start("num"), m.end("num"), FigureKind.COUNT, value, "people", None, None, precision
     )
-
-
-def _looks_like_year(number: str) -> bool:
-    return re.fullmatch(_YEAR, number) is not None
 
 
 def _is_plural_noun(word: str) -> bool:
@@ -441,10 +378,10 @@ _EXTRACTORS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], RawFigure | 
     (_AGE, _age),
     (MONEY, money),
     (PERCENT, percent),
-    (_SPAN, _span),
-    (_TIME, _time),
+    (SPAN, span),
+    (TIME, time_of_day),
     (_MEASURE, _measure),
-    (_DATE, _date),
+    (DATE, date),
     (_DURATION, _duration),
     (_COMPOUND_COUNT, _compound_count),
     (_COUNT, _count),

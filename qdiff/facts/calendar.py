@@ -1,0 +1,85 @@
+"""Figures of the calendar and the clock: dates, bare months and years, weekdays, spans of
+years and times of day."""
+
+from __future__ import annotations
+
+import re
+
+from qdiff.facts.model import FigureKind
+from qdiff.facts.numbers import RawFigure
+
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+MONTH_SHORT = "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec".split()
+_MONTH_RE = r"(?P<month>" + "|".join([*MONTHS, *MONTH_SHORT]) + r")\.?"
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+SPAN = re.compile(
+    rf"\b(?i:since)\s(?P<since>{_YEAR})\b(?!-)"
+    rf"|\b(?i:from)\s(?P<a>{_YEAR})\s(?:to|until)\s(?P<b>{_YEAR})\b"
+    rf"|\b(?i:between)\s(?P<c>{_YEAR})\sand\s(?P<d>{_YEAR})\b"
+    rf"|(?<![\d,.])(?P<e>{_YEAR})[-–/](?P<f>{_YEAR}|\d\d)\b(?![-–]\d)"
+)
+DATE = re.compile(
+    rf"\b(?P<day>{_DAY})\s(?:of\s)?{_MONTH_RE}(?:,?\s(?P<year>{_YEAR}))?\b"
+    rf"|\b{_MONTH_RE.replace('month', 'month2')}\s(?:(?P<day2>{_DAY})\b(?:,?\s(?P<year2>{_YEAR}))?"
+    rf"|(?P<year3>{_YEAR}))\b"
+    rf"|\b(?P<weekday>{'|'.join(WEEKDAYS)})\b"
+    rf"|\b(?i:in|by|until|before|after|during)\s(?P<year4>{_YEAR})\b(?![-–,.]?\d)"
+    r"|\b(?i:in|since|by|until|last|next|early|late|mid|from|during|through|before|after)[\s-]"
+    rf"{_MONTH_RE.replace('month', 'month3')}(?<![a-z]\.)\b(?![.,]?\s?\d)"
+)
+TIME = re.compile(
+    r"(?<![\d:.,])(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?"
+    r"\s?(?P<half>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
+)
+"""A time of day: '8 a.m.', '6:46 a.m.', '11pm'."""
+
+
+def span(m: re.Match[str]) -> RawFigure | None:
+    if m["since"]:
+        value = f"{m['since']}/.."
+    else:
+        first, last = m["a"] or m["c"] or m["e"], m["b"] or m["d"] or m["f"]
+        if len(last) == 2:
+            last = first[:2] + last
+        if int(last) <= int(first):
+            return None
+        value = f"{first}/{last}"
+    return RawFigure(m.start(), m.end(), FigureKind.DURATION, value, "interval")
+
+
+def date(m: re.Match[str]) -> RawFigure:
+    if m["weekday"]:
+        return RawFigure(m.start(), m.end(), FigureKind.DATE, m["weekday"], "weekday")
+    if m["year4"]:
+        return RawFigure(m.start("year4"), m.end(), FigureKind.DATE, m["year4"], "year")
+    if m["month3"]:
+        month = _month_number(m["month3"])
+        return RawFigure(m.start("month3"), m.end(), FigureKind.DATE, f"--{month:02d}", "month")
+    month = _month_number(m["month"] or m["month2"])
+    day, year = m["day"] or m["day2"], m["year"] or m["year2"] or m["year3"]
+    if day is None:
+        return RawFigure(m.start(), m.end(), FigureKind.DATE, f"{year}-{month:02d}", "month")
+    day_number = int(re.sub(r"\D", "", day))
+    value = f"{year or '-'}-{month:02d}-{day_number:02d}"
+    return RawFigure(m.start(), m.end(), FigureKind.DATE, value, "date")
+
+
+def time_of_day(m: re.Match[str]) -> RawFigure:
+    hour = int(m["hour"]) % 12 + (12 if m["half"][0] in "pP" else 0)
+    minutes = hour * 60 + int(m["minute"] or 0)
+    precision = 0.5 if m["minute"] else 2.5
+    return RawFigure(
+        m.start(), m.end(), FigureKind.TIME, minutes, "minute of the day", precision=precision
+    )
+
+
+def _month_number(name: str) -> int:
+    return next(i for i, full in enumerate(MONTHS, 1) if full.startswith(name[:3]))
+
+
+def looks_like_year(number: str) -> bool:
+    return re.fullmatch(_YEAR, number) is not None
