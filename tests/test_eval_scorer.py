@@ -379,3 +379,11 @@ def test_a_misquote_is_caught_only_by_a_failure_at_its_line(
 
     monkeypatch.setattr(score, "run_qdiff", lambda args: score.Run(0, "{}"))  # passes
     assert score.score_misquotes(event, tmp_path / "work3")["caught"] == 0
+
+
+def test_table_of_several_sets_keeps_its_blank_separators(capsys: Any) -> None:
+    """Per-event rows of two sets are separated by a blank line, which has no cells."""
+    one = ["x"] * len(score.HEADERS)
+    score.print_table([one, [""], one])
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[3] == "" and len(lines) == 5

@@ -878,7 +878,8 @@ def row(name: str, r: dict[str, Any]) -> list[str]:
 
 
 def print_table(rows: list[list[str]], out: Any = None) -> None:
-    widths = [max(len(r[i]) for r in [list(HEADERS), *rows]) for i in range(len(HEADERS))]
+    cells = [list(HEADERS), *(r for r in rows if r != [""])]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(HEADERS))]
 
     def line(cells: Sequence[str]) -> str:
         return "  ".join(
