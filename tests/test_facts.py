@@ -17,7 +17,7 @@ from qdiff.facts.find import (
     group_figures,
 )
 from qdiff.facts.group import difference
-from qdiff.facts.interval import dates_agree
+from qdiff.facts.interval import dates_agree, same_date
 from qdiff.facts.model import Interval
 from qdiff.facts.numbers import written_precision
 from qdiff.io.corpus import load_corpus
@@ -462,6 +462,7 @@ class TestWhatRealCopyWrites:
             ("The actor died at the age of 94.", "at the age of 94", 94, None),
             ("The 38-year-old left the club.", "38-year-old", 38, None),
             ("Her daughter Olympia, four, was there.", "Olympia, four", 4, "olympia"),
+            ("The athlete Kiptum (24) died.", "Kiptum (24)", 24, "kiptum"),
         ],
     )
     def test_ages(self, sentence: str, text: str, age: int, subject: str | None) -> None:
@@ -579,9 +580,37 @@ class TestIntervals:
         assert low.interval.high <= high.interval.low
 
     def test_dates(self) -> None:
-        assert dates_agree("2015", "2015-10")
+        assert dates_agree("2015", "2015-10") and same_date("2015", "2015-10")
         assert not dates_agree("--04-14", "--04-16")
-        assert not dates_agree("--11", "2020")
+        assert dates_agree("--02-07", "2023"), "a year and a day of the year can both be right"
+        assert not same_date("--11", "2020"), "but they share nothing to link them by"
+
+    def test_a_year_and_a_day_of_it_are_no_conflict(self) -> None:
+        groups = grouped(
+            "Ardern will step down on February 7, 2023, she said at the party caucus.",
+            "Ardern will step down on February 7, she said at the party caucus.",
+            "Ardern will step down in 2023, she said at the party caucus.",
+        )
+        assert FactStatus.CONFLICT not in {g.status for g in groups}
+
+    @pytest.mark.parametrize(
+        ("sentence", "text", "value", "unit"),
+        [
+            ("The crash happened around 11 pm.", "11 pm", 23 * 60, "minute of the day"),
+            ("The crash happened around 23:00.", "23:00", 23 * 60, "minute of the day"),
+            ("The crash happened at 2000 GMT.", "2000 GMT", 20 * 60, "minute of the day UTC"),
+        ],
+    )
+    def test_clock_times(self, sentence: str, text: str, value: int, unit: str) -> None:
+        figure = only(sentence)
+        assert (figure.text, figure.value, figure.unit) == (text, value, unit)
+
+    def test_a_time_in_gmt_restates_the_local_one(self) -> None:
+        groups = grouped(
+            "The crash happened at around 11 pm (2000 GMT) on the road to Eldoret.",
+            "The crash happened at around 11 pm (2000 GMT) on the road to Eldoret.",
+        )
+        assert {g.status for g in groups} == {FactStatus.AGREE}
 
 
 class TestWhatCountsTheSame:
@@ -625,3 +654,9 @@ def test_a_figure_its_headline_outbid_still_joins_its_group() -> None:
         "20 years",
         "22 1/2 years",
     ]
+
+
+def test_one_hundred_percent_and_a_year_before_an_event_name() -> None:
+    assert only("She gives one hundred percent on stage.").value == 100
+    year = only("She has suffered since the 2018 US Open.")
+    assert (year.kind, year.value, year.text) == (FigureKind.DATE, "2018", "2018")

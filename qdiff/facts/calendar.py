@@ -28,14 +28,20 @@ DATE = re.compile(
     rf"|(?P<year3>{_YEAR}))\b"
     rf"|\b(?P<weekday>{'|'.join(WEEKDAYS)})\b"
     rf"|\b(?i:in|by|until|before|after|during)\s(?P<year4>{_YEAR})\b(?![-–,.]?\d)"
+    rf"|(?<![\d,.$£€])\b(?P<year5>{_YEAR})\s(?=[A-Z]\w)"
     r"|\b(?i:in|since|by|until|last|next|early|late|mid|from|during|through|before|after)[\s-]"
     rf"{_MONTH_RE.replace('month', 'month3')}(?<![a-z]\.)\b(?![.,]?\s?\d)"
 )
 TIME = re.compile(
     r"(?<![\d:.,])(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?"
-    r"\s?(?P<half>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
+    r"\s?(?P<half>(?i:a\.m\.|p\.m\.|am\b|pm\b))(?:\s(?P<zone>GMT|UTC)\b)?"
+    r"|\b(?i:at|around|about|by|until|from|after|before|shortly\safter)\s"
+    r"(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b(?![:.]\d)(?:\s(?P<zone24>GMT|UTC)\b)?"
+    r"|(?<![\d,.])\b(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)\s(?P<zone_hhmm>GMT|UTC)\b"
 )
-"""A time of day: '8 a.m.', '6:46 a.m.', '11pm'."""
+"""A time of day: '8 a.m.', '6:46 a.m.', '11pm', 'around 23:00', '2000 GMT'. A time in GMT or
+UTC is compared only with other times in GMT or UTC: an outlet's '(2000 GMT)' restates its
+local '11 pm', it does not contradict it."""
 
 
 def span(m: re.Match[str]) -> RawFigure | None:
@@ -56,6 +62,8 @@ def date(m: re.Match[str]) -> RawFigure:
         return RawFigure(m.start(), m.end(), FigureKind.DATE, m["weekday"], "weekday")
     if m["year4"]:
         return RawFigure(m.start("year4"), m.end(), FigureKind.DATE, m["year4"], "year")
+    if m["year5"]:
+        return RawFigure(m.start(), m.end("year5"), FigureKind.DATE, m["year5"], "year")
     if m["month3"]:
         month = _month_number(m["month3"])
         return RawFigure(m.start("month3"), m.end(), FigureKind.DATE, f"--{month:02d}", "month")
@@ -69,12 +77,18 @@ def date(m: re.Match[str]) -> RawFigure:
 
 
 def time_of_day(m: re.Match[str]) -> RawFigure:
-    hour = int(m["hour"]) % 12 + (12 if m["half"][0] in "pP" else 0)
-    minutes = hour * 60 + int(m["minute"] or 0)
-    precision = 0.5 if m["minute"] else 2.5
-    return RawFigure(
-        m.start(), m.end(), FigureKind.TIME, minutes, "minute of the day", precision=precision
-    )
+    start = m.start()
+    if m["hhmm"]:
+        hour, minute, zone = int(m["hhmm"][:2]), int(m["hhmm"][2:]), m["zone_hhmm"]
+    elif m["hour24"]:
+        hour, minute, zone = int(m["hour24"]), int(m["minute24"]), m["zone24"]
+        start = m.start("hour24")
+    else:
+        hour = int(m["hour"]) % 12 + (12 if m["half"][0] in "pP" else 0)
+        minute, zone = int(m["minute"] or 0), m["zone"]
+    precision = 0.5 if minute or m["minute"] or m["hour24"] or m["hhmm"] else 2.5
+    unit = "minute of the day" + (" UTC" if zone else "")
+    return RawFigure(start, m.end(), FigureKind.TIME, hour * 60 + minute, unit, precision=precision)
 
 
 def _month_number(name: str) -> int:

@@ -72,6 +72,7 @@ _AGE = re.compile(
     rf"|\b(?i:aged|at\sthe\sage\sof)\s(?P<num2>\d{{1,3}})\b"
     rf"|(?P<name>\b[A-Z][\w'’-]*[a-z]),\s(?P<num3>\d{{1,3}}|{WORD_NUM})"
     r"(?=,|\.(?!\d)|;|\s(?:and|who|was|is|has|had|said|says|died|will|were)\b)"
+    r"|(?P<name2>\b[A-Z][\w'’-]*[a-z])\s\((?P<num4>\d{1,3})\)"
 )
 _MEASURE = re.compile(
     rf"{_ranged('num')}(?:\s?{MEASURE_UNITS}"
@@ -169,11 +170,12 @@ def _range_values(low: str, high: str | None) -> tuple[int | float, int | float 
 
 
 def _age(m: re.Match[str]) -> RawFigure | None:
-    if m["num3"]:
-        value = parse_number(m["num3"])
-        if not _is_name(m["name"]) or not 0 < value < 120:
+    if m["num3"] or m["num4"]:
+        name = m["name"] or m["name2"]
+        value = parse_number(m["num3"] or m["num4"])
+        if not _is_name(name) or not 0 < value < 120:
             return None
-        subject = fold(m["name"])
+        subject = fold(name)
         return RawFigure(m.start(), m.end(), FigureKind.AGE, value, "year", subject=subject)
     age = parse_number(m["num"] or m["num2"])
     return RawFigure(m.start(), m.end(), FigureKind.AGE, age, "year", precision=0.0)

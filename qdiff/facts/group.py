@@ -10,7 +10,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from qdiff.facts.context import stem
-from qdiff.facts.interval import dates_agree, judge
+from qdiff.facts.interval import judge, same_date
 from qdiff.facts.model import FactGroup, FactStatus, Figure, FigureKind, Side, Value
 from qdiff.lexicon import PEOPLE_NOUNS
 from qdiff.model import Article
@@ -135,7 +135,7 @@ def can_both_be_right(a: Figure, b: Figure) -> bool:
     """Do the values allow a common reading, after rounding and hedges?"""
     if a.hedged is not None and b.hedged is not None:
         return a.hedged.overlaps(b.hedged)
-    return dates_agree(a.value, b.value)
+    return same_date(a.value, b.value)
 
 
 def link_score(a: Figure, b: Figure) -> float:

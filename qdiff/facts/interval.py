@@ -123,15 +123,26 @@ _DATE = re.compile(r"(?P<year>\d{4}|-)?-(?P<month>\d\d)?(?:-(?P<day>\d\d))?")
 
 
 def dates_agree(a: Value, b: Value) -> bool:
-    """Can both be the same date? '2015' and '2015-10' can; '--04-14' and '--04-16' cannot,
-    and nor can 'November' and '2020', which share nothing to be the same by."""
+    """Can both be right of one date? '2015' and '2015-10' can, and so can '2023' and
+    'February 7'; '--04-14' and '--04-16' cannot."""
+    pairs = _shared_fields(a, b)
+    return pairs is not None and all(x == y for x, y in pairs)
+
+
+def same_date(a: Value, b: Value) -> bool:
+    """Do two dates say the same by a field they both give? 'November' and '2020' agree, but
+    share nothing to be the same date by."""
+    pairs = _shared_fields(a, b)
+    return bool(pairs) and all(x == y for x, y in pairs or ())
+
+
+def _shared_fields(a: Value, b: Value) -> list[tuple[str, str]] | None:
     if a == b:
-        return True
+        return [(str(a), str(b))]
     fields_a, fields_b = date_fields(a), date_fields(b)
     if fields_a is None or fields_b is None:
-        return False
-    pairs = [(x, y) for x, y in zip(fields_a, fields_b, strict=True) if x and y]
-    return bool(pairs) and all(x == y for x, y in pairs)
+        return None
+    return [(x, y) for x, y in zip(fields_a, fields_b, strict=True) if x and y]
 
 
 def date_fields(value: Value) -> tuple[str | None, str | None, str | None] | None:

@@ -18,13 +18,14 @@ WORD_VALUES: dict[str, int] = {
     "dozen": 12,
     "a dozen": 12,
     "a hundred": 100,
+    "one hundred": 100,
 }
 _TENS = [w for w, v in WORD_VALUES.items() if v % 10 == 0 and 20 <= v < 100]
 _UNITS = [w for w, v in WORD_VALUES.items() if 1 <= v < 10]
 _SMALL = [w for w, v in WORD_VALUES.items() if 2 <= v < 20]
 WORD_NUM = (
     rf"(?i:(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS)}))?"
-    rf"|{'|'.join(sorted(_SMALL, key=len, reverse=True))}|a\sdozen|a\shundred)"
+    rf"|{'|'.join(sorted(_SMALL, key=len, reverse=True))}|a\sdozen|(?:a|one)\shundred)"
 )
 FRACTION = r"(?:\s?[½¼¾]|\s[13]/[24]|[\s-]and[\s-]a[\s-]half)"
 """What news copy writes after a whole number for a part: `22½`, `22 1/2`, `two and a half`."""
