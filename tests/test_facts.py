@@ -660,3 +660,15 @@ def test_one_hundred_percent_and_a_year_before_an_event_name() -> None:
     assert only("She gives one hundred percent on stage.").value == 100
     year = only("She has suffered since the 2018 US Open.")
     assert (year.kind, year.value, year.text) == (FigureKind.DATE, "2018", "2018")
+
+
+def test_a_n_time_champion_has_won_n_titles() -> None:
+    """'the four-time Grand Slam champion' and '4 Grand Slam titles' count the same wins."""
+    champion = only("The four-time Grand Slam champion withdrew.")
+    assert (champion.kind, champion.value, champion.unit) == (FigureKind.COUNT, 4, "titles")
+    assert only("She is a four-time Olympic gold medallist.").unit == "medals"
+    groups = grouped(
+        "Osaka, the four-time Grand Slam champion, withdrew from the French Open.",
+        "Osaka, who has won four Grand Slam titles, withdrew from the French Open.",
+    )
+    assert FactStatus.AGREE in {g.status for g in groups}

@@ -93,6 +93,12 @@ _COMPOUND_COUNT = re.compile(
     rf"(?P<num>{NUM})-(?P<unit>[a-z]{{3,}})(?P<words>(?:\s[a-z][\w'’-]*){{1,2}})"
 )
 """A count written as an adjective: 'a 22-page memorandum', 'a five-part series'."""
+_TIMES_WINNER = re.compile(
+    rf"(?P<num>{NUM})[-\s]times?\s(?:[A-Za-z][\w-]*\s){{0,3}}?"
+    r"(?P<role>champion|winner|titlist|title-winner|medall?ist)s?\b"
+)
+"""'a 23-time Grand Slam winner', 'the four-time Olympic gold medallist': so many titles won."""
+_WON_FOR_ROLE = {"medallist": "medals", "medalist": "medals"}
 _NOT_COMPOUND_UNITS = frozenset(
     "time times fold odd strong year old thirds third half quarter quarters fifths point".split()
 )
@@ -289,6 +295,14 @@ def _counted_noun(words: list[str]) -> str | None:
     return head
 
 
+def _times_winner(m: re.Match[str]) -> RawFigure:
+    value = parse_number(m["num"])
+    unit = _WON_FOR_ROLE.get(m["role"].casefold(), "titles")
+    precision = written_precision(m["num"])
+    end = m.end("num") + len(m.group(0)[m.end("num") - m.start() :].split()[0])
+    return RawFigure(m.start(), end, FigureKind.COUNT, value, unit, None, None, precision)
+
+
 def _compound_count(m: re.Match[str]) -> RawFigure | None:
     unit = m["unit"]
     if unit in _NOT_COMPOUND_UNITS or re.fullmatch(_TIME_UNITS, unit) or _is_title(m):
@@ -385,6 +399,7 @@ _EXTRACTORS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], RawFigure | 
     (_MEASURE, _measure),
     (DATE, date),
     (_DURATION, _duration),
+    (_TIMES_WINNER, _times_winner),
     (_COMPOUND_COUNT, _compound_count),
     (_COUNT, _count),
     (_ELIDED, _elided_count),
