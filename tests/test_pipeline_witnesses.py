@@ -261,3 +261,23 @@ def test_percent_spelled_out_against_the_sign_is_no_fault() -> None:
     checked = article(1, "Our sales fell by 10 percent in the year to March, and we must act.")
     witness = article(2, "Our sales fell by 10% in the year to March, and we must act.")
     assert only(checked, witness).verdict is not Verdict.ALTERED
+
+
+class TestWhichRenderingOfAWitness:
+    def test_the_sentence_itself_beats_a_longer_one_opening_the_same_way(self) -> None:
+        """A page printing the sentence and a longer one sharing its words renders it with the
+        sentence itself, not with the longer one."""
+        quote = "In the past two weeks, the number of cases outside the region has tripled."
+        longer = (
+            "In the days and weeks ahead, we expect to see the number of cases, the number"
+            " of deaths and the number of affected regions climb higher."
+        )
+        witness = Article(
+            "a2",
+            "outlet2",
+            "/news/a2.txt",
+            f'The director said: "{quote}"\nHe added: "{longer}"\n',
+        )
+        finding = only(article(1, quote), witness)
+        assert finding.verdict is Verdict.VERBATIM
+        assert finding.evidence is not None and finding.evidence.places == ()

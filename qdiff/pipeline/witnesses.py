@@ -129,10 +129,11 @@ def _judge_article(
     source = read_source(article)
     own = _own_quotations(source, min_words)
     index = PassageIndex([passage for passage, _ in own])
+    by_id = {passage.id: passage for passage, _ in own}
     found: dict[str, dict[str, Rendering]] = defaultdict(dict)
     for witness in witnesses:
         for rendering in renderings_in(witness, index, min_words):
-            _keep_best(found[rendering.passage_id], rendering)
+            _keep_best(found[rendering.passage_id], rendering, by_id[rendering.passage_id])
     result = _Judged(Tally(article.id, len(own), 0, 0))
     used: set[str] = set()
     doubts = _Doubts(witnesses, min_words, normalise) if weigh else None
@@ -191,11 +192,19 @@ def _own_quotations(source: Source, min_words: int) -> list[tuple[Passage, Rende
     return own
 
 
-def _keep_best(kept: dict[str, Rendering], rendering: Rendering) -> None:
-    """One rendering per witness article: the one with the most words."""
+def _keep_best(kept: dict[str, Rendering], rendering: Rendering, passage: Passage) -> None:
+    """One rendering per witness article: the one that shares the most words with the checked
+    quotation, then the longest. A page that prints the sentence and, nearby, another opening the
+    same way (`In the past two weeks, the number of cases` and `In the days and weeks ahead,
+    ... the number of cases, the number of deaths`) renders it with the first, however long
+    the other is."""
     current = kept.get(rendering.article_id)
-    if current is None or len(rendering.tokens) > len(current.tokens):
+    if current is None or _fit(passage, rendering) > _fit(passage, current):
         kept[rendering.article_id] = rendering
+
+
+def _fit(passage: Passage, rendering: Rendering) -> tuple[int, int]:
+    return WitnessView.of(passage, rendering).matched, len(rendering.tokens)
 
 
 def _vouches(passage: Passage, rendering: Rendering) -> bool:
