@@ -53,6 +53,33 @@ def word_keys(text: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(text))
 
 
+def garbled(a: str, b: str) -> bool:
+    """The same word with a character mis-decoded on one side (`Iβm` for `I’m`, `don�t` for
+    `don't`): as long as each other, and at every place they differ one of them has a character
+    of a script its other letters do not use, or the replacement character. Two real words of
+    one script (`cash`, `crash`) never are."""
+    if a == b or len(a) != len(b):
+        return False
+    places = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(places) <= _MAX_GARBLED and all(_alien(a, k) or _alien(b, k) for k in places)
+
+
+_MAX_GARBLED = 2
+
+
+def _script(ch: str) -> str:
+    return unicodedata.name(ch, "").split(" ")[0] if ch.isalpha() else ""
+
+
+def _alien(word: str, k: int) -> bool:
+    """Character k stands out of the word: U+FFFD, or a letter of a script that none of the
+    word's other letters (at least one) is written in."""
+    if word[k] == "\ufffd":
+        return True
+    others = {_script(ch) for n, ch in enumerate(word) if n != k and ch.isalpha()}
+    return bool(others) and word[k].isalpha() and _script(word[k]) not in others
+
+
 MASK_CHARS = "*-—"
 """What an outlet prints for the letters of a word it will not print: `f***ing`, `f-----`."""
 

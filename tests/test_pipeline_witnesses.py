@@ -86,6 +86,12 @@ class TestSeveralWitnesses:
         finding = only(article(1, QUOTE), article(2, QUOTE.replace("people", "poeple")))
         assert finding.verdict is Verdict.VERBATIM
 
+    def test_a_witness_s_mis_decoded_glyph_is_no_evidence(self) -> None:
+        """`Iβm` against `I’m`: the witness page's encoding, not a word it reads."""
+        quote = "I’m leaving, because with such a privileged role comes responsibility."
+        finding = only(article(1, quote), article(2, quote.replace("I’m", "Iβm")))
+        assert finding.verdict is Verdict.VERBATIM
+
     def test_a_witness_cut_vouches_for_nothing_there(self) -> None:
         """A witness that elides words does not make the article's words a change."""
         cut = "We will never give up on the people … whatever it takes."

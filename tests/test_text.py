@@ -8,6 +8,7 @@ from qdiff.text import (
     ELLIPSIS_KEY,
     doubled,
     fold,
+    garbled,
     in_parentheses,
     is_marker,
     line_col,
@@ -463,6 +464,22 @@ class TestDoubled:
     def test_a_word_once_is_not_doubled(self) -> None:
         text = "give you some peace"
         assert not any(doubled(text, tokenize(text), j) for j in range(4))
+
+
+class TestGarbled:
+    def test_a_letter_of_another_script_for_an_apostrophe(self) -> None:
+        """`Iβm`: a page's mis-decoded `I’m`."""
+        assert garbled("iβm", "i'm") and garbled("i'm", "iβm")
+
+    def test_the_replacement_character(self) -> None:
+        assert garbled("don\ufffdt", "don't")
+
+    def test_two_words_of_one_script_are_not(self) -> None:
+        """`cash`/`cast`, `naive`/`naïve` (folded the same elsewhere): no glyph out of place."""
+        assert not garbled("cash", "cast") and not garbled("naïve", "naive")
+
+    def test_a_word_wholly_in_another_script_is_not(self) -> None:
+        assert not garbled("мост", "most") and not garbled("i", "β")
 
 
 class TestWordCount:

@@ -27,7 +27,7 @@ from qdiff.lexicon import (
     word_frequency,
 )
 from qdiff.model import VERDICT_OF_KIND, EditKind, Token, Verdict
-from qdiff.text import BRACKET_KEY, ELLIPSIS_KEY, MASK_CHARS, is_masked
+from qdiff.text import BRACKET_KEY, ELLIPSIS_KEY, MASK_CHARS, garbled, is_masked
 
 _QUOTE_GLYPHS = re.compile(f"[{char_class(QUOTE_GLYPHS)}]")
 _DASHES = re.compile(rf"\s*[{char_class(DASHES)}]+\s*")
@@ -181,7 +181,10 @@ def block_kind(
     if deleted and "".join(t.key for t in deleted) == "".join(t.key for t in words):
         return None if normalise.hyphenation else EditKind.HYPHENATION
     if len(deleted) == len(words) and all(
-        is_spelling_variant(a.key, b.key) or is_typo(a.key, b.key) or masks(a, b)
+        is_spelling_variant(a.key, b.key)
+        or is_typo(a.key, b.key)
+        or masks(a, b)
+        or garbled(a.key, b.key)
         for a, b in zip(deleted, words, strict=True)
     ):
         return None if normalise.spelling else EditKind.SPELLING
