@@ -234,6 +234,16 @@ class TestNames:
         people = [m.display for m in find_mentions(text) if m.person]
         assert people == ["Iain Duncan Smith", "Owen Smith", "Duncan Smith"]
 
+    def test_a_word_named_alone_first_is_its_own_name(self) -> None:
+        """`Zentor said` before `the Zentor Titan` is Zentor: a lone word printed before the
+        longer name it begins is not its shortening."""
+        text = (
+            '"We disagree with the ruling," Zentor said.\n'
+            "Searchers found the Zentor Titan on Sunday.\n"
+            '"We will appeal the decision," Zentor said.'
+        )
+        assert [s for _, s in speakers(text)] == ["Zentor", "Zentor"]
+
     def test_shouted_first_name_is_printed_normally(self) -> None:
         """A tabloid's `IAIN Duncan Smith` is named Iain Duncan Smith."""
         text = 'IAIN Duncan Smith has resigned.\nHe wrote: "I can no longer defend these cuts."'
