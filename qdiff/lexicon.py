@@ -154,14 +154,19 @@ PAST_ROLE_WORDS = frozenset("former ex then ousted one-time".split())
 # Abbreviated titles whose full stop does not end a sentence: `Sen. Bernie Sanders`.
 TITLE_ABBREVIATIONS = frozenset("sen rep gov gen lt col sgt cllr st".split())
 # Nouns that end the name of a place, an event or a building, never a person's: `Great
-# Depression`, `New Zealand`, `Civil War`, `Downing Street`, `United Kingdom`.
+# Depression`, `New Zealand`, `Civil War`, `Downing Street`, `United Kingdom`; a country ends a
+# body's name (`Meta Ireland`, `Athletics Kenya`), not a person's.
 PLACE_WORDS = frozenset(
     """depression recession war wars revolution crisis pandemic zealand york jersey kingdom states
     emirates islands island republic street avenue road square lane memorial centre center cup
     league championship olympics games day week house hall palace museum stadium park bridge
     river sea ocean valley coast county province region city town village airport station moor
     capitol slam open championships wimbledon olympic paralympics prix tournament trophy final
-    finals series""".split()
+    finals series
+    ireland britain england scotland wales france germany spain italy portugal netherlands
+    belgium switzerland austria sweden norway denmark finland poland greece russia ukraine china
+    japan india pakistan canada mexico brazil argentina australia kenya ethiopia nigeria egypt
+    europe asia africa america""".split()
 )
 # Bodies that may speak for themselves (`the club statement`, `Burnley Football Club said`).
 SPEAKING_BODIES = frozenset(

@@ -244,6 +244,11 @@ class TestNames:
         )
         assert [s for _, s in speakers(text)] == ["Zentor", "Zentor"]
 
+    def test_a_name_ending_in_a_country_is_a_body(self) -> None:
+        """`Zentor Ireland` is a body, so `Zentor said` after it is not shortening it."""
+        text = 'The regulator fined Zentor Ireland.\n"We will appeal the decision," Zentor said.'
+        assert only_speaker(text) == "Zentor"
+
     def test_shouted_first_name_is_printed_normally(self) -> None:
         """A tabloid's `IAIN Duncan Smith` is named Iain Duncan Smith."""
         text = 'IAIN Duncan Smith has resigned.\nHe wrote: "I can no longer defend these cuts."'
