@@ -249,6 +249,12 @@ class TestNames:
         text = 'The regulator fined Zentor Ireland.\n"We will appeal the decision," Zentor said.'
         assert only_speaker(text) == "Zentor"
 
+    def test_a_first_name_printed_without_its_accent(self) -> None:
+        """`Celine Dion` opening a sentence is a person (the dictionary's Céline), so a later
+        `Celine said` is Celine Dion."""
+        text = 'Celine Dion, 54, has cancelled her tour.\n"I miss you all so much," Celine said.'
+        assert only_speaker(text) == "Celine Dion"
+
     def test_shouted_first_name_is_printed_normally(self) -> None:
         """A tabloid's `IAIN Duncan Smith` is named Iain Duncan Smith."""
         text = 'IAIN Duncan Smith has resigned.\nHe wrote: "I can no longer defend these cuts."'

@@ -4,7 +4,8 @@ each marked male, female, mostly one of those, or androgynous.
 
 The dictionary also lists words that are first names somewhere but ordinary words here (`the`,
 `he`, `London`, `General`): a word qdiff's lexicon already knows as a title, a place or a common
-word is never a first name.
+word is never a first name. A name printed without its accents (`Celine`, `Jose`) is the
+dictionary's accented one (`Céline`, `José`) when only one gender's names fold to it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from functools import cache
 import gender_guesser.detector
 
 from qdiff.lexicon import ORG_WORDS, PLACE_WORDS, STOP_WORDS, TITLE_WORDS
+from qdiff.text import fold
 
 _GENDER = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
 _NOT_NAMES = STOP_WORDS | TITLE_WORDS | ORG_WORDS | PLACE_WORDS
@@ -25,9 +27,26 @@ def _detector() -> gender_guesser.detector.Detector:
 
 
 @cache
+def _unaccented() -> dict[str, str]:
+    """The gender of each accented first name, by its accent-free spelling; a spelling that
+    names of different genders fold to is left out."""
+    detector = _detector()
+    genders: dict[str, set[str]] = {}
+    for name in detector.names:
+        if not name.isascii():
+            genders.setdefault(fold(name), set()).add(str(detector.get_gender(name)))
+    return {plain: g.pop() for plain, g in genders.items() if len(g) == 1}
+
+
+@cache
 def _listed(word: str) -> str:
     folded = word.casefold()
-    return "unknown" if folded in _NOT_NAMES else str(_detector().get_gender(folded))
+    if folded in _NOT_NAMES:
+        return "unknown"
+    gender = str(_detector().get_gender(folded))
+    if gender == "unknown" and folded.isascii():
+        return _unaccented().get(folded, "unknown")
+    return gender
 
 
 def is_first_name(word: str) -> bool:
