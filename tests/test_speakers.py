@@ -255,6 +255,19 @@ class TestNames:
         text = 'Celine Dion, 54, has cancelled her tour.\n"I miss you all so much," Celine said.'
         assert only_speaker(text) == "Celine Dion"
 
+    def test_a_misspelt_surname_is_the_one_name_it_is_a_letter_off(self) -> None:
+        """`Arden said` in an article naming `Jacinda Ardern` is Jacinda Ardern."""
+        text = (
+            "Jacinda Ardern has announced her resignation.\n"
+            'In her speech, Arden said: "I no longer have enough in the tank."'
+        )
+        assert only_speaker(text) == "Jacinda Ardern"
+
+    def test_a_titled_surname_a_letter_off_is_someone_else(self) -> None:
+        """`Mr Johnston` is not Boris Johnson misspelt: a title marks a person of their own."""
+        text = 'Boris Johnson resigned.\nMr Johnston said: "It was the right decision today."'
+        assert only_speaker(text) != "Boris Johnson"
+
     def test_shouted_first_name_is_printed_normally(self) -> None:
         """A tabloid's `IAIN Duncan Smith` is named Iain Duncan Smith."""
         text = 'IAIN Duncan Smith has resigned.\nHe wrote: "I can no longer defend these cuts."'

@@ -494,6 +494,8 @@ def _entity_of(mention: Mention, people: list[Mention], full: set[Key]) -> Key |
     candidates = canonical_name(mention.key, full)
     if _named_alone_first(mention.key, candidates, people):
         return mention.key
+    if not candidates and mention.title is None and mention.gender is None:
+        candidates = _misspelt(mention.key, full)
     if not candidates:
         return mention.key if mention.person else None
     if mention.gender:
@@ -519,3 +521,28 @@ def _named_alone_first(key: Key, candidates: list[Key], people: list[Mention]) -
         return False
     first_full = min(m.span.start for m in people if m.key == candidates[0])
     return any(m.key == key and m.span.start < first_full for m in people)
+
+
+_MISSPELT_MIN = 5  # `Arden` for `Ardern`; shorter surnames are too often each other's (Lee, Lea)
+
+
+def _misspelt(key: Key, full: set[Key]) -> list[Key]:
+    """`Arden said` in an article naming `Jacinda Ardern`: a bare lone word of five letters or
+    more that no name has, one letter off (left out, added, changed or swapped) from the surname
+    of exactly one full name, is that name misspelt."""
+    if len(key) != 1 or len(key[0]) < _MISSPELT_MIN:
+        return []
+    near = {f for f in full if _one_letter_off(key[0], f[-1])}
+    return list(near) if len(near) == 1 else []
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    return a[i + 1 :] == b[i + 1 :] or swapped
