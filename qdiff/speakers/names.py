@@ -492,8 +492,6 @@ def _entity_of(mention: Mention, people: list[Mention], full: set[Key]) -> Key |
     (not `by his wife X`) before it wins, a tie going to the one named nearest before it;
     with none before, the one named nearest after."""
     candidates = canonical_name(mention.key, full)
-    if _named_alone_first(mention.key, candidates, people):
-        return mention.key
     if not candidates and mention.title is None and mention.gender is None:
         candidates = _misspelt(mention.key, full)
     if not candidates:
@@ -511,16 +509,6 @@ def _entity_of(mention: Mention, people: list[Mention], full: set[Key]) -> Key |
         return max(candidates, key=lambda c: weight[c])
     after = [m for m in people if m.key in candidates]
     return after[0].key if after else None
-
-
-def _named_alone_first(key: Key, candidates: list[Key], people: list[Mention]) -> bool:
-    """A lone word printed on its own before the one longer name it begins is a name in its own
-    right (`Meta said` before `Meta Ireland`, `OceanGate` before `OceanGate Titan`): a reporter
-    gives a person's full name before shortening it to the first name."""
-    if len(key) != 1 or len(candidates) != 1 or candidates[0][0] != key[0]:
-        return False
-    first_full = min(m.span.start for m in people if m.key == candidates[0])
-    return any(m.key == key and m.span.start < first_full for m in people)
 
 
 _MISSPELT_MIN = 5  # `Arden` for `Ardern`; shorter surnames are too often each other's (Lee, Lea)
