@@ -258,6 +258,14 @@ class TestNames:
         text = 'Boris Johnson resigned.\nMr Johnston said: "It was the right decision today."'
         assert only_speaker(text) != "Boris Johnson"
 
+    def test_a_name_between_the_and_a_noun_is_a_thing(self) -> None:
+        """`the Zentor Titan submersible` names a thing: `Zentor said` is not its shortening."""
+        text = (
+            "Debris of the Zentor Titan submersible was found.\n"
+            '"We disagree with the ruling," Zentor said.'
+        )
+        assert only_speaker(text) == "Zentor"
+
     def test_shouted_first_name_is_printed_normally(self) -> None:
         """A tabloid's `IAIN Duncan Smith` is named Iain Duncan Smith."""
         text = 'IAIN Duncan Smith has resigned.\nHe wrote: "I can no longer defend these cuts."'

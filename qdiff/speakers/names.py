@@ -225,6 +225,22 @@ def _opens_with_a_word(text: str, start: int, key: Key) -> bool:
     )
 
 
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
+_LOWER_AFTER_RE = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+
+
+def _modifies_a_noun(text: str, start: int, end: int) -> bool:
+    """`the OceanGate Titan submersible`, `the Bruce Willis family`: a name between `the` and a
+    common noun describes a thing; it is not a person named."""
+    after = _LOWER_AFTER_RE.match(text, end)
+    if not after or not _THE_BEFORE_RE.search(text, max(0, start - 5), start):
+        return False
+    word = after.group(1)
+    return not (
+        word in STOP_WORDS or word in SPEECH_VERBS or word in REPORTING_VERBS or word.endswith("ed")
+    )
+
+
 def _opens_with_participle(text: str, base: int, word: re.Match[str]) -> bool:
     at = base + word.start()
     return (
@@ -266,6 +282,7 @@ def _make_mention(
     org = org or (bool(key) and key[-1] in PLACE_WORDS)
     titled = title is not None or honorific is not None
     org = org or (not titled and _opens_with_a_word(text, start, key))
+    org = org or (not titled and _modifies_a_noun(text, start, end))
     run_start = base + run[0].start()
     credit = (
         bool(CREDIT_BEFORE_RE.search(text, max(0, run_start - 25), run_start))
