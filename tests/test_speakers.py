@@ -1172,3 +1172,21 @@ class TestRightOrUnknown:
             '"I recognise that I cannot deliver the mandate on which I was elected."'
         )
         assert only_speaker(text) is None
+
+    def test_the_statement_is_the_one_said_in_a_statement(self) -> None:
+        """`X said in a statement.` makes the statement X's: `the statement continued` is X."""
+        text = (
+            '"We have sadly lost five souls," Zentor said in a statement.\n'
+            '"Our hearts are with their families tonight," the statement continued.'
+        )
+        assert [s for _, s in speakers(text)] == ["Zentor", "Zentor"]
+
+    def test_the_statement_is_not_someones_post(self) -> None:
+        """`the statement concluded` after `X wrote in a post` and a statement signed by a
+        family is nobody's: a post is not the statement."""
+        text = (
+            '"Our beloved Bruce has been unwell for a while," Ann Smith wrote in a post.\n'
+            "The statement was signed by his wife, Ann Smith, and his children, Scout and Mabel.\n"
+            '"Together we plan to do just that from now on," the statement concluded.'
+        )
+        assert speakers(text)[-1][1] is None

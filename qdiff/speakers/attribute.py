@@ -21,6 +21,7 @@ from qdiff.lexicon import (
     SPEECH_VERBS,
     STARTING_QUOTES,
     SUBORDINATORS,
+    alternation,
     char_class,
 )
 from qdiff.model import Article, Quote, Span
@@ -359,14 +360,18 @@ def _body_named(ctx: _Context, word: str, offset: int) -> str | None:
 
 def _resolve_document(ctx: _Context, unit: _Unit) -> str | None:
     """A letter is its author's: `X's letter`, `his letter`, `a letter ... by X`; `the letter`
-    is the one named nearest before (or after, in the same paragraph), else the nearest person."""
+    is the one named nearest before (or after, in the same paragraph), else the nearest person.
+    `the statement` is an earlier statement, never `a post` by someone else."""
     own = _document_author(ctx, unit)
     if own is not _NOT_FOUND:
         return own
+    head = unit.text.split()[-1].casefold()
     authored = [
         (u.start, author)
         for u in _units(ctx, 0, len(ctx.masked))
-        if u.kind is UnitKind.DOCUMENT and u.start != unit.start
+        if u.kind is UnitKind.DOCUMENT
+        and u.start != unit.start
+        and u.text.split()[-1].casefold() == head
         for author in [_document_author(ctx, u)]
         if isinstance(author, str)
     ]
@@ -406,7 +411,33 @@ def _document_author(ctx: _Context, unit: _Unit) -> _Found:
     body_words = [w for w in re.findall(r"\w+", unit.text.casefold()) if w in SPEAKING_BODIES]
     if body_words:  # `the club statement`
         return _body_named(ctx, body_words[-1], unit.start)
+    if _SAID_IN_RE.search(ctx.masked, max(0, unit.start - 40), unit.start):
+        return _subject_saying_in(ctx, unit)
     return _NOT_FOUND
+
+
+_SAID_IN_RE = re.compile(rf"\b(?:{alternation(SPEECH_VERBS)})[ \t]+in[ \t]+$")
+
+
+def _subject_saying_in(ctx: _Context, unit: _Unit) -> str | None:
+    """`"...," OceanGate said in a statement.`: the statement is the speaking verb's subject's when
+    that stands right before the verb, so that `the statement continued` later in the article is
+    theirs too (not `X ..., his family announced in a statement`: a group's)."""
+    opened = max(ctx.masked.rfind(stop, 0, unit.start) for stop in (". ", "! ", "? ", "\n")) + 1
+    found = [u for u in _units(ctx, opened, unit.start) if u.kind is not UnitKind.COMMA]
+    verbs = [k for k, u in enumerate(found) if u.kind is UnitKind.VERB]
+    if not verbs or verbs[-1] == 0:
+        return None
+    subject = found[verbs[-1] - 1]
+    if (
+        subject.kind not in _SAYING_IN_KINDS
+        or ctx.masked[subject.end : found[verbs[-1]].start].strip()
+    ):
+        return None
+    return _resolve(ctx, subject, found[verbs[-1] :])
+
+
+_SAYING_IN_KINDS = frozenset({UnitKind.NAME, UnitKind.BODY})
 
 
 def _listed_with_others(ctx: _Context, mention: Mention) -> bool:
