@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from qdiff.compare.align import align
@@ -56,6 +56,7 @@ def test_a_word_dropped_inside_is_an_omission(ws: list[str], data: st.DataObject
 
 @settings(max_examples=150)
 @given(sentences, any_text, any_text, st.booleans())
+@example(["a", "b", "c", "aa", "aaa", "aaaa"], "':", "[']", False)
 def test_offsets_always_slice_to_the_reported_text(
     ws: list[str], before: str, after: str, quoted: bool
 ) -> None:

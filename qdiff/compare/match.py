@@ -248,8 +248,11 @@ def _quoted_renderings(
     for k, claim in enumerate(claims):
         for run in _consecutive_runs(sorted(claim.sentence_seeds), sentences.quote_of):
             span = Span(parts[(k, run[0])].start, parts[(k, run[-1])].end)
+            # whole tokens only: a marker token (`[']`) may start inside the span, end past it
             inside = tuple(
-                t for t in tokens if span.contains(t.start) and quotes.segment_at(t.start)
+                t
+                for t in tokens
+                if span.start <= t.start and t.end <= span.end and quotes.segment_at(t.start)
             )
             renderings.append(_rendering(article, index, claim.passage, span, inside, True))
     return renderings
@@ -327,7 +330,7 @@ def _unquoted_renderings(
         passage_id = index.passages[chain.passage].id
         if any(r.passage_id == passage_id and r.span.overlaps(span) for r in quoted):
             continue
-        inside = tuple(t for t in tokens if span.contains(t.start))
+        inside = tuple(t for t in tokens if span.start <= t.start and t.end <= span.end)
         renderings.append(_rendering(article, index, chain.passage, span, inside, False))
     return renderings
 
