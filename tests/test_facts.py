@@ -672,3 +672,14 @@ def test_a_n_time_champion_has_won_n_titles() -> None:
         "Osaka, who has won four Grand Slam titles, withdrew from the French Open.",
     )
     assert FactStatus.AGREE in {g.status for g in groups}
+
+
+def test_intervals_are_drawn_in_words_a_reader_uses() -> None:
+    from qdiff.render.facts_terminal import describe_interval
+
+    assert describe_interval(Interval(390.5, 421.5), "minute of the day") == "06:30 to 07:02"
+    assert describe_interval(Interval(1199.5, 1200.5), "minute of the day UTC") == (
+        "20:00 to 20:00 UTC"
+    )
+    assert describe_interval(Interval(3.8e9, 4.2e9), "GBP") == "3.8bn to 4.2bn GBP"
+    assert describe_interval(Interval(43.5, 44.5), "day") == "43.5 to 44.5 days"

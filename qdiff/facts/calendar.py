@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from qdiff.facts.model import FigureKind
+from qdiff.facts.model import TIME_OF_DAY, FigureKind
 from qdiff.facts.numbers import RawFigure
 
 MONTHS = (
@@ -87,7 +87,7 @@ def time_of_day(m: re.Match[str]) -> RawFigure:
         hour = int(m["hour"]) % 12 + (12 if m["half"][0] in "pP" else 0)
         minute, zone = int(m["minute"] or 0), m["zone"]
     precision = 0.5 if minute or m["minute"] or m["hour24"] or m["hhmm"] else 2.5
-    unit = "minute of the day" + (" UTC" if zone else "")
+    unit = TIME_OF_DAY + (" UTC" if zone else "")
     return RawFigure(start, m.end(), FigureKind.TIME, hour * 60 + minute, unit, precision=precision)
 
 

@@ -45,6 +45,9 @@ class Direction(str, Enum):
     DOWN = "down"
 
 
+TIME_OF_DAY = "minute of the day"
+"""The unit of a time of day, whose value is minutes after midnight (' UTC' added for GMT)."""
+
 Value = int | float | str
 """A number, or for dates and spans an ISO 8601 string ("--03-18", "2016-03", "2001/2003")."""
 

@@ -13,7 +13,15 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from qdiff.facts.model import FactGroup, FactsReport, FactStatus, Figure, Interval, Side
+from qdiff.facts.model import (
+    TIME_OF_DAY,
+    FactGroup,
+    FactsReport,
+    FactStatus,
+    Figure,
+    Interval,
+    Side,
+)
 from qdiff.render.interface import Display
 
 STATUS_STYLES: dict[FactStatus, str] = {
@@ -120,11 +128,22 @@ def describe_side(report: FactsReport, side: Side) -> str:
 
 
 def describe_interval(interval: Interval, unit: str) -> str:
-    """'3,800,000,000 to 4,200,000,000 GBP', 'from 11,000 people', 'up to 40 day'."""
+    """'3.8bn to 4.2bn GBP', '8,127 to 8,309 days', '06:31 to 07:01' for a time of day."""
+    if unit.startswith(TIME_OF_DAY):
+        zone = unit.removeprefix(TIME_OF_DAY).strip()
+        clock = f"{_clock(interval.low)} to {_clock(interval.high)}"
+        return f"{clock} {zone}".rstrip()
+    if unit == "day":
+        unit = "days"
     low, high = _number(interval.low), _number(interval.high)
     if interval.is_point:
         return f"{low} {unit}"
     return f"{low} to {high} {unit}"
+
+
+def _clock(minutes: float) -> str:
+    whole = round(minutes) % (24 * 60)
+    return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
 _COMPACT = ((10**12, "tn"), (10**9, "bn"), (10**6, "m"))
