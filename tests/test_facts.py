@@ -683,3 +683,13 @@ def test_intervals_are_drawn_in_words_a_reader_uses() -> None:
     )
     assert describe_interval(Interval(3.8e9, 4.2e9), "GBP") == "3.8bn to 4.2bn GBP"
     assert describe_interval(Interval(43.5, 44.5), "day") == "43.5 to 44.5 days"
+
+
+def test_a_race_time_is_a_duration_in_seconds() -> None:
+    figure = only("He set the world record of 2:00:35 in Chicago.")
+    assert (figure.kind, figure.value, figure.unit) == (FigureKind.DURATION, 7235, "second")
+    groups = grouped(
+        "Kiptum set the marathon world record of 2:00:35 in Chicago in October.",
+        "Kiptum set the marathon world record of 2:00:35 in Chicago in October.",
+    )
+    assert any(g.status is FactStatus.AGREE and g.kind is FigureKind.DURATION for g in groups)

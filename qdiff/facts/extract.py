@@ -78,6 +78,8 @@ _MEASURE = re.compile(
     rf"{_ranged('num')}(?:\s?{MEASURE_UNITS}"
     rf"|\s?-\s?{COMPOUND_MEASURE_UNITS.replace('(?P<unit>', '(?P<cunit>')}\b)"
 )
+_RACE_TIME = re.compile(r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
+"""A time taken, hours to seconds: a marathon in '2:00:35'."""
 _DURATION_MODIFIERS = "full|whole|straight|consecutive|more|additional|extra|calendar|working"
 _DURATION = re.compile(
     rf"{_ranged('num')}(?P<join>\s?-\s?|\s(?:(?:{_DURATION_MODIFIERS})\s)?)"
@@ -216,6 +218,11 @@ def _duration(m: re.Match[str]) -> RawFigure:
     return RawFigure(
         start, m.end("unit"), FigureKind.DURATION, value, unit, None, upper, precision, subject
     )
+
+
+def _race_time(m: re.Match[str]) -> RawFigure:
+    seconds = int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"])
+    return RawFigure(m.start(), m.end(), FigureKind.DURATION, seconds, "second", precision=0.5)
 
 
 def _head_noun(words: list[str], *, phrase_ends_at_plural: bool = True) -> str | None:
@@ -395,6 +402,7 @@ _EXTRACTORS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], RawFigure | 
     (MONEY, money),
     (PERCENT, percent),
     (SPAN, span),
+    (_RACE_TIME, _race_time),
     (TIME, time_of_day),
     (_MEASURE, _measure),
     (DATE, date),
