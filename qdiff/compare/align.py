@@ -52,6 +52,10 @@ class Block:
     def size(self) -> int:
         return max(self.i2 - self.i1, self.j2 - self.j1)
 
+    @property
+    def place(self) -> tuple[int, int, int, int]:
+        return self.i1, self.i2, self.j1, self.j2
+
 
 @dataclass(frozen=True, slots=True)
 class _Sides:
@@ -320,7 +324,9 @@ def _pieces(
         kind = block_kind(deleted, inserted, at_edge, normalise, source)
         if kind is EditKind.TRUNCATION and _cut_at_sentence(sides, block, k < first_equal):
             kind = EditKind.SELECTION
-        elif kind in (EditKind.INSERTION, EditKind.OMISSION) and _percent_spelled(sides, block):
+        elif kind in (EditKind.INSERTION, EditKind.OMISSION) and percent_spelled(
+            sides.ref, sides.ref_text, sides.out, sides.out_text, block.place
+        ):
             kind = None if normalise.spelling else EditKind.NUMBER
         pieces.append(
             Edit(
@@ -344,12 +350,6 @@ def _cut_at_sentence(sides: _Sides, block: Block, leading: bool) -> bool:
         return False
     between = sides.ref_text[sides.ref[before].end : sides.ref[after].start]
     return _SENTENCE_END.search(between + " ") is not None and sides.ref[after].text[:1].isupper()
-
-
-def _percent_spelled(sides: _Sides, block: Block) -> bool:
-    if block.i1 == block.i2:
-        return percent_spelled(sides.out[block.j1 : block.j2], sides.ref, sides.ref_text, block.i1)
-    return percent_spelled(sides.ref[block.i1 : block.i2], sides.out, sides.out_text, block.j1)
 
 
 def _equal_pieces(sides: _Sides, block: Block, normalise: Normalise) -> list[Edit]:

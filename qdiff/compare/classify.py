@@ -254,10 +254,21 @@ def _marker_only_kind(markers: set[str], at_edge: bool) -> EditKind | None:
 
 
 def percent_spelled(
-    words: Sequence[Token], other: Sequence[Token], other_text: str, at: int
+    ref: Sequence[Token],
+    ref_text: str,
+    out: Sequence[Token],
+    out_text: str,
+    place: tuple[int, int, int, int],
 ) -> bool:
-    """`10 percent` for `10%`: the words only one side has (words) spell out the sign the
-    other side writes after the same number, just before its word at."""
+    """`10 percent` for `10%`: at place (ref words i1..i2 read as out words j1..j2), the words
+    only one side has spell out the sign the other side writes after the same number."""
+    i1, i2, j1, j2 = place
+    if i1 == i2:
+        words, other, other_text, at = out[j1:j2], ref, ref_text, i1
+    elif j1 == j2:
+        words, other, other_text, at = ref[i1:i2], out, out_text, j1
+    else:
+        return False
     if not words or not all(t.key in PERCENT_WORDS for t in words) or at == 0:
         return False
     number = other[at - 1]

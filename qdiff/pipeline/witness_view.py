@@ -27,6 +27,10 @@ class Deviation:
     j1: int
     j2: int
 
+    @property
+    def place(self) -> tuple[int, int, int, int]:
+        return self.i1, self.i2, self.j1, self.j2
+
 
 @dataclass(frozen=True, slots=True)
 class WitnessView:
@@ -74,7 +78,7 @@ class WitnessView:
                 )
                 if kind is None or VERDICT_OF_KIND[kind] is Verdict.COSMETIC:
                     continue
-                if _percent_spelled(checked, rendering, own, tokens, part):
+                if percent_spelled(own, checked.text, tokens, rendering.text, part.place):
                     continue
                 if kind is EditKind.OMISSION and in_parentheses(
                     checked.text, own, part.i1, part.i2
@@ -123,21 +127,6 @@ class WitnessView:
         if j1 >= j2:
             return ""
         return self.rendering.text[self.tokens[j1].start : self.tokens[j2 - 1].end]
-
-
-def _percent_spelled(
-    checked: Passage,
-    rendering: Rendering,
-    own: Sequence[Token],
-    tokens: Sequence[Token],
-    part: Deviation,
-) -> bool:
-    """`10 percent` in one, `10%` in the other: number style, no place."""
-    if part.i1 == part.i2:
-        return percent_spelled(tokens[part.j1 : part.j2], own, checked.text, part.i1)
-    if part.j1 == part.j2:
-        return percent_spelled(own[part.i1 : part.i2], tokens, rendering.text, part.j1)
-    return False
 
 
 def _edge_pairs(blocks: Sequence[Block], first: int, last: int) -> tuple[Block, Block]:
