@@ -40,6 +40,7 @@ from qdiff.facts.numbers import (
     money,
     parse_number,
     percent,
+    stated_range,
     written_precision,
 )
 from qdiff.facts.units import COMPOUND_MEASURE_UNITS, MEASURE_UNITS, measure_unit, to_base
@@ -171,10 +172,10 @@ def _number(m: re.Match[str], group: str) -> tuple[str, str | None, int]:
 
 def _range_values(low: str, high: str | None) -> tuple[int | float, int | float | None, float]:
     value = parse_number(low)
-    upper = parse_number(high) if high else None
-    if upper is None or upper <= value:
-        return value, None, written_precision(low)
-    return value, upper, 0.0
+    upper, precision = stated_range(
+        value, parse_number(high) if high else None, written_precision(low)
+    )
+    return value, upper, precision
 
 
 def _age(m: re.Match[str]) -> RawFigure | None:
@@ -279,12 +280,11 @@ def _count(m: re.Match[str]) -> RawFigure | None:
     value = parse_number(m["num"], m["scale"])
     if value == 1:
         return None
-    upper = parse_number(m["num_to"], m["scale_to"] or m["scale"]) if m["num_to"] else None
-    precision = written_precision(m["num"], m["scale"])
-    if upper is not None and upper <= value:
-        upper = None
-    elif upper is not None:
-        precision = 0.0
+    upper, precision = stated_range(
+        value,
+        parse_number(m["num_to"], m["scale_to"] or m["scale"]) if m["num_to"] else None,
+        written_precision(m["num"], m["scale"]),
+    )
     end = m.start("words") + m["words"].index(head) + len(head)
     head = head.rstrip(ENDING_QUOTES)
     return RawFigure(m.start(), end, FigureKind.COUNT, value, fold(head), None, upper, precision)

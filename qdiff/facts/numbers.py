@@ -180,6 +180,16 @@ def written_precision(text: str, scale: str | None = None) -> float:
     return min(step, ROUND_SHARE * abs(value)) if value else step
 
 
+def stated_range(
+    value: int | float, upper: int | float | None, precision: float
+) -> tuple[int | float | None, float]:
+    """The top of a range and the precision of the figure: a range states its ends, so it
+    is not rounded; a top that is not above the bottom is no range."""
+    if upper is None or upper <= value:
+        return None, precision
+    return upper, 0.0
+
+
 def is_change(m: re.Match[str], group: str) -> bool:
     """'from 5 to 7 percent' is a change from one value to another, not a range."""
     return bool(m[group]) and m.string[max(0, m.start() - 5) : m.start()].casefold() == "from "
@@ -206,10 +216,7 @@ def money(m: re.Match[str]) -> RawFigure:
         value = parse_number(str(Decimal(str(value)) / 100))
         precision /= 100
     unit = _CURRENCIES.get(symbol, symbol)
-    if upper is not None and upper <= value:
-        upper = None
-    elif upper is not None:
-        precision = 0.0
+    upper, precision = stated_range(value, upper, precision)
     if m["per"]:
         rate_unit = f"{unit}/{_PERIODS[m['per']]}"
         return RawFigure(m.start(), end, FigureKind.RATE, value, rate_unit, None, upper, precision)
@@ -225,9 +232,5 @@ def percent(m: re.Match[str]) -> RawFigure:
         start, number, top = m.start("num_to"), m["num_to"], None
     value = parse_number(number)
     upper = parse_number(top) if top else None
-    precision = written_precision(number)
-    if upper is not None and upper <= value:
-        upper = None
-    elif upper is not None:
-        precision = 0.0
+    upper, precision = stated_range(value, upper, written_precision(number))
     return RawFigure(start, m.end(), FigureKind.PERCENT, value, unit, None, upper, precision)
