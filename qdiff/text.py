@@ -157,13 +157,29 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
     for paragraph in paragraph_spans(text, start, end):
         cursor = paragraph.start
         for match in _SENTENCE_END_RE.finditer(text, paragraph.start, paragraph.end):
-            stop = match.start() + len(match.group().rstrip(ENDING_QUOTES + ")]")) - 1
-            if (text[stop] == "." and _is_abbreviation(text, stop)) or _runs_on(text, match.end()):
+            if not _ends_sentence(text, match):
                 continue
             spans.extend(_unrun(text, cursor, match.end()))
             cursor = match.end()
         spans.extend(_unrun(text, cursor, paragraph.end))
     return spans
+
+
+def sentence_ends_between(text: str, start: int, end: int) -> bool:
+    """Does a sentence end in text[start:end], the gap between two words?"""
+    for match in _SENTENCE_END_RE.finditer(text, start):
+        if match.start() >= end:
+            return False
+        if _ends_sentence(text, match):
+            return True
+    return False
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    """A stop ends a sentence unless it closes an abbreviation or a word in lower case runs on."""
+    stop = match.start() + len(match.group().rstrip(ENDING_QUOTES + ")]")) - 1
+    abbreviation = text[stop] == "." and _is_abbreviation(text, stop)
+    return not abbreviation and not _runs_on(text, match.end())
 
 
 _NEXT_WORD_RE = re.compile(r"[^\w]*(\w)")

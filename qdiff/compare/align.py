@@ -7,7 +7,6 @@ of coincidences). Each block is then named by the rules in `classify`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -25,9 +24,8 @@ from qdiff.compare.classify import (
 )
 from qdiff.compare.reference import PassageIndex
 from qdiff.config import Normalise
-from qdiff.lexicon import ENDING_QUOTES, char_class
 from qdiff.model import Edit, EditKind, Finding, Passage, Rendering, Token
-from qdiff.text import is_marker, relative_tokens, word_keys
+from qdiff.text import is_marker, relative_tokens, sentence_ends_between, word_keys
 
 ISLAND_MAX_WORDS = 2
 """A run of this many shared words or fewer between two changes joins them."""
@@ -339,17 +337,14 @@ def _pieces(
     return _merge_same(pieces)
 
 
-_SENTENCE_END = re.compile(rf"[.!?…][{char_class(ENDING_QUOTES)})\]]*\s")
-
-
 def _cut_at_sentence(sides: _Sides, block: Block, leading: bool) -> bool:
     """Does a cut at the edge fall between two sentences of the passage, so that what is kept
     is whole sentences?"""
     before, after = (block.i2 - 1, block.i2) if leading else (block.i1 - 1, block.i1)
     if before < 0 or after >= len(sides.ref):
         return False
-    between = sides.ref_text[sides.ref[before].end : sides.ref[after].start]
-    return _SENTENCE_END.search(between + " ") is not None and sides.ref[after].text[:1].isupper()
+    gap_start, gap_end = sides.ref[before].end, sides.ref[after].start
+    return sentence_ends_between(sides.ref_text, gap_start, gap_end)
 
 
 def _equal_pieces(sides: _Sides, block: Block, normalise: Normalise) -> list[Edit]:
