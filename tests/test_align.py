@@ -320,6 +320,10 @@ class TestSelection:
         assert result.verdict is Verdict.TRIMMED
         assert EditKind.TRUNCATION in kinds(result)
 
+    def test_a_cut_after_an_abbreviation_is_still_trimmed(self) -> None:
+        result = finding("I told Mr. Smith the plan would work.", "Smith the plan would work.")
+        assert result.verdict is Verdict.TRIMMED
+
     def test_a_selection_with_a_changed_word_is_altered(self) -> None:
         result = finding(self.STATEMENT, "We have agreed there must be a leadership election.")
         assert result.verdict is Verdict.ALTERED
