@@ -198,7 +198,7 @@ def _is_name(word: str) -> bool:
         and word not in WEEKDAYS
         and key not in STOP_WORDS
         and key not in FIGURE_FILLER_WORDS
-        and not any(key == hedge for hedge in HEDGES)
+        and key not in HEDGES
     )
 
 

@@ -376,9 +376,6 @@ def _with_unique_ids(groups: list[FactGroup]) -> list[FactGroup]:
         base = f"{group.kind.value}-{slug}"
         seen[base] = seen.get(base, 0) + 1
         gid = base if seen[base] == 1 else f"{base}-{seen[base]}"
-        result.append(_replace_id(group, gid))
+        result.append(replace(group, id=gid))
     return result
 
-
-def _replace_id(group: FactGroup, gid: str) -> FactGroup:
-    return replace(group, id=gid)
