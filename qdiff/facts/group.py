@@ -378,4 +378,3 @@ def _with_unique_ids(groups: list[FactGroup]) -> list[FactGroup]:
         gid = base if seen[base] == 1 else f"{base}-{seen[base]}"
         result.append(replace(group, id=gid))
     return result
-
