@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -217,6 +218,45 @@ class TestErrors:
             "qdiff: error: No such option: --frobnicate (Possible options: --format)"
             " (see 'qdiff compare --help')"
         ]
+
+    def test_bare_qdiff_prints_the_help_and_exits_0(self, root: Path) -> None:
+        result = subprocess.run(
+            [sys.executable, "-m", "qdiff"], capture_output=True, text=True, cwd=root, check=False
+        )
+        assert result.returncode == 0, result.stderr
+        assert "Usage: qdiff" in result.stdout
+        assert "compare" in result.stdout and result.stderr == ""
+
+    def test_shell_completion_completes_commands_and_options(self, root: Path) -> None:
+        """typer's completion: the script for bash, and completions from the real entry point."""
+        script = subprocess.run(
+            [sys.executable, "-m", "qdiff", "--show-completion", "bash"],
+            capture_output=True,
+            text=True,
+            cwd=root,
+            check=False,
+        )
+        assert script.returncode == 0 and "_QDIFF_COMPLETE" in script.stdout
+
+        def complete(words: str) -> list[str]:
+            env = {
+                **os.environ,
+                "_QDIFF_COMPLETE": "complete_bash",
+                "COMP_WORDS": words,
+                "COMP_CWORD": str(len(words.split()) - 1),
+            }
+            done = subprocess.run(
+                [sys.executable, "-m", "qdiff"],
+                capture_output=True,
+                text=True,
+                cwd=root,
+                env=env,
+                check=False,
+            )
+            return done.stdout.split()
+
+        assert complete("qdiff co") == ["compare"]
+        assert "--format" in complete("qdiff compare --fo")
 
     def test_reference_marker_not_found(self) -> None:
         line = self.one_error_line(invoke("compare", "--reference-after", "no such words"))

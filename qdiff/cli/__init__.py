@@ -16,6 +16,7 @@ from qdiff.cli import compare as _compare  # noqa: F401  isort: skip
 from qdiff.cli import check as _check  # noqa: F401  isort: skip
 from qdiff.cli import facts as _facts  # noqa: F401  isort: skip
 from qdiff.cli import quotes as _quotes  # noqa: F401  isort: skip
+from qdiff.cli import init as _init  # noqa: F401  isort: skip
 
 __all__ = ["app", "main"]
 
@@ -25,6 +26,8 @@ def main() -> None:
     try:
         status = app(standalone_mode=False, prog_name="qdiff")
     except Exception as exc:  # the last line of defence; commands handle QdiffError themselves
+        if type(exc).__name__ == "NoArgsIsHelpError":  # bare `qdiff`: the help is printed
+            sys.exit(0)
         usage = _usage_error(exc)
         if usage is not None:
             message, exit_code = usage

@@ -27,7 +27,7 @@ app = typer.Typer(
     name="qdiff",
     help="Show, word by word, how news outlets quote the same source.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
 )
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
