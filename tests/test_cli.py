@@ -308,3 +308,33 @@ class TestPrecision:
         )
         passages = json.loads(result.stdout)["passages"]
         assert [r for p in passages for r in p["renderings"]] == []
+
+
+class TestOutputFile:
+    """`-o/--output FILE` means the same in every command: the report written whole to FILE."""
+
+    @pytest.mark.parametrize("command", ["compare", "quotes", "facts", "check"])
+    def test_json_to_a_file_is_what_stdout_gets(self, command: str, tmp_path: Path) -> None:
+        args = [command, "--format", "json"]
+        if command == "check":
+            args.append("seeds/002_532c4fb0224eba5a.txt")
+        printed = runner.invoke(app, args)
+        target = tmp_path / f"{command}.json"
+        written = runner.invoke(app, [*args, "-o", str(target)])
+        assert written.exit_code == printed.exit_code
+        assert written.stdout == ""
+        assert json.loads(target.read_text(encoding="utf-8")) == json.loads(printed.stdout)
+        assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temp file left
+
+    @pytest.mark.parametrize("command", ["compare", "quotes", "facts"])
+    def test_the_terminal_view_to_a_file_is_plain(self, command: str, tmp_path: Path) -> None:
+        target = tmp_path / "view.txt"
+        result = invoke(command, "--color", "--output", str(target))
+        assert result.exit_code == 0 and result.stdout == ""
+        text = target.read_text(encoding="utf-8")
+        assert "\x1b[" not in text and text.strip()
+
+    def test_a_folder_that_cannot_be_written_is_one_line_and_exit_2(self, tmp_path: Path) -> None:
+        result = runner.invoke(app, ["facts", "-o", str(tmp_path / "missing" / "out.txt")])
+        assert result.exit_code == 2
+        assert result.output.startswith("qdiff: error: cannot write")

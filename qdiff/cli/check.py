@@ -15,6 +15,7 @@ from qdiff.check.judge import CheckResult, judge, to_baseline
 from qdiff.cli.common import (
     ColorOption,
     ConfigOption,
+    OutputOption,
     app,
     display_for,
     emit,
@@ -85,9 +86,7 @@ def check(
     output_format: CheckFormat = typer.Option(
         CheckFormat.TEXT, "--format", "-f", help="Output format."
     ),
-    output: str = typer.Option(
-        STDOUT, "--output", "-o", metavar="FILE", help="Write the report to FILE ('-': stdout)."
-    ),
+    output: OutputOption = STDOUT,
     color: ColorOption = None,
 ) -> None:
     """Fail when an article misquotes the reference: a gate for CI and pre-commit.

@@ -56,6 +56,15 @@ ConfigOption = Annotated[
     typer.Option("--config", "-c", help="Config file. Default: ./config.yaml if there is one."),
 ]
 FormatOption = Annotated[TextFormat, typer.Option("--format", "-f", help="Output format.")]
+OutputOption = Annotated[
+    str,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write to FILE, whole (a temp file, then a rename); '-' is stdout.",
+    ),
+]
 ColorOption = Annotated[
     Optional[bool],  # noqa: UP045
     typer.Option(

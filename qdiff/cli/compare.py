@@ -10,6 +10,7 @@ from qdiff.cli.common import (
     ColorOption,
     ConfigOption,
     FormatOption,
+    OutputOption,
     PathsArgument,
     app,
     display_for,
@@ -20,6 +21,7 @@ from qdiff.cli.common import (
 )
 from qdiff.config import load_config
 from qdiff.model import Unit
+from qdiff.output import STDOUT
 from qdiff.pipeline.compare import compare as run_compare
 from qdiff.pipeline.filters import select
 from qdiff.render import COMPARE, Layout, TextFormat, View
@@ -42,7 +44,7 @@ def compare(
         None, help="The reference ends before this text in its file."
     ),
     outlet: list[str] | None = typer.Option(
-        None, "--outlet", "-o", help="Show only this outlet (label or file stem). Repeatable."
+        None, "--outlet", help="Show only this outlet (label or file stem). Repeatable."
     ),
     passage: list[str] | None = typer.Option(
         None,
@@ -54,6 +56,7 @@ def compare(
         False, "--only-changed", help="Hide renderings that are verbatim."
     ),
     output_format: FormatOption = TextFormat.TERMINAL,
+    output: OutputOption = STDOUT,
     view: View = typer.Option(
         View.TABLE,
         help="Terminal view: a table of renderings per passage, or a critical apparatus "
@@ -81,5 +84,6 @@ def compare(
         )
         corpus = read_corpus(config)
         report = select(run_compare(config, corpus), outlet or (), passage or (), only_changed)
-    console = stdout_console(color)
-    emit(console, COMPARE[output_format](report, display_for(console, view=view, layout=layout)))
+        console = stdout_console(color)
+        display = display_for(console, output, view=view, layout=layout)
+        emit(console, COMPARE[output_format](report, display), output)

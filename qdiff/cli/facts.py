@@ -8,6 +8,7 @@ from qdiff.cli.common import (
     ColorOption,
     ConfigOption,
     FormatOption,
+    OutputOption,
     PathsArgument,
     app,
     display_for,
@@ -19,6 +20,7 @@ from qdiff.cli.common import (
 from qdiff.config import load_config
 from qdiff.facts.find import find_facts
 from qdiff.facts.model import FactStatus
+from qdiff.output import STDOUT
 from qdiff.render import FACTS, TextFormat
 
 
@@ -30,11 +32,12 @@ def facts(
         None, "--status", "-s", help="Show only facts of this status. Repeatable."
     ),
     output_format: FormatOption = TextFormat.TERMINAL,
+    output: OutputOption = STDOUT,
     color: ColorOption = None,
 ) -> None:
     """Compare the figures outlets give: money, counts, percentages, dates, ages, spans, rates."""
     with user_errors():
         corpus = read_corpus(load_config(config_path).with_overrides(paths=paths))
         report = find_facts(corpus).with_status(frozenset(status or ()))
-    console = stdout_console(color)
-    emit(console, FACTS[output_format](report, display_for(console)))
+        console = stdout_console(color)
+        emit(console, FACTS[output_format](report, display_for(console, output)), output)

@@ -8,6 +8,7 @@ from qdiff.cli.common import (
     ColorOption,
     ConfigOption,
     FormatOption,
+    OutputOption,
     PathsArgument,
     app,
     display_for,
@@ -17,6 +18,7 @@ from qdiff.cli.common import (
     user_errors,
 )
 from qdiff.config import load_config
+from qdiff.output import STDOUT
 from qdiff.quotes.listing import list_quotes
 from qdiff.render import QUOTES, TextFormat
 
@@ -29,11 +31,12 @@ def quotes(
         None, min=1, help="Shortest quotation listed, in words (config default: 6)."
     ),
     output_format: FormatOption = TextFormat.TERMINAL,
+    output: OutputOption = STDOUT,
     color: ColorOption = None,
 ) -> None:
     """List every quotation in each article: its place, its words and its speaker."""
     with user_errors():
         config = load_config(config_path).with_overrides(paths=paths, min_words=min_words)
         listing = list_quotes(read_corpus(config).articles, config.min_words)
-    console = stdout_console(color)
-    emit(console, QUOTES[output_format](listing, display_for(console)))
+        console = stdout_console(color)
+        emit(console, QUOTES[output_format](listing, display_for(console, output)), output)
