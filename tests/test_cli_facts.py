@@ -83,3 +83,10 @@ def test_missing_path_exits_2_with_one_line(runner: CliRunner) -> None:
 def test_bad_status_is_a_usage_error(runner: CliRunner) -> None:
     result = runner.invoke(app, ["facts", SEEDS, "--status", "maybe"])
     assert result.exit_code == 2
+
+
+def test_one_fact_is_not_one_facts(runner: CliRunner, tmp_path: Path) -> None:
+    article = tmp_path / "one.txt"
+    article.write_text("The council said 40 homes were flooded.\n", encoding="utf-8")
+    result = runner.invoke(app, ["facts", str(article), "--no-color"], catch_exceptions=False)
+    assert "1 article, 1 fact:" in result.stdout

@@ -495,3 +495,9 @@ class TestWordCount:
     def test_editors_marks_are_no_words(self) -> None:
         text = "we will … give [them] up"
         assert word_count(text, tokenize(text)) == 4
+
+
+def test_counted_is_plural_unless_one() -> None:
+    from qdiff.text import counted
+
+    assert [counted(n, "fact") for n in (0, 1, 2)] == ["0 facts", "1 fact", "2 facts"]

@@ -34,6 +34,7 @@ from qdiff.pipeline.compare import compare as run_compare
 from qdiff.pipeline.witnesses import against_reference, check_against_witnesses
 from qdiff.render import CHECK, CheckFormat
 from qdiff.render.check_text import summary_line
+from qdiff.text import counted
 
 
 def _verdicts(option: str) -> Callable[[str], frozenset[GateKind]]:
@@ -125,7 +126,7 @@ def _checked_corpus(articles: list[str], config: Config) -> Corpus:
     if corpus.skipped:
         warn_skipped(corpus.skipped)
         n = len(corpus.skipped)
-        raise InputError(f"{n} article{'s' if n > 1 else ''} could not be read; nothing checked")
+        raise InputError(f"{counted(n, 'article')} could not be read; nothing checked")
     return corpus
 
 

@@ -8,6 +8,7 @@ from qdiff.check.judge import CheckedRendering, CheckResult, Outcome
 from qdiff.render.check_text import compact_diff, headline, judged_line, place_lines, policy_line
 from qdiff.render.interface import Display
 from qdiff.render.styles import Mark
+from qdiff.text import counted
 
 _ICONS = {Outcome.FAIL: "❌", Outcome.WARN: "⚠️", Outcome.PASS: "✅"}
 _HEADINGS = {
@@ -57,7 +58,7 @@ def _counts(result: CheckResult) -> str:
         f"**{result.count(Outcome.ACCEPTED)}** accepted in the baseline",
     ]
     n = len(result.articles)
-    return f"{' · '.join(parts)} in {n} article{'s' if n != 1 else ''}; {judged_line(result)}."
+    return f"{' · '.join(parts)} in {counted(n, 'article')}; {judged_line(result)}."
 
 
 def _row(item: CheckedRendering, result: CheckResult) -> str:

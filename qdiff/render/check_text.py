@@ -23,6 +23,7 @@ from qdiff.render.diff import (
     plain_text,
 )
 from qdiff.render.interface import Display
+from qdiff.text import counted
 
 CONTEXT_WORDS = 4
 """Unchanged words kept on each side of a difference."""
@@ -81,13 +82,9 @@ def judged_line(result: CheckResult) -> str:
         against, left = "the reference", "with no rendering in it"
     else:
         n = result.witnesses
-        against, left = f"{n} other article{'s' if n != 1 else ''}", "with no other rendering"
-    line = f"judged {result.judged} of {_plural(total, 'quotation')} against {against}"
+        against, left = f"{counted(n, 'other article')}", "with no other rendering"
+    line = f"judged {result.judged} of {counted(total, 'quotation')} against {against}"
     return f"{line}; {result.unjudged} {left}" if result.unjudged else line
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def headline(item: CheckedRendering, policy: CheckPolicy) -> str:
@@ -175,7 +172,7 @@ def _article_block(article: CheckedArticle) -> Text:
     text.append(article.path, style="bold")
     text.append("  ")
     text.append(_LABELS[article.outcome], style=_OUTCOME_STYLES[article.outcome])
-    text.append(f"  none of its {_plural(article.quotations, 'quotation')} could be judged\n")
+    text.append(f"  none of its {counted(article.quotations, 'quotation')} could be judged\n")
     return text
 
 

@@ -19,6 +19,7 @@ from qdiff.model import Edit, EditKind, Finding, Passage, Report, Verdict
 from qdiff.render.diff import Sides, append_segments, fold_space, inline_diff
 from qdiff.render.interface import Display, Layout
 from qdiff.render.styles import LEGEND, STYLES, VERDICT_STYLES, VERDICT_SYMBOLS
+from qdiff.text import counted
 
 SIDE_BY_SIDE_MIN_WIDTH = 120
 
@@ -56,12 +57,12 @@ def _title(report: Report) -> Text:
     title = Text("qdiff compare", style="bold")
     if report.reference is not None:
         label = report.article(report.reference.article_id).label
-        title.append(f" · reference: {label}, {_count(len(report.reference.passages), 'passage')}")
+        title.append(f" · reference: {label}, {counted(len(report.reference.passages), 'passage')}")
     else:
         title.append(" · no reference: outlets collated against their consensus")
     title.append(
-        f"\n{_count(len(report.findings), 'rendering')}"
-        f" in {_count(len(report.articles), 'article')}"
+        f"\n{counted(len(report.findings), 'rendering')}"
+        f" in {counted(len(report.articles), 'article')}"
     )
     counts = report.verdict_counts()
     if counts:
@@ -70,10 +71,6 @@ def _title(report: Report) -> Text:
             title.append(" · " if n else "")
             title.append(f"{count} {verdict.value}", style=VERDICT_STYLES[verdict])
     return title
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _shared_heading(findings: Sequence[Finding]) -> str:

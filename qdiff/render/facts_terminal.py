@@ -23,6 +23,7 @@ from qdiff.facts.model import (
     Side,
 )
 from qdiff.render.interface import Display
+from qdiff.text import counted
 
 STATUS_STYLES: dict[FactStatus, str] = {
     FactStatus.CONFLICT: "bold white on red",
@@ -65,7 +66,8 @@ def render_facts(report: FactsReport, display: Display) -> RenderableType:
 def _title(report: FactsReport) -> Text:
     counts = {s: sum(g.status is s for g in report.groups) for s in FactStatus}
     title = Text("qdiff facts", style="bold")
-    title.append(f"  {len(report.articles)} articles, {len(report.groups)} facts: ")
+    articles, facts = counted(len(report.articles), "article"), counted(len(report.groups), "fact")
+    title.append(f"  {articles}, {facts}: ")
     title.append(", ".join(f"{counts[s]} {s.value}" for s in FactStatus))
     return title
 

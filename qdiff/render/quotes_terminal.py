@@ -10,6 +10,7 @@ from rich.text import Text
 from qdiff.model import Article
 from qdiff.quotes.listing import QuoteListing, SpokenQuote
 from qdiff.render.interface import Display
+from qdiff.text import counted
 
 UNKNOWN = "(unknown)"
 SEGMENT_BREAK = " / "
@@ -33,7 +34,7 @@ def render_quotes(listing: QuoteListing, display: Display) -> RenderableType:
 def _heading(article: Article, listing: QuoteListing, plain: bool) -> Text:
     count = len(listing.quotes_of(article.id))
     heading = Text(article.label, style="" if plain else "bold")
-    heading.append(f"  {article.path}  ({count} quotation{'s' if count != 1 else ''})")
+    heading.append(f"  {article.path}  ({counted(count, 'quotation')})")
     return heading
 
 
