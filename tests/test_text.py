@@ -6,6 +6,7 @@ from qdiff.model import Span, Token
 from qdiff.text import (
     BRACKET_KEY,
     ELLIPSIS_KEY,
+    counted,
     doubled,
     fold,
     garbled,
@@ -498,6 +499,4 @@ class TestWordCount:
 
 
 def test_counted_is_plural_unless_one() -> None:
-    from qdiff.text import counted
-
     assert [counted(n, "fact") for n in (0, 1, 2)] == ["0 facts", "1 fact", "2 facts"]
