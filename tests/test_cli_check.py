@@ -344,3 +344,18 @@ class TestAgainstTheCorpus:
             'only wire reads "will" where this article has "would", and it departs from the'
             " other witnesses elsewhere" in text
         )
+
+
+def test_piped_findings_are_one_line_each_whatever_the_width(
+    root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not a terminal: no wrapping at 80 columns, so `grep FAIL` gives the whole finding."""
+    monkeypatch.chdir(root / "examples" / "newsroom")
+    monkeypatch.setenv("COLUMNS", "60")
+    result = runner.invoke(app, ["check", "new/misquote.txt"])
+    fails = [line for line in result.stdout.splitlines() if "  FAIL  " in line]
+    assert fails == [
+        "new/misquote.txt:4:113  FAIL  altered quotation of passage i-have-for-some-time",
+        "new/misquote.txt:5:144  FAIL  altered quotation of passage while-they-are-defensible-in",
+    ]
+    assert any(len(line) > 100 for line in result.stdout.splitlines())

@@ -113,3 +113,17 @@ class TestElideWords:
 
     def test_nothing_kept_means_nothing_elided(self) -> None:
         assert elide_words("one two three four", 0, 0) == "one two three four"
+
+
+def test_a_cut_the_article_marks_with_an_ellipsis_shows_one_ellipsis_per_side() -> None:
+    """`[…cut]...`, never `[…cut…]...`: the article's own ellipsis already says where it cut."""
+    after = [
+        Segment(Mark.TRIMMED, "more and more"),
+        Segment(Mark.MARKER, "..."),
+        Segment(Mark.SAME, " distinctly political"),
+    ]
+    assert plain_text(after) == "[…more and more]... distinctly political"
+    before = [Segment(Mark.SAME, "are "), Segment(Mark.MARKER, "…"), Segment(Mark.TRIMMED, "so")]
+    assert plain_text(before) == "are …[so…]"
+    alone = [Segment(Mark.SAME, "are "), Segment(Mark.TRIMMED, "more")]
+    assert plain_text(alone) == "are […more…]"

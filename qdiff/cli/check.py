@@ -154,6 +154,7 @@ def _report(
     console, ends with it."""
     console = stdout_console(color)
     rendered = CHECK[output_format](result, display_for(console, output))
-    emit(console, rendered, output)
+    # Piped or redirected, a finding keeps to its lines whatever their length, for grep.
+    emit(console, rendered, output, wrap=console.is_terminal)
     if not shown_as_view(rendered, output):
         err_console.print(summary_line(result), markup=False)

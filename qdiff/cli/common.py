@@ -119,13 +119,14 @@ def display_for(
     return Display(plain=is_plain(console), width=console.width, view=view, layout=layout)
 
 
-def emit(console: Console, rendered: Rendered, output: str = STDOUT) -> None:
-    """Print what a renderer returned: a string exactly as it is, a view through the console,
-    or, to a file, as plain text FILE_WIDTH columns wide."""
+def emit(console: Console, rendered: Rendered, output: str = STDOUT, wrap: bool = True) -> None:
+    """Print what a renderer returned: a string exactly as it is, a view through the console
+    (its lines wrapped to the console's width unless `wrap` is off), or, to a file, as plain
+    text FILE_WIDTH columns wide."""
     if isinstance(rendered, str):
         write_text(output, rendered)
     elif output == STDOUT:
-        print_result(console, rendered)
+        print_result(console, rendered, wrap)
     else:
         write_text(output, _file_text(rendered))
 
@@ -144,13 +145,13 @@ def _file_text(renderable: RenderableType) -> str:
     return buffer.getvalue()
 
 
-def print_result(console: Console, renderable: RenderableType) -> None:
+def print_result(console: Console, renderable: RenderableType, wrap: bool = True) -> None:
     """Print a view; plain output loses the padding rich leaves at the end of lines."""
     if not is_plain(console):
-        console.print(renderable)
+        console.print(renderable, soft_wrap=not wrap)
         return
     with console.capture() as captured:
-        console.print(renderable)
+        console.print(renderable, soft_wrap=not wrap)
     lines = captured.get().splitlines()
     console.file.write("".join(line.rstrip() + "\n" for line in lines))
 

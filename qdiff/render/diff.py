@@ -16,7 +16,7 @@ from typing import NamedTuple
 from rich.text import Text
 
 from qdiff.model import Edit
-from qdiff.render.styles import STYLES, Mark, marks_for
+from qdiff.render.styles import STYLES, Mark, MarkStyle, marks_for
 
 
 class Segment(NamedTuple):
@@ -151,16 +151,32 @@ def elide_words(text: str, head: int, tail: int) -> str:
 
 def append_segments(text: Text, segments: Iterable[Segment], plain: bool) -> Text:
     """Draw segments onto text: in their styles, or (plain) inside their markers."""
-    for mark, chunk in segments:
+    drawn = [segment for segment in segments if segment.text]
+    for n, (mark, chunk) in enumerate(drawn):
         if mark is Mark.GAP:
             text.append(chunk if text.plain[-1:].isalnum() else "")
             continue
         style = STYLES[mark]
         if plain:
-            text.append(f"{style.open}{chunk}{style.close}")
+            text.append(f"{_open(style, drawn, n)}{chunk}{_close(style, drawn, n)}")
         else:
             text.append(chunk, style=style.style or None)
     return text
+
+
+def _open(style: MarkStyle, drawn: Sequence[Segment], n: int) -> str:
+    """A trimmed run just after the article's own ellipsis opens without a second one."""
+    return style.open.rstrip("…") if n > 0 and _is_ellipsis(drawn[n - 1]) else style.open
+
+
+def _close(style: MarkStyle, drawn: Sequence[Segment], n: int) -> str:
+    """...and closes without one just before it: `[…cut]...`, never `[…cut…]...`."""
+    following = n + 1 < len(drawn) and _is_ellipsis(drawn[n + 1])
+    return style.close.lstrip("…") if following else style.close
+
+
+def _is_ellipsis(segment: Segment) -> bool:
+    return segment.mark is Mark.MARKER and segment.text.strip() in ("...", "…", ". . .")
 
 
 def plain_text(segments: Iterable[Segment]) -> str:
