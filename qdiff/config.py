@@ -9,7 +9,9 @@ from types import MappingProxyType
 from typing import Any
 
 import yaml
+from rapidfuzz import fuzz, process
 
+from qdiff import safe_yaml
 from qdiff.errors import ConfigError
 from qdiff.model import Concern, GateKind, Unit, Verdict
 
@@ -62,6 +64,8 @@ class Config:
     base_dir: Path = Path(".")
     source: Path | None = None
     """The file this config was read from, if any."""
+    warnings: tuple[str, ...] = ()
+    """What the file holds that qdiff ignores (unknown keys), each with its line."""
 
     def with_overrides(
         self,
@@ -110,32 +114,28 @@ def load_config(path: Path | None) -> Config:
             return Config(base_dir=Path.cwd())
         path = default
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = safe_yaml.read_text(path)
     except FileNotFoundError:
         raise ConfigError(f"config file not found: {path}") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except safe_yaml.YamlError as exc:
         raise ConfigError(f"cannot read config file {path}: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc.strerror or exc}") from None
     return parse_config(text, path)
 
 
 def parse_config(text: str, path: Path) -> Config:
     """Validate a config's text; every error names the file, the key and its line."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ConfigError(f"{path}{where}: invalid YAML: {problem}") from None
-    if data is None:
-        data = {}
-    v = _Validator(path, root)
+        document = safe_yaml.parse(text)
+    except safe_yaml.YamlError as exc:
+        where = f":{exc.line}" if exc.line else ""
+        raise ConfigError(f"{path}{where}: {exc}") from None
+    data = {} if document.data is None else document.data
+    v = _Validator(path, document.root)
     if not isinstance(data, dict):
         raise v.error((), "the config must be a mapping of keys to values")
-    for key in data:
-        if key not in _TOP_KEYS:
-            raise v.error((key,), f"unknown key {key!r} (known: {', '.join(sorted(_TOP_KEYS))})")
+    data = v.known((), data, _TOP_KEYS)
     base_dir = path.resolve().parent
     return Config(
         corpus=v.corpus(data.get("corpus", list(DEFAULT_CORPUS))),
@@ -147,6 +147,7 @@ def parse_config(text: str, path: Path) -> Config:
         check=v.check(data.get("check") or {}),
         base_dir=base_dir,
         source=path,
+        warnings=tuple(v.warnings),
     )
 
 
@@ -174,6 +175,25 @@ class _Validator:
     def __init__(self, path: Path, root: yaml.Node | None) -> None:
         self.path = path
         self.root = root
+        self.warnings: list[str] = []
+
+    def known(
+        self, keys: tuple[str, ...], value: dict[Any, Any], names: set[str]
+    ) -> dict[Any, Any]:
+        """The mapping without its unknown keys, each of which is warned of, with the known key
+        it most likely misspells."""
+        for key in value:
+            if key not in names:
+                guess = process.extractOne(
+                    str(key), sorted(names), scorer=fuzz.ratio, score_cutoff=60
+                )
+                hint = (
+                    f"did you mean {guess[0]!r}?" if guess else f"known: {', '.join(sorted(names))}"
+                )
+                self.warnings.append(
+                    str(self.error((*keys, key), f"unknown key, ignored ({hint})"))
+                )
+        return {key: item for key, item in value.items() if key in names}
 
     def error(self, keys: tuple[Any, ...], message: str) -> ConfigError:
         line = self._line(keys)
@@ -240,9 +260,7 @@ class _Validator:
             value = {"path": value}
         if not isinstance(value, dict):
             raise self.error(("reference",), "must be a path or a mapping with 'path'")
-        for key in value:
-            if key not in {"path", "after", "before"}:
-                raise self.error(("reference", key), "unknown key (known: path, after, before)")
+        value = self.known(("reference",), value, {"path", "after", "before"})
         path = value.get("path")
         if not isinstance(path, str) or not path:
             raise self.error(("reference",), "needs a 'path'")
@@ -257,9 +275,7 @@ class _Validator:
     def unit(self, value: Any) -> Unit:
         if not isinstance(value, dict):
             raise self.error(("passages",), "must be a mapping with 'unit'")
-        for key in value:
-            if key != "unit":
-                raise self.error(("passages", key), "unknown key (known: unit)")
+        value = self.known(("passages",), value, {"unit"})
         try:
             return Unit(value.get("unit", "sentence"))
         except ValueError:
@@ -273,11 +289,8 @@ class _Validator:
     def normalise(self, value: Any) -> Normalise:
         if not isinstance(value, dict):
             raise self.error(("normalise",), "must map switches to true or false")
-        known = {f.name for f in fields(Normalise)}
+        value = self.known(("normalise",), value, {f.name for f in fields(Normalise)})
         for key, switch in value.items():
-            if key not in known:
-                names = ", ".join(sorted(known))
-                raise self.error(("normalise", key), f"unknown switch (known: {names})")
             if not isinstance(switch, bool):
                 raise self.error(("normalise", key), "must be true or false")
         return Normalise(**value)
@@ -286,9 +299,7 @@ class _Validator:
         if not isinstance(value, dict):
             raise self.error(("check",), "must be a mapping with fail_on and warn_on")
         policy = {}
-        for key, raw in value.items():
-            if key not in {"fail_on", "warn_on"}:
-                raise self.error(("check", key), "unknown key (known: fail_on, warn_on)")
+        for key, raw in self.known(("check",), value, {"fail_on", "warn_on"}).items():
             try:
                 policy[key] = parse_gate_kinds(raw, f"check.{key}")
             except ValueError as exc:

@@ -177,34 +177,48 @@ class TestParseConfigErrors:
         )
 
     def test_unknown_top_level_key(self) -> None:
-        """An unknown key is rejected, listing the known ones."""
-        assert error_of("corpus: a\nunits: 3\n") == (
-            f"config.yaml:2: units: unknown key 'units' (known: {KNOWN_TOP})"
+        """An unknown key is ignored with a warning naming its line and the key it misspells."""
+        config = parse_config("corpus: a\nlabel: {}\n", Path("config.yaml"))
+        assert config.warnings == (
+            "config.yaml:2: label: unknown key, ignored (did you mean 'labels'?)",
+        )
+        assert config.corpus == ("a",)
+
+    def test_an_unknown_key_like_none_lists_the_known_ones(self) -> None:
+        config = parse_config("corpus: a\nzzz: 3\n", Path("config.yaml"))
+        assert config.warnings == (
+            f"config.yaml:2: zzz: unknown key, ignored (known: {KNOWN_TOP})",
         )
 
     def test_unknown_passages_key(self) -> None:
-        """passages takes only unit."""
-        assert error_of("passages:\n  unit: sentence\n  size: 2\n") == (
-            "config.yaml:3: passages.size: unknown key (known: unit)"
+        """passages takes only unit; the rest is ignored, and said."""
+        config = parse_config("passages:\n  unit: paragraph\n  size: 2\n", Path("config.yaml"))
+        assert config.warnings == (
+            "config.yaml:3: passages.size: unknown key, ignored (known: unit)",
         )
+        assert config.unit is Unit.PARAGRAPH
 
     def test_unknown_reference_key(self) -> None:
         """reference takes path, after, before."""
-        assert error_of("reference:\n  path: r.txt\n  from: x\n") == (
-            "config.yaml:3: reference.from: unknown key (known: path, after, before)"
+        config = parse_config("reference:\n  path: r.txt\n  afterr: x\n", Path("config.yaml"))
+        assert config.warnings == (
+            "config.yaml:3: reference.afterr: unknown key, ignored (did you mean 'after'?)",
         )
+        assert config.reference is not None and config.reference.after is None
 
     def test_unknown_check_key(self) -> None:
-        """check takes fail_on and warn_on."""
-        assert error_of("check:\n  fail: [altered]\n") == (
-            "config.yaml:2: check.fail: unknown key (known: fail_on, warn_on)"
+        """A misspelt gate key is warned of, and the default policy stays in force."""
+        config = parse_config("check:\n  fail_onn: [trimmed]\n", Path("config.yaml"))
+        assert config.warnings == (
+            "config.yaml:2: check.fail_onn: unknown key, ignored (did you mean 'fail_on'?)",
         )
+        assert config.check == CheckPolicy()
 
     def test_unknown_normalise_switch(self) -> None:
-        """An unknown switch lists the known ones."""
-        assert error_of("normalise:\n  capitals: true\n") == (
-            "config.yaml:2: normalise.capitals: unknown switch (known: case, dashes, "
-            "hyphenation, punctuation, quotes, spelling, whitespace)"
+        config = parse_config("normalise:\n  capitals: true\n", Path("config.yaml"))
+        assert config.warnings == (
+            "config.yaml:2: normalise.capitals: unknown key, ignored (known: case, dashes, "
+            "hyphenation, punctuation, quotes, spelling, whitespace)",
         )
 
     def test_normalise_switch_not_boolean(self) -> None:

@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "qdiff"
 
 # Lowest first. A module may import its own room and any room before it, never one after it;
 # the base modules at the top of the package sit below every room.
-BASE = ("lexicon", "errors", "model", "text", "config", "output")
+BASE = ("lexicon", "errors", "model", "text", "safe_yaml", "config", "output")
 ROOMS = (
     "io",
     "speakers",

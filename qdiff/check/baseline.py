@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from qdiff import safe_yaml
 from qdiff.errors import InputError
 from qdiff.model import Verdict
 
@@ -86,22 +87,23 @@ def dump_baseline(baseline: Baseline) -> str:
 
 def read_baseline(path: Path) -> Baseline:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = safe_yaml.read_text(path)
     except FileNotFoundError:
         raise InputError(f"baseline file not found: {path}") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except safe_yaml.YamlError as exc:
         raise InputError(f"cannot read baseline {path}: {exc}") from None
+    except OSError as exc:
+        raise InputError(f"cannot read baseline {path}: {exc.strerror or exc}") from None
     return parse_baseline(text, str(path))
 
 
 def parse_baseline(text: str, where: str = "baseline") -> Baseline:
     """Validate a baseline's text; every error names the file and, where it can, the entry."""
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark else ""
-        raise InputError(f"{where}{line}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+        data = safe_yaml.parse(text).data
+    except safe_yaml.YamlError as exc:
+        line = f":{exc.line}" if exc.line else ""
+        raise InputError(f"{where}{line}: {exc}") from None
     if data is None:
         return EMPTY_BASELINE
     if not isinstance(data, dict) or set(data) - {"version", "accepted"}:

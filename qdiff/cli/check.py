@@ -20,12 +20,13 @@ from qdiff.cli.common import (
     display_for,
     emit,
     err_console,
+    read_config,
     shown_as_view,
     stdout_console,
     user_errors,
     warn_skipped,
 )
-from qdiff.config import CheckPolicy, Config, load_config, parse_gate_kinds
+from qdiff.config import CheckPolicy, Config, parse_gate_kinds
 from qdiff.errors import EXIT_FAIL, EXIT_OK, InputError
 from qdiff.io.corpus import expand_paths, load_corpus
 from qdiff.model import Corpus, GateKind
@@ -96,7 +97,7 @@ def check(
     policy, 2 for bad input or usage (a missing or unreadable article, a bad config).
     """
     with user_errors():
-        config = load_config(config_path).with_overrides(
+        config = read_config(config_path).with_overrides(
             reference=reference, reference_after=reference_after
         )
         policy = _policy(config, fail_on, warn_on)

@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console, RenderableType
 
-from qdiff.config import Config
+from qdiff.config import Config, load_config
 from qdiff.errors import QdiffError
 from qdiff.io.corpus import expand_paths, load_corpus
 from qdiff.model import Corpus, Skipped
@@ -73,6 +73,14 @@ ColorOption = Annotated[
         show_default=False,
     ),
 ]
+
+
+def read_config(path: Path | None) -> Config:
+    """The config file (or the defaults); what it holds that qdiff ignores is named on stderr."""
+    config = load_config(path)
+    for warning in config.warnings:
+        err_console.print(f"qdiff: warning: {warning}", markup=False)
+    return config
 
 
 def read_corpus(config: Config) -> Corpus:

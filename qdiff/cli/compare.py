@@ -15,11 +15,11 @@ from qdiff.cli.common import (
     app,
     display_for,
     emit,
+    read_config,
     read_corpus,
     stdout_console,
     user_errors,
 )
-from qdiff.config import load_config
 from qdiff.model import Unit
 from qdiff.output import STDOUT
 from qdiff.pipeline.compare import compare as run_compare
@@ -73,7 +73,7 @@ def compare(
 ) -> None:
     """Show how each outlet renders each passage of the reference, word by word."""
     with user_errors():
-        config = load_config(config_path).with_overrides(
+        config = read_config(config_path).with_overrides(
             paths=paths,
             reference=reference,
             reference_after=reference_after,

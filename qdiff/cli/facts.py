@@ -13,11 +13,11 @@ from qdiff.cli.common import (
     app,
     display_for,
     emit,
+    read_config,
     read_corpus,
     stdout_console,
     user_errors,
 )
-from qdiff.config import load_config
 from qdiff.facts.find import find_facts
 from qdiff.facts.model import FactStatus
 from qdiff.output import STDOUT
@@ -37,7 +37,7 @@ def facts(
 ) -> None:
     """Compare the figures outlets give: money, counts, percentages, dates, ages, spans, rates."""
     with user_errors():
-        corpus = read_corpus(load_config(config_path).with_overrides(paths=paths))
+        corpus = read_corpus(read_config(config_path).with_overrides(paths=paths))
         report = find_facts(corpus).with_status(frozenset(status or ()))
         console = stdout_console(color)
         emit(console, FACTS[output_format](report, display_for(console, output)), output)

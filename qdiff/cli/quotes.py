@@ -13,11 +13,11 @@ from qdiff.cli.common import (
     app,
     display_for,
     emit,
+    read_config,
     read_corpus,
     stdout_console,
     user_errors,
 )
-from qdiff.config import load_config
 from qdiff.output import STDOUT
 from qdiff.quotes.listing import list_quotes
 from qdiff.render import QUOTES, TextFormat
@@ -36,7 +36,7 @@ def quotes(
 ) -> None:
     """List every quotation in each article: its place, its words and its speaker."""
     with user_errors():
-        config = load_config(config_path).with_overrides(paths=paths, min_words=min_words)
+        config = read_config(config_path).with_overrides(paths=paths, min_words=min_words)
         listing = list_quotes(read_corpus(config).articles, config.min_words)
         console = stdout_console(color)
         emit(console, QUOTES[output_format](listing, display_for(console, output)), output)
