@@ -13,10 +13,15 @@ from qdiff.model import Span, Token
 ELLIPSIS_KEY = "…"
 BRACKET_KEY = "[]"
 
+_BRACKET = r"\[\s*[^\s\[\]]+(?:\s+[^\s\[\]]+){0,3}\s*\]"
+"""An editor's [insertion] of one to four words: a marker, not the source's words."""
+
 _TOKEN_RE = re.compile(
     r"""
       (?P<ellipsis>\.\s?\.\s?\.|…)
-    | (?P<bracket>\[\s*[^\s\[\]]+(?:\s+[^\s\[\]]+){0,3}\s*\])   # an editor's [insertion], 1-4 words
+    | (?P<bracket>"""
+    + _BRACKET
+    + r""")
     | (?P<masked>[^\W\d_]{1,3}(?:\*+|-{3,}|—{2,})[^\W\d_]{0,4}(?![\w*]))  # f***ing, f-----
     | (?P<word>
           [£$€¥]?\d+(?:[.,:]\d+)+[^\W_]*     # 640,000  4.4bn  2020-21 stays two words
@@ -35,6 +40,32 @@ def fold(word: str) -> str:
     """The form two words are compared by: case, accents and apostrophe glyphs folded."""
     decomposed = unicodedata.normalize("NFKD", word.translate(_APOSTROPHES).casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_SEARCH_BRACKET = re.compile(_BRACKET)
+_SEPARATORS = re.compile(r"[\W_]+")
+PLAIN_KEY = re.compile(r"[^\W_]+")
+"""A key `search_form` keeps intact: letters and digits only (no apostrophe, sign or stop)."""
+
+
+def search_form(text: str) -> str:
+    """The text as one line of folded words, in compiled code only: brackets dropped, each run
+    of anything but letters and digits a single space, then folded as `fold` folds a word.
+
+    Whenever the words of text's tokens (markers left out) hold a run of PLAIN_KEY keys, this
+    holds those keys joined by single spaces, so a substring scan of it never misses what a
+    scan of the tokens finds; it may find more."""
+    folded = _SEPARATORS.sub(" ", _SEARCH_BRACKET.sub(" ", text)).casefold()
+    if folded.isascii():
+        return folded
+    return _combining_marks().sub("", unicodedata.normalize("NFKD", folded))
+
+
+@lru_cache(maxsize=1)
+def _combining_marks() -> re.Pattern[str]:
+    """Every character `fold` strips, as one character class (built once, when first needed)."""
+    marks = "".join(re.escape(chr(c)) for c in range(0x110000) if unicodedata.combining(chr(c)))
+    return re.compile(f"[{marks}]+")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:

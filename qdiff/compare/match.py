@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel
 
+from qdiff.compare.prefilter import Prefilter
 from qdiff.compare.reference import SEED_WORDS, PassageIndex
 from qdiff.lexicon import DOUBLE_QUOTES
 from qdiff.model import Article, Reference, Rendering, Span, Token
@@ -71,8 +72,11 @@ def find_renderings(
     if reference is None or not reference.passages:
         return
     index = index or PassageIndex(reference.passages)
+    prefilter = Prefilter(index)
     for article in articles:
         excluded = reference.span if article.id == reference.article_id else None
+        if excluded is None and not prefilter.may_render(article.text):
+            continue
         yield from renderings_in(article, index, min_words, excluded)
 
 
