@@ -38,6 +38,37 @@ class Normalise:
 
 
 @dataclass(frozen=True, slots=True)
+class JsonlFields:
+    """Which key of a JSON Lines record holds each of an article's fields. A dotted key
+    (`source.name`) reads into nested objects when the record has no key spelled so."""
+
+    id: str = "id"
+    text: str = "text"
+    outlet: str = "outlet"
+    url: str = "url"
+    published: str = "published"
+    title: str = "title"
+
+    def with_keys(self, keys: Mapping[str, str]) -> JsonlFields:
+        """These fields with some keys renamed; a field qdiff does not know raises ValueError."""
+        known = {f.name for f in fields(JsonlFields)}
+        for name, key in keys.items():
+            if name not in known:
+                raise ValueError(f"unknown field {name!r} (known: {', '.join(sorted(known))})")
+            if not key:
+                raise ValueError(f"field {name!r} needs a key")
+        return replace(self, **keys)
+
+
+def parse_field_option(value: str) -> tuple[str, str]:
+    """`text=body` -> ("text", "body"), as --jsonl-field takes it."""
+    name, sep, key = value.partition("=")
+    if not sep or not name.strip() or not key.strip():
+        raise ValueError(f"expected FIELD=KEY, e.g. text=body, not {value!r}")
+    return name.strip(), key.strip()
+
+
+@dataclass(frozen=True, slots=True)
 class ReferenceConfig:
     path: Path
     after: str | None = None
@@ -56,6 +87,7 @@ class Config:
 
     corpus: tuple[str, ...] = DEFAULT_CORPUS
     labels: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    jsonl: JsonlFields = JsonlFields()
     reference: ReferenceConfig | None = None
     unit: Unit = Unit.SENTENCE
     min_words: int = DEFAULT_MIN_WORDS
@@ -77,12 +109,14 @@ class Config:
         no_reference: bool = False,
         unit: Unit | None = None,
         min_words: int | None = None,
+        jsonl_fields: Mapping[str, str] | None = None,
     ) -> Config:
         """This config with the command line's choices on top: a flag beats the file.
 
         Paths replace the corpus, relative to the working directory. A reference replaces the
         configured one, with the markers given; markers alone move the configured reference's;
         no_reference drops any reference. None (or no paths) keeps the file's value.
+        JSON Lines keys rename the configured ones field by field.
         """
         chosen = self.reference
         if reference is not None:
@@ -100,10 +134,20 @@ class Config:
             reference=None if no_reference else chosen,
             unit=self.unit if unit is None else unit,
             min_words=self.min_words if min_words is None else min_words,
+            jsonl=self.jsonl.with_keys(jsonl_fields) if jsonl_fields else self.jsonl,
         )
 
 
-_TOP_KEYS = {"corpus", "labels", "reference", "passages", "min_words", "normalise", "check"}
+_TOP_KEYS = {
+    "corpus",
+    "labels",
+    "jsonl",
+    "reference",
+    "passages",
+    "min_words",
+    "normalise",
+    "check",
+}
 
 
 def load_config(path: Path | None) -> Config:
@@ -140,6 +184,7 @@ def parse_config(text: str, path: Path) -> Config:
     return Config(
         corpus=v.corpus(data.get("corpus", list(DEFAULT_CORPUS))),
         labels=MappingProxyType(v.labels(data.get("labels") or {})),
+        jsonl=v.jsonl(data.get("jsonl") or {}),
         reference=v.reference(data.get("reference"), base_dir),
         unit=v.unit(data.get("passages") or {}),
         min_words=v.positive_int(("min_words",), data.get("min_words", DEFAULT_MIN_WORDS)),
@@ -252,6 +297,15 @@ class _Validator:
                 item = value_node.value
             written.append((key, item))
         return written
+
+    def jsonl(self, value: Any) -> JsonlFields:
+        if not isinstance(value, dict):
+            raise self.error(("jsonl",), "must map article fields to the records' keys")
+        value = self.known(("jsonl",), value, {f.name for f in fields(JsonlFields)})
+        for name, key in value.items():
+            if not isinstance(key, str) or not key.strip():
+                raise self.error(("jsonl", name), "a key must be a non-empty string")
+        return JsonlFields().with_keys({name: key.strip() for name, key in value.items()})
 
     def reference(self, value: Any, base_dir: Path) -> ReferenceConfig | None:
         if value is None:

@@ -80,17 +80,39 @@ class Span:
         return self.start <= offset < self.end
 
 
+class SourceKind(str, Enum):
+    """The kind of input an article's text comes from."""
+
+    TEXT = "text"
+    """A text or Markdown file: the text is the file, offsets and lines are the file's."""
+    HTML = "html"
+    """An HTML page: the text is what was extracted from it."""
+    JSONL = "jsonl"
+    """A JSON Lines record: the text is its text field."""
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One decoded article of the corpus."""
 
     id: str
-    """The file stem; unique within a corpus."""
+    """The file stem, or a JSON Lines record's id; unique within a corpus."""
     label: str
-    """What every view shows for this article (an outlet name, or a neutral label)."""
+    """What every view shows for this article: its configured label, else its outlet, else
+    its id."""
     path: str
+    """The file as given; a JSON Lines record is `FILE#ID`."""
     text: str
-    """The file decoded as UTF-8, a BOM removed, line endings as they were."""
+    """The file decoded as UTF-8, a BOM removed, line endings as they were; a JSON Lines
+    record's text field; an HTML page's main text as extracted, one paragraph a line."""
+    outlet: str | None = None
+    """Who published it, when the input says so (a record's outlet, a page's site name)."""
+    url: str | None = None
+    published: str | None = None
+    """The publication date as the input gives it (a page's date as YYYY-MM-DD)."""
+    title: str | None = None
+    source: SourceKind = SourceKind.TEXT
+    """What kind of input the text was read from: where a location in the text points."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,21 +5,24 @@ Exit status: 0 nothing fails (warnings allowed), 1 a quotation fails, 2 bad inpu
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
 
 import typer
 
 from qdiff.check.baseline import EMPTY_BASELINE, Baseline, dump_baseline, read_baseline
-from qdiff.check.judge import CheckResult, judge, to_baseline
+from qdiff.check.judge import CheckedRendering, CheckResult, judge, to_baseline
 from qdiff.cli.common import (
     ColorOption,
     ConfigOption,
+    JsonlFieldOption,
     OutputOption,
     app,
     display_for,
     emit,
     err_console,
+    field_keys,
     read_config,
     shown_as_view,
     stdout_console,
@@ -29,7 +32,8 @@ from qdiff.cli.common import (
 from qdiff.config import CheckPolicy, Config, parse_gate_kinds
 from qdiff.errors import EXIT_FAIL, EXIT_OK, InputError
 from qdiff.io.corpus import expand_paths, load_corpus
-from qdiff.model import Corpus, GateKind
+from qdiff.io.locate import locate_in_file
+from qdiff.model import Article, Corpus, GateKind, SourceKind
 from qdiff.output import STDOUT, write_text
 from qdiff.pipeline.compare import compare as run_compare
 from qdiff.pipeline.witnesses import against_reference, check_against_witnesses
@@ -55,10 +59,12 @@ def check(
     articles: list[str] = typer.Argument(
         ...,
         metavar="ARTICLE",
-        help="Articles to check: files, directories (every .txt and .md in them) or globs.",
+        help="Articles to check: files (.txt, .md, .html, .htm, .jsonl, .jsonl.gz), directories "
+        "(every such file in them), globs, or '-' for JSON Lines on standard input.",
         show_default=False,
     ),
     config_path: ConfigOption = None,
+    jsonl_field: JsonlFieldOption = None,
     reference: Path | None = typer.Option(None, help="The primary source, replacing the config's."),
     reference_after: str | None = typer.Option(
         None, help="The reference starts after this text in its file."
@@ -98,7 +104,9 @@ def check(
     """
     with user_errors():
         config = read_config(config_path).with_overrides(
-            reference=reference, reference_after=reference_after
+            reference=reference,
+            reference_after=reference_after,
+            jsonl_fields=field_keys(jsonl_field),
         )
         policy = _policy(config, fail_on, warn_on)
         accepted = read_baseline(baseline) if baseline is not None else EMPTY_BASELINE
@@ -123,7 +131,7 @@ def _checked_corpus(articles: list[str], config: Config) -> Corpus:
     """The articles as given; one that cannot be read stops the check (CI cannot vouch for it)."""
     # expand_paths names files under the working directory relative to it, as annotations and
     # baselines need them.
-    corpus = load_corpus(expand_paths(articles, Path.cwd()), config.labels)
+    corpus = load_corpus(expand_paths(articles, Path.cwd()), config.labels, config.jsonl)
     if corpus.skipped:
         warn_skipped(corpus.skipped)
         n = len(corpus.skipped)
@@ -136,9 +144,34 @@ def _judge(config: Config, corpus: Corpus, policy: CheckPolicy, accepted: Baseli
         report = run_compare(config, corpus, shared=False)
         report = against_reference(report, corpus, config.min_words)
     else:
-        known = load_corpus(expand_paths(config.corpus, config.base_dir), config.labels)
+        known = load_corpus(
+            expand_paths(config.corpus, config.base_dir), config.labels, config.jsonl
+        )
         report = check_against_witnesses(config, known, corpus)
-    return judge(report, policy, accepted, articles={a.id for a in corpus.articles})
+    result = judge(report, policy, accepted, articles={a.id for a in corpus.articles})
+    return in_files(result, {a.id: a for a in corpus.articles})
+
+
+def in_files(result: CheckResult, articles: Mapping[str, Article]) -> CheckResult:
+    """The result with each rendering's place in its article's file: an HTML page's line and
+    column where the quoted words stand in the page, else marked as counted in the text."""
+    return replace(result, renderings=tuple(_in_file(r, articles) for r in result.renderings))
+
+
+def _in_file(item: CheckedRendering, articles: Mapping[str, Article]) -> CheckedRendering:
+    article = articles.get(item.finding.rendering.article_id)
+    if article is None or article.source is SourceKind.TEXT:
+        return item
+    found = locate_in_file(article, item.finding.rendering.span)
+    if found is None:
+        return replace(item, in_text=article.source)
+    return replace(
+        item,
+        line=found.line,
+        column=found.column,
+        end_line=found.end_line,
+        end_column=found.end_column,
+    )
 
 
 def _write_baseline(path: str, baseline: Baseline) -> None:

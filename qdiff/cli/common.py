@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console, RenderableType
 
-from qdiff.config import Config, load_config
+from qdiff.config import Config, JsonlFields, load_config, parse_field_option
 from qdiff.errors import QdiffError
 from qdiff.io.corpus import expand_paths, load_corpus
 from qdiff.model import Corpus, Skipped
@@ -46,8 +46,36 @@ def user_errors() -> Iterator[None]:
 PathsArgument = Annotated[
     Optional[list[str]],  # noqa: UP045  typer reads the annotation at run time
     typer.Argument(
-        help="Articles: files, directories (every .txt and .md in them) or globs. "
+        help="Articles: files (.txt, .md, .html, .htm, .jsonl, .jsonl.gz), directories (every "
+        "such file in them), globs, or '-' for JSON Lines on standard input. "
         "Default: the config's corpus.",
+        show_default=False,
+    ),
+]
+
+
+def _check_fields(values: list[str] | None) -> list[str] | None:
+    for value in values or ():
+        try:
+            JsonlFields().with_keys(dict([parse_field_option(value)]))
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from None
+    return values
+
+
+def field_keys(values: list[str] | None) -> dict[str, str]:
+    """--jsonl-field's FIELD=KEY values as a mapping, the last one given for a field winning."""
+    return dict(parse_field_option(value) for value in values or ())
+
+
+JsonlFieldOption = Annotated[
+    Optional[list[str]],  # noqa: UP045
+    typer.Option(
+        "--jsonl-field",
+        metavar="FIELD=KEY",
+        callback=_check_fields,
+        help="The JSON Lines key that holds FIELD (id, text, outlet, url, published, title), "
+        "e.g. text=body or outlet=source.name; config jsonl. Repeatable.",
         show_default=False,
     ),
 ]
@@ -85,7 +113,7 @@ def read_config(path: Path | None) -> Config:
 
 def read_corpus(config: Config) -> Corpus:
     """The configured corpus; each file that could not be read is named on stderr."""
-    corpus = load_corpus(expand_paths(config.corpus, config.base_dir), config.labels)
+    corpus = load_corpus(expand_paths(config.corpus, config.base_dir), config.labels, config.jsonl)
     warn_skipped(corpus.skipped)
     return corpus
 

@@ -10,11 +10,13 @@ from qdiff.cli.common import (
     ColorOption,
     ConfigOption,
     FormatOption,
+    JsonlFieldOption,
     OutputOption,
     PathsArgument,
     app,
     display_for,
     emit,
+    field_keys,
     read_config,
     read_corpus,
     stdout_console,
@@ -31,6 +33,7 @@ from qdiff.render import COMPARE, Layout, TextFormat, View
 def compare(
     paths: PathsArgument = None,
     config_path: ConfigOption = None,
+    jsonl_field: JsonlFieldOption = None,
     reference: Path | None = typer.Option(None, help="The primary source, replacing the config's."),
     no_reference: bool = typer.Option(
         False,
@@ -81,6 +84,7 @@ def compare(
             no_reference=no_reference,
             unit=unit,
             min_words=min_words,
+            jsonl_fields=field_keys(jsonl_field),
         )
         corpus = read_corpus(config)
         report = select(run_compare(config, corpus), outlet or (), passage or (), only_changed)

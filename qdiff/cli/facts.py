@@ -8,11 +8,13 @@ from qdiff.cli.common import (
     ColorOption,
     ConfigOption,
     FormatOption,
+    JsonlFieldOption,
     OutputOption,
     PathsArgument,
     app,
     display_for,
     emit,
+    field_keys,
     read_config,
     read_corpus,
     stdout_console,
@@ -28,6 +30,7 @@ from qdiff.render import FACTS, TextFormat
 def facts(
     paths: PathsArgument = None,
     config_path: ConfigOption = None,
+    jsonl_field: JsonlFieldOption = None,
     status: list[FactStatus] | None = typer.Option(
         None, "--status", "-s", help="Show only facts of this status. Repeatable."
     ),
@@ -37,7 +40,10 @@ def facts(
 ) -> None:
     """Compare the figures outlets give: money, counts, percentages, dates, ages, spans, rates."""
     with user_errors():
-        corpus = read_corpus(read_config(config_path).with_overrides(paths=paths))
+        config = read_config(config_path).with_overrides(
+            paths=paths, jsonl_fields=field_keys(jsonl_field)
+        )
+        corpus = read_corpus(config)
         report = find_facts(corpus).with_status(frozenset(status or ()))
         console = stdout_console(color)
         emit(console, FACTS[output_format](report, display_for(console, output)), output)

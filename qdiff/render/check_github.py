@@ -9,7 +9,7 @@ from __future__ import annotations
 from qdiff.check.baseline import article_path
 from qdiff.check.judge import CheckedArticle, CheckedRendering, CheckResult, Outcome
 from qdiff.model import Basis
-from qdiff.render.check_text import evidence_line, headline, place_lines, plain_diff
+from qdiff.render.check_text import counted_in, evidence_line, headline, place_lines, plain_diff
 from qdiff.render.interface import Display
 
 _COMMANDS = {Outcome.FAIL: "error", Outcome.WARN: "warning"}
@@ -34,14 +34,15 @@ def _unjudged(article: CheckedArticle) -> str:
 
 
 def _command(item: CheckedRendering, result: CheckResult) -> str:
-    properties = {
-        "file": article_path(item.path),
-        "line": str(item.line),
-        "col": str(item.column),
-        "endLine": str(item.end_line),
-        "endColumn": str(item.end_column),
-        "title": f"qdiff: {headline(item, result.policy)} ({item.passage_id})",
-    }
+    properties = {"file": article_path(item.path)}
+    if item.in_text is None:  # else no line of the file holds it: annotate the file
+        properties |= {
+            "line": str(item.line),
+            "col": str(item.column),
+            "endLine": str(item.end_line),
+            "endColumn": str(item.end_column),
+        }
+    properties["title"] = f"qdiff: {headline(item, result.policy)} ({item.passage_id})"
     props = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
     return f"::{_COMMANDS[item.outcome]} {props}::{escape_data(_message(item, result))}"
 
@@ -56,6 +57,8 @@ def _message(item: CheckedRendering, result: CheckResult) -> str:
         f"As quoted: {' '.join(plain_diff(item).split())}",
     ]
     lines += filter(None, [evidence_line(item, result), *place_lines(item, result)])
+    if item.in_text is not None:
+        lines.append(f"At line {item.line}, column {item.column} {counted_in(item)}.")
     return "\n".join(lines)
 
 

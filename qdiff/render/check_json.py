@@ -49,6 +49,7 @@ def _rendering(item: CheckedRendering, result: CheckResult) -> dict[str, Any]:
         "column": item.column,
         "end_line": item.end_line,
         "end_column": item.end_column,
+        "located_in": "file" if item.in_text is None else "text",
         "passage": item.passage_id,
         "passage_text": item.passage_text,
         "text": item.text,

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from qdiff.check.judge import CheckedRendering, CheckResult, Outcome
-from qdiff.render.check_text import compact_diff, headline, judged_line, place_lines, policy_line
+from qdiff.render.check_text import (
+    compact_diff,
+    counted_in,
+    headline,
+    judged_line,
+    place_lines,
+    policy_line,
+)
 from qdiff.render.interface import Display
 from qdiff.render.styles import Mark
 from qdiff.text import counted
@@ -62,7 +69,10 @@ def _counts(result: CheckResult) -> str:
 
 
 def _row(item: CheckedRendering, result: CheckResult) -> str:
-    where = f"`{escape_code(item.path)}` line {item.line}".replace("|", "\\|")
+    where = f"`{escape_code(item.path)}` line {item.line}"
+    if item.in_text is not None:
+        where += f" ({counted_in(item)})"
+    where = where.replace("|", "\\|")
     verdict = f"{headline(item, result.policy)} ({escape(item.passage_id)})"
     grounds = [escape(line) for line in place_lines(item, result)]
     diff = "<br>".join([markdown_diff(item), *grounds])

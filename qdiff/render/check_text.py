@@ -13,7 +13,7 @@ from rich.text import Text
 
 from qdiff.check.judge import CheckedArticle, CheckedRendering, CheckResult, Outcome
 from qdiff.config import CheckPolicy
-from qdiff.model import Basis, Edit, GateKind, Place
+from qdiff.model import Basis, Edit, GateKind, Place, SourceKind
 from qdiff.render.diff import (
     Segment,
     Spacing,
@@ -156,6 +156,8 @@ def render_check_text(result: CheckResult, display: Display) -> RenderableType:
 def _block(item: CheckedRendering, plain: bool, result: CheckResult) -> Text:
     head = Text()
     head.append(f"{item.path}:{item.line}:{item.column}", style="bold")
+    if item.in_text is not None:
+        head.append(f" ({counted_in(item)})")
     head.append("  ")
     head.append(_LABELS[item.outcome], style=_OUTCOME_STYLES[item.outcome])
     head.append(f"  {headline(item, result.policy)} of passage {item.passage_id}\n")
@@ -165,6 +167,15 @@ def _block(item: CheckedRendering, plain: bool, result: CheckResult) -> Text:
     for line in filter(None, [evidence_line(item, result), *place_lines(item, result)]):
         head.append(f"    {line}\n", style="" if plain else "dim")
     return head
+
+
+def counted_in(item: CheckedRendering) -> str:
+    """What a rendering's line and column count in when they are not its file's."""
+    if item.in_text is SourceKind.HTML:
+        return "in the text extracted from the page"
+    if item.in_text is SourceKind.JSONL:
+        return "in the record's text"
+    return "in the file"
 
 
 def _article_block(article: CheckedArticle) -> Text:

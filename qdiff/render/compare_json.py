@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from qdiff.model import Article, Edit, Finding, Report
-from qdiff.render.interface import Display
+from qdiff.render.interface import Display, article_to_dict
 
 SCHEMA_VERSION = "qdiff.compare/1"
 
@@ -34,7 +34,7 @@ def render_json(report: Report, display: Display) -> str:
 
 
 def _article(article: Article) -> dict[str, Any]:
-    return {"id": article.id, "path": article.path, "outlet": article.label}
+    return article_to_dict(article)
 
 
 def _reference(report: Report) -> dict[str, Any] | None:

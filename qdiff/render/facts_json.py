@@ -7,7 +7,7 @@ import math
 from typing import Any
 
 from qdiff.facts.model import FactGroup, FactsReport, Figure, Interval, Side
-from qdiff.render.interface import Display
+from qdiff.render.interface import Display, article_to_dict
 
 SCHEMA = "qdiff.facts/2"
 
@@ -15,7 +15,7 @@ SCHEMA = "qdiff.facts/2"
 def to_dict(report: FactsReport) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
-        "articles": [{"id": a.id, "path": a.path, "outlet": a.label} for a in report.articles],
+        "articles": [article_to_dict(a) for a in report.articles],
         "facts": [_fact(group, report) for group in report.groups],
         "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
     }

@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from rich.console import RenderableType
+
+from qdiff.model import Article
 
 Rendered = RenderableType
 """A rich renderable for the console, or a `str` that is written out exactly as it is."""
@@ -68,3 +70,21 @@ T = TypeVar("T")
 
 Renderer = Callable[[T, Display], Rendered]
 """A command's result and the display, to what is printed."""
+
+
+def article_to_dict(article: Article) -> dict[str, Any]:
+    """An article as every JSON document lists it: the input's metadata only where it has any."""
+    item: dict[str, Any] = {"id": article.id, "path": article.path, "outlet": article.label}
+    metadata = {
+        key: value
+        for key, value in (
+            ("outlet", article.outlet),
+            ("url", article.url),
+            ("published", article.published),
+            ("title", article.title),
+        )
+        if value is not None
+    }
+    if metadata:
+        item["metadata"] = metadata
+    return item

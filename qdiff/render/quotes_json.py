@@ -7,7 +7,7 @@ from typing import Any
 
 from qdiff.model import Article
 from qdiff.quotes.listing import QuoteListing, SpokenQuote
-from qdiff.render.interface import Display
+from qdiff.render.interface import Display, article_to_dict
 
 SCHEMA = "qdiff.quotes/1"
 
@@ -25,7 +25,7 @@ def render_quotes_json(listing: QuoteListing, display: Display) -> str:
 
 
 def _article(article: Article) -> dict[str, Any]:
-    return {"id": article.id, "path": article.path, "outlet": article.label}
+    return article_to_dict(article)
 
 
 def _quote(quote: SpokenQuote) -> dict[str, Any]:

@@ -1,0 +1,132 @@
+"""Where a stretch of an article's text stands in the file it was read from.
+
+A text file's text is the file. An HTML page's text was extracted from it: its words are looked
+for in the page's own text (the markup's character data, entities decoded, scripts and styles
+left out), with any markup or punctuation between them. A JSON Lines record has no place in
+its file that a line and column could name: its locations are in its text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+
+from qdiff.io.html import decode_html
+from qdiff.model import Article, SourceKind, Span
+from qdiff.text import line_col
+
+_WORD = re.compile(r"\w+")
+_UNSEEN = frozenset({"script", "style", "noscript", "template"})
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLocation:
+    """1-based lines and columns (in characters) of a stretch's first and last characters."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+def locate_in_file(article: Article, span: Span) -> SourceLocation | None:
+    """Where article.text[span] stands in the article's file; None when it cannot be found
+    there (the words were changed in extraction, or the input is a JSON Lines record)."""
+    if article.source is SourceKind.TEXT:
+        return _location(article.text, span.start, max(span.end - 1, span.start))
+    if article.source is SourceKind.HTML:
+        page = _page(article.path)
+        return page.find(article.text, span) if page is not None else None
+    return None
+
+
+def _location(text: str, first: int, last: int) -> SourceLocation:
+    line, column = line_col(text, first)
+    end_line, end_column = line_col(text, last)
+    return SourceLocation(line, column, end_line, end_column)
+
+
+@lru_cache(maxsize=16)
+def _page(path: str) -> _Page | None:
+    try:
+        source = decode_html(Path(path).read_bytes())
+    except OSError:
+        return None
+    return _Page.parse(source)
+
+
+class _Page:
+    """A page's source and the text a reader sees in it, each character with its offset."""
+
+    def __init__(self, source: str, seen: str, origins: list[int]) -> None:
+        self.source = source
+        self.seen = seen
+        self.origins = origins
+
+    @classmethod
+    def parse(cls, source: str) -> _Page:
+        reader = _TextReader(source)
+        reader.feed(source)
+        reader.close()
+        return cls(source, "".join(reader.chunks), reader.origins)
+
+    def find(self, text: str, span: Span) -> SourceLocation | None:
+        """The words of text[span] in the page: the occurrence with as many before it in the
+        page as text has before span (the last one when the page has fewer)."""
+        words = _WORD.findall(text, span.start, span.end)
+        if not words:
+            return None
+        pattern = re.compile(r"(?<!\w)" + r"\W*".join(map(re.escape, words)) + r"(?!\w)")
+        matches = list(pattern.finditer(self.seen))
+        if not matches:
+            return None
+        before = len(pattern.findall(text, 0, span.start))
+        match = matches[min(before, len(matches) - 1)]
+        return _location(self.source, self.origins[match.start()], self.origins[match.end() - 1])
+
+
+class _TextReader(HTMLParser):
+    """Collects character data and decoded entities with their offsets in the source."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.chunks: list[str] = []
+        self.origins: list[int] = []
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self._unseen = 0
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self._line_starts[line - 1] + column
+
+    def _add(self, text: str, offsets: range | list[int]) -> None:
+        if self._unseen or not text:
+            return
+        self.chunks.append(text)
+        self.origins.extend(offsets)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _UNSEEN:
+            self._unseen += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _UNSEEN and self._unseen:
+            self._unseen -= 1
+
+    def handle_data(self, data: str) -> None:
+        start = self._offset()
+        self._add(data, range(start, start + len(data)))
+
+    def handle_entityref(self, name: str) -> None:
+        self._reference(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self._reference(f"&#{name};")
+
+    def _reference(self, written: str) -> None:
+        decoded = html.unescape(written)
+        self._add(decoded, [self._offset()] * len(decoded))
