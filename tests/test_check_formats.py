@@ -142,7 +142,7 @@ class TestJson:
         (fail,) = [r for r in doc["renderings"] if r["outcome"] == "fail"]
         assert set(fail) == {
             "path", "line", "column", "end_line", "end_column", "passage", "passage_text", "text",
-            "quoted", "verdict", "outcome", "score", "coverage", "edits", "evidence",
+            "quoted", "verdict", "outcome", "score", "coverage", "edits", "evidence", "located_in",
         }  # fmt: skip
         assert (fail["line"], fail["column"], fail["verdict"]) == (13, 20, "altered")
         assert fail["edits"] == [

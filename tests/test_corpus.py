@@ -99,11 +99,13 @@ class TestExpandPaths:
         assert str(info.value) == "no such file: 'a/missing.txt'"
 
     def test_directory_without_text_files(self, tmp_path: Path) -> None:
-        """A folder with no .txt or .md file is an InputError naming it."""
+        """A folder with no article file of a kind qdiff reads is an InputError naming it."""
         write(tmp_path / "data" / "table.csv", "x")
         with pytest.raises(InputError) as info:
             expand_paths(["data"], tmp_path)
-        assert str(info.value) == "no .txt or .md file in directory 'data'"
+        assert str(info.value) == (
+            "no article file (.txt, .md, .html, .htm, .jsonl, .jsonl.gz) in directory 'data'"
+        )
 
     def test_input_error_exit_code(self, tmp_path: Path) -> None:
         """An InputError exits with the error status."""

@@ -1,7 +1,8 @@
 """docs/json.md's schema tables name exactly the fields the commands emit, in both directions.
 
 Each command runs with `--format json` on the seeds from the project root (and once more with an
-unreadable file and a stale baseline, so that `skipped[]` and `stale_baseline[]` have entries);
+unreadable file and a stale baseline, so that `skipped[]` and `stale_baseline[]` have entries, and
+on the seeds as HTML pages and JSON Lines, whose articles carry metadata);
 every key path of the output is collected (`passages[].renderings[].start`) and compared with the
 field names in the table under that schema's heading.
 """
@@ -87,6 +88,11 @@ def emitted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]:
         (["facts"], 0),
         (["facts", "seeds", str(unreadable)], 0),
         (["check", "seeds", "--baseline", str(baseline)], 1),
+        # pages and records carry metadata, and a record's locations are in its text
+        (["compare", "tests/data/formats/html"], 0),
+        (["quotes", "tests/data/formats/jsonl/seeds.jsonl"], 0),
+        (["facts", "tests/data/formats/html"], 0),
+        (["check", "tests/data/formats/jsonl/seeds.jsonl"], 1),
     ]
     paths: dict[str, set[str]] = {}
     with pytest.MonkeyPatch.context() as patch:

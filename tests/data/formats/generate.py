@@ -3,7 +3,8 @@
 Each page is a news site's article page: navigation, a share bar, a byline, related links, a
 newsletter box and a footer around the article's paragraphs, which are the seed's lines with
 their characters written as HTML entities where sites commonly do (quotes, pound signs,
-ampersands). tests/test_formats.py checks that these files are what this script writes.
+ampersands). The page is page.template.html, filled in with str.format. tests/test_formats.py
+checks that these files are what this script writes.
 """
 
 from __future__ import annotations
@@ -41,82 +42,7 @@ ENTITIES = {
     "—": "&mdash;",
 }
 
-PAGE = """<!DOCTYPE html>
-<html lang="en-GB">
-<head>
-  <meta charset="utf-8">
-  <title>{headline} | {site}</title>
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <meta property="og:site_name" content="{site}">
-  <meta property="og:title" content="{headline}">
-  <meta property="og:type" content="article">
-  <meta property="article:published_time" content="{published}">
-  <link rel="canonical" href="{url}">
-  <link rel="stylesheet" href="/static/css/main.css">
-  <script>window.dataLayer = window.dataLayer || []; dataLayer.push({{"section": "politics"}});</script>
-  <style>.share-bar a {{ margin-right: 1em; }}</style>
-</head>
-<body class="article-page">
-  <a class="skip-link" href="#main">Skip to content</a>
-  <header class="site-header">
-    <a class="logo" href="/">{site}</a>
-    <nav class="primary-nav" aria-label="Sections">
-      <ul>
-        <li><a href="/news">News</a></li>
-        <li><a href="/politics">Politics</a></li>
-        <li><a href="/business">Business</a></li>
-        <li><a href="/sport">Sport</a></li>
-        <li><a href="/opinion">Opinion</a></li>
-        <li><a href="/weather">Weather</a></li>
-      </ul>
-    </nav>
-    <form class="search" action="/search"><input type="search" name="q" placeholder="Search"></form>
-  </header>
-  <nav class="breadcrumb" aria-label="Breadcrumb"><a href="/">Home</a> &rsaquo; <a href="/news">News</a> &rsaquo; <a href="/politics">Politics</a></nav>
-  <main id="main">
-    <article class="story">
-      <header class="story-header">
-        <h1 class="headline">{headline}</h1>
-        <p class="byline">By <a href="/authors/political-staff" rel="author">Political Staff</a> &middot; <time datetime="{published}">{date}</time></p>
-        <div class="share-bar" aria-label="Share this article">
-          <a href="https://www.facebook.com/sharer/sharer.php?u={url}">Share on Facebook</a>
-          <a href="https://twitter.com/intent/tweet?url={url}">Share on Twitter</a>
-          <a href="mailto:?subject={headline}">Email</a>
-          <button type="button" class="copy-link">Copy link</button>
-        </div>
-      </header>
-      <div class="story-body">
-{paragraphs}
-      </div>
-    </article>
-    <aside class="related" aria-label="Related stories">
-      <h2>More from Politics</h2>
-      <ul>
-        <li><a href="/politics/budget-at-a-glance">Budget 2016 at a glance: what it means for you</a></li>
-        <li><a href="/politics/who-is-stephen-crabb">Who could replace him at the Department for Work and Pensions?</a></li>
-        <li><a href="/politics/pip-explained">Personal Independence Payments explained</a></li>
-      </ul>
-    </aside>
-    <section class="newsletter">
-      <h2>Get the politics briefing</h2>
-      <p>Sign up for our free daily email and never miss a story.</p>
-      <form action="/newsletter"><input type="email" name="email" placeholder="Your email"><button>Sign up</button></form>
-    </section>
-  </main>
-  <footer class="site-footer">
-    <ul>
-      <li><a href="/about">About us</a></li>
-      <li><a href="/contact">Contact</a></li>
-      <li><a href="/privacy">Privacy &amp; cookies</a></li>
-      <li><a href="/terms">Terms &amp; conditions</a></li>
-    </ul>
-    <p>&copy; 2016 {site}. All rights reserved.</p>
-  </footer>
-  <script src="/static/js/analytics.js" async></script>
-  <noscript><img src="/pixel.gif" alt=""></noscript>
-</body>
-</html>
-"""
+PAGE = (HERE / "page.template.html").read_text(encoding="utf-8")
 
 
 def escape(text: str) -> str:
