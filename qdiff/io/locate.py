@@ -20,6 +20,7 @@ from qdiff.model import Article, SourceKind, Span
 from qdiff.text import line_col
 
 _WORD = re.compile(r"\w+")
+_TAIL_MARKS = ".,;:!?…’”\"')]"
 _UNSEEN = frozenset({"script", "style", "noscript", "template"})
 
 
@@ -86,7 +87,12 @@ class _Page:
             return None
         before = len(pattern.findall(text, 0, span.start))
         match = matches[min(before, len(matches) - 1)]
-        return _location(self.source, self.origins[match.start()], self.origins[match.end() - 1])
+        last = match.end() - 1
+        tail = text[span.start : span.end].rstrip()
+        tail = tail[len(tail.rstrip(_TAIL_MARKS)) :]
+        if tail and self.seen.startswith(tail, match.end()):
+            last += len(tail)  # the stop or closing mark after the last word, as in a text file
+        return _location(self.source, self.origins[match.start()], self.origins[last])
 
 
 class _TextReader(HTMLParser):
