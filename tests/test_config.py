@@ -11,10 +11,12 @@ from qdiff.config import (
     DEFAULT_MIN_WORDS,
     CheckPolicy,
     Config,
+    JsonlFields,
     Normalise,
     ReferenceConfig,
     load_config,
     parse_config,
+    parse_field_option,
     parse_gate_kinds,
 )
 from qdiff.errors import EXIT_ERROR, ConfigError
@@ -416,3 +418,48 @@ class TestParseVerdicts:
         with pytest.raises(ValueError) as info:
             parse_gate_kinds(42)
         assert str(info.value) == "value must be a list of verdicts"
+
+
+class TestJsonlFields:
+    def test_defaults_are_the_fields_own_names(self) -> None:
+        fields = parse_config("", Path("config.yaml")).jsonl
+        assert fields == JsonlFields("id", "text", "outlet", "url", "published", "title")
+
+    def test_keys_rename_fields(self) -> None:
+        config = parse_config("jsonl:\n  text: body\n  outlet: source.name\n", Path("c.yaml"))
+        assert config.jsonl == JsonlFields(text="body", outlet="source.name")
+
+    def test_an_unknown_field_names_its_line(self) -> None:
+        message = error_of("min_words: 6\njsonl:\n  text: body\n  summary: abstract\n")
+        assert message == (
+            "config.yaml:4: jsonl.summary: unknown field 'summary' "
+            "(known: id, outlet, published, text, title, url)"
+        )
+
+    @pytest.mark.parametrize("value", ["''", "[a, b]", "3"])
+    def test_a_key_must_be_a_string(self, value: str) -> None:
+        assert error_of(f"jsonl:\n  text: {value}\n") == (
+            "config.yaml:2: jsonl.text: a key must be a non-empty string"
+        )
+
+    def test_must_be_a_mapping(self) -> None:
+        assert error_of("jsonl: body\n") == (
+            "config.yaml:1: jsonl: must map article fields to the records' keys"
+        )
+
+    def test_the_command_line_renames_field_by_field(self) -> None:
+        config = parse_config("jsonl:\n  text: body\n", Path("c.yaml"))
+        changed = config.with_overrides(jsonl_fields={"id": "uuid"})
+        assert changed.jsonl == JsonlFields(id="uuid", text="body")
+        assert config.with_overrides().jsonl == config.jsonl
+
+    @pytest.mark.parametrize(
+        ("value", "parsed"), [("text=body", ("text", "body")), (" id = a=b ", ("id", "a=b"))]
+    )
+    def test_field_option(self, value: str, parsed: tuple[str, str]) -> None:
+        assert parse_field_option(value) == parsed
+
+    @pytest.mark.parametrize("value", ["text", "=body", "text="])
+    def test_bad_field_option(self, value: str) -> None:
+        with pytest.raises(ValueError, match="expected FIELD=KEY"):
+            parse_field_option(value)
