@@ -16,11 +16,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from qdiff.io.html import decode_html
+from qdiff.lexicon import ENDING_QUOTES
 from qdiff.model import Article, SourceKind, Span
 from qdiff.text import line_col
 
 _WORD = re.compile(r"\w+")
-_TAIL_MARKS = ".,;:!?…’”\"')]"
+_TAIL_MARKS = ".,;:!?…)]" + ENDING_QUOTES
 _UNSEEN = frozenset({"script", "style", "noscript", "template"})
 
 
