@@ -429,12 +429,15 @@ class TestJsonlFields:
         config = parse_config("jsonl:\n  text: body\n  outlet: source.name\n", Path("c.yaml"))
         assert config.jsonl == JsonlFields(text="body", outlet="source.name")
 
-    def test_an_unknown_field_names_its_line(self) -> None:
-        message = error_of("min_words: 6\njsonl:\n  text: body\n  summary: abstract\n")
-        assert message == (
-            "config.yaml:4: jsonl.summary: unknown field 'summary' "
-            "(known: id, outlet, published, text, title, url)"
+    def test_an_unknown_field_is_ignored_with_a_warning(self) -> None:
+        text = "min_words: 6\njsonl:\n  text: body\n  titel: headline\n  summary: abstract\n"
+        config = parse_config(text, Path("config.yaml"))
+        assert config.warnings == (
+            "config.yaml:4: jsonl.titel: unknown key, ignored (did you mean 'title'?)",
+            "config.yaml:5: jsonl.summary: unknown key, ignored "
+            "(known: id, outlet, published, text, title, url)",
         )
+        assert config.jsonl == JsonlFields(text="body")
 
     @pytest.mark.parametrize("value", ["''", "[a, b]", "3"])
     def test_a_key_must_be_a_string(self, value: str) -> None:
