@@ -80,7 +80,7 @@ class Span:
         return self.start <= offset < self.end
 
 
-class SourceKind(str, Enum):
+class InputKind(str, Enum):
     """The kind of input an article's text comes from."""
 
     TEXT = "text"
@@ -111,7 +111,7 @@ class Article:
     published: str | None = None
     """The publication date as the input gives it (a page's date as YYYY-MM-DD)."""
     title: str | None = None
-    source: SourceKind = SourceKind.TEXT
+    kind: InputKind = InputKind.TEXT
     """What kind of input the text was read from: where a location in the text points."""
 
 

@@ -21,7 +21,7 @@ from qdiff.io.corpus import expand_paths, load_corpus, read_article
 from qdiff.io.html import read_html
 from qdiff.io.locate import SourceLocation, locate_in_file
 from qdiff.io.locate import _page as cached_page
-from qdiff.model import Article, Skipped, SourceKind, Span, Verdict
+from qdiff.model import Article, InputKind, Skipped, Span, Verdict
 from qdiff.pipeline.compare import compare
 from qdiff.pipeline.witnesses import against_reference
 from qdiff.render import CHECK, CheckFormat
@@ -99,7 +99,7 @@ class TestExtraction:
             "https://gazette.example/leader-quits",
             "2021-06-01",
         )
-        assert found.source is SourceKind.HTML
+        assert found.kind is InputKind.HTML
         assert found.path == str(tmp_path / "story.html")
 
     def test_a_configured_label_beats_the_site_name(self, tmp_path: Path) -> None:
@@ -123,11 +123,11 @@ class TestExtraction:
         paths = expand_paths([str(tmp_path)])
         assert [p.name for p in paths] == ["a.html", "b.HTM", "c.txt", "d.jsonl"]
         corpus = load_corpus(paths)
-        assert [(a.id, a.source) for a in corpus.articles] == [
-            ("a", SourceKind.HTML),
-            ("b", SourceKind.HTML),
-            ("c", SourceKind.TEXT),
-            ("rec", SourceKind.JSONL),
+        assert [(a.id, a.kind) for a in corpus.articles] == [
+            ("a", InputKind.HTML),
+            ("b", InputKind.HTML),
+            ("c", InputKind.TEXT),
+            ("rec", InputKind.JSONL),
         ]
         assert isinstance(read_article(tmp_path / "a.html", "a"), Article)
 
@@ -232,7 +232,7 @@ class TestLocations:
     def test_text_files_and_records(self, tmp_path: Path) -> None:
         text = Article("a", "a", "a.txt", "one\ntwo three")
         assert locate_in_file(text, Span(4, 13)) == SourceLocation(2, 1, 2, 9)
-        record = replace(text, source=SourceKind.JSONL)
+        record = replace(text, kind=InputKind.JSONL)
         assert locate_in_file(record, Span(4, 13)) is None
 
 
@@ -273,7 +273,7 @@ class TestCheckLocations:
         Path("story.html").write_text(PAGE.format(body="<p>Nothing.</p>"), encoding="utf-8")
         locate_cache_clear()
         (item,) = in_files(result, {a.id: a for a in corpus.articles}).renderings
-        assert item.in_text is SourceKind.HTML
+        assert item.in_text is InputKind.HTML
         assert (item.line, item.column) == (3, 27)  # where the words stand in the extracted text
         moved = replace(result, renderings=(item,))
         display = Display(plain=True, width=200)

@@ -18,7 +18,7 @@ from qdiff.config import JsonlFields
 from qdiff.errors import InputError
 from qdiff.io.corpus import expand_paths, iter_articles, load_corpus
 from qdiff.io.jsonl import iter_records, lookup
-from qdiff.model import Article, Skipped, SourceKind
+from qdiff.model import Article, InputKind, Skipped
 
 QUOTE = 'The minister said: \\"We will never give up on the people of this town, not ever.\\"'
 
@@ -60,7 +60,7 @@ class TestRecords:
             url="https://bbc.example/1",
             published="2016-03-19",
             title="A headline",
-            source=SourceKind.JSONL,
+            kind=InputKind.JSONL,
         )
 
     def test_only_id_and_text(self, tmp_path: Path) -> None:

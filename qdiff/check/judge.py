@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from qdiff.check.baseline import EMPTY_BASELINE, Baseline, BaselineEntry, article_path, entry_for
 from qdiff.config import CheckPolicy
-from qdiff.model import Concern, Edit, Evidence, Finding, Report, SourceKind, Tally, Verdict
+from qdiff.model import Concern, Edit, Evidence, Finding, InputKind, Report, Tally, Verdict
 from qdiff.text import line_col
 
 
@@ -50,7 +50,7 @@ class CheckedRendering:
     passage_text: str
     finding: Finding
     outcome: Outcome
-    in_text: SourceKind | None = None
+    in_text: InputKind | None = None
     """None: the line and column are the article file's. Else they count in the article's text,
     which its file does not hold as such: an HTML page's extracted text (the quoted words were not
     found in the page), a JSON Lines record's text field."""

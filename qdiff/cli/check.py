@@ -33,7 +33,7 @@ from qdiff.config import CheckPolicy, Config, parse_gate_kinds
 from qdiff.errors import EXIT_FAIL, EXIT_OK, InputError
 from qdiff.io.corpus import expand_paths, load_corpus
 from qdiff.io.locate import locate_in_file
-from qdiff.model import Article, Corpus, GateKind, SourceKind
+from qdiff.model import Article, Corpus, GateKind, InputKind
 from qdiff.output import STDOUT, write_text
 from qdiff.pipeline.compare import compare as run_compare
 from qdiff.pipeline.witnesses import against_reference, check_against_witnesses
@@ -160,11 +160,11 @@ def in_files(result: CheckResult, articles: Mapping[str, Article]) -> CheckResul
 
 def _in_file(item: CheckedRendering, articles: Mapping[str, Article]) -> CheckedRendering:
     article = articles.get(item.finding.rendering.article_id)
-    if article is None or article.source is SourceKind.TEXT:
+    if article is None or article.kind is InputKind.TEXT:
         return item
     found = locate_in_file(article, item.finding.rendering.span)
     if found is None:
-        return replace(item, in_text=article.source)
+        return replace(item, in_text=article.kind)
     return replace(
         item,
         line=found.line,

@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 
 from qdiff.errors import InputError
-from qdiff.model import Article, Skipped, SourceKind
+from qdiff.model import Article, InputKind, Skipped
 
 HTML_SUFFIXES = (".html", ".htm")
 INSTALL_HINT = "pip install 'qdiff[html]'"
@@ -70,7 +70,7 @@ def read_html(path: Path, article_id: str, label: str | None = None) -> Article 
         url=_field(document, "url"),
         published=_field(document, "date"),
         title=_field(document, "title"),
-        source=SourceKind.HTML,
+        kind=InputKind.HTML,
     )
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 from qdiff.config import JsonlFields
-from qdiff.model import Article, Skipped, SourceKind
+from qdiff.model import Article, InputKind, Skipped
 
 STDIN = "-"
 """The path that stands for standard input."""
@@ -120,7 +120,7 @@ def _article(
         label=label,
         path=f"{name}#{article_id}",
         text=text,
-        source=SourceKind.JSONL,
+        kind=InputKind.JSONL,
         **metadata,
     )
 

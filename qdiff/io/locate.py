@@ -17,7 +17,7 @@ from pathlib import Path
 
 from qdiff.io.html import decode_html
 from qdiff.lexicon import ENDING_QUOTES
-from qdiff.model import Article, SourceKind, Span
+from qdiff.model import Article, InputKind, Span
 from qdiff.text import line_col
 
 _WORD = re.compile(r"\w+")
@@ -38,9 +38,9 @@ class SourceLocation:
 def locate_in_file(article: Article, span: Span) -> SourceLocation | None:
     """Where article.text[span] stands in the article's file; None when it cannot be found
     there (the words were changed in extraction, or the input is a JSON Lines record)."""
-    if article.source is SourceKind.TEXT:
+    if article.kind is InputKind.TEXT:
         return _location(article.text, span.start, max(span.end - 1, span.start))
-    if article.source is SourceKind.HTML:
+    if article.kind is InputKind.HTML:
         page = _page(article.path)
         return page.find(article.text, span) if page is not None else None
     return None

@@ -13,7 +13,7 @@ from rich.text import Text
 
 from qdiff.check.judge import CheckedArticle, CheckedRendering, CheckResult, Outcome
 from qdiff.config import CheckPolicy
-from qdiff.model import Basis, Edit, GateKind, Place, SourceKind
+from qdiff.model import Basis, Edit, GateKind, InputKind, Place
 from qdiff.render.diff import (
     Segment,
     Spacing,
@@ -171,9 +171,9 @@ def _block(item: CheckedRendering, plain: bool, result: CheckResult) -> Text:
 
 def counted_in(item: CheckedRendering) -> str:
     """What a rendering's line and column count in when they are not its file's."""
-    if item.in_text is SourceKind.HTML:
+    if item.in_text is InputKind.HTML:
         return "in the text extracted from the page"
-    if item.in_text is SourceKind.JSONL:
+    if item.in_text is InputKind.JSONL:
         return "in the record's text"
     return "in the file"
 
