@@ -146,6 +146,17 @@ def test_lines_and_offsets() -> None:
         ("Jane Doe", "John Doe", False),
         ("Smith", "Smithers", False),
         ("Klopp", "Jurgen", False),
+        ("Steve McCraw", "Steven McCraw", True),
+        ("Seb Coe", "Sebastian Coe", True),
+        ("Robert Adler", "Robert S. Adler", True),
+        ("Robert S. Adler", "Robert S Adler", True),
+        ("Robert S. Adler", "Robert T. Adler", False),
+        ("Robert Adler", "Robert Stanley Adler", False),
+        ("Al Smith", "Alan Smith", False),
+        ("Steve McCraw", "Steven Jones", False),
+        ("Steve McCraw", "Stephen McCraw", False),
+        # the prefix rule cannot tell Jane from Janet, as the last-word rule cannot tell two Smiths
+        ("Jane Doe", "Janet Doe", True),
         (None, "Klopp", False),
     ],
 )

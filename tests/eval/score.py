@@ -111,10 +111,40 @@ def _name_words(name: str | None) -> list[str]:
     return words
 
 
+MIN_SHORT_FIRST_NAME = 3  # "Seb" for "Sebastian"; "Al" is too short to be sure of
+
+
+def _short_first_name(a: str, b: str) -> bool:
+    """One first name is the other or its short form written as its opening letters (Steve and
+    Steven, Seb and Sebastian)."""
+    short, full = sorted((a, b), key=len)
+    return len(short) >= MIN_SHORT_FIRST_NAME and full.startswith(short)
+
+
+def _initials_only(words: list[str]) -> bool:
+    return all(len(w) == 1 for w in words)
+
+
+def _same_full_name(wa: list[str], wb: list[str]) -> bool:
+    """Two names of 2+ words with the same last name, first names equal or one the other's
+    short form, and middle names equal or one side's only middle initials dropped (Robert S.
+    Adler and Robert Adler)."""
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
+        return False
+    if not _short_first_name(wa[0], wb[0]):
+        return False
+    middle_a, middle_b = wa[1:-1], wb[1:-1]
+    if middle_a == middle_b:
+        return True
+    if not middle_a:
+        return _initials_only(middle_b)
+    return not middle_b and _initials_only(middle_a)
+
+
 def same_person(a: str | None, b: str | None) -> bool:
     """Both name the same person: equal after case folding, accents and honorifics (Mr, Mrs,
-    Ms, Dr, Sir) removed, or one is a single word equal to the other's last word (Klopp and
-    Jurgen Klopp)."""
+    Ms, Dr, Sir) removed; one is a single word equal to the other's last word (Klopp and
+    Jurgen Klopp); or both are full names written differently (_same_full_name)."""
     wa, wb = _name_words(a), _name_words(b)
     if not wa or not wb:
         return False
@@ -122,7 +152,9 @@ def same_person(a: str | None, b: str | None) -> bool:
         return True
     if len(wa) == 1 and wa[0] == wb[-1]:
         return True
-    return len(wb) == 1 and wb[0] == wa[-1]
+    if len(wb) == 1 and wb[0] == wa[-1]:
+        return True
+    return _same_full_name(wa, wb)
 
 
 def gold_speaker(rendering: dict[str, Any], quotation: dict[str, Any]) -> str | None:
