@@ -80,7 +80,8 @@ SPEECH_VERBS = frozenset(
     saying adding writing telling tweeting posting arguing claiming insisting warning complaining
     stating explaining declaring noting urging replying asking announcing admitting calling
     describing conceding suggesting stressing concluded concludes reiterated reiterates
-    shared shares sharing asserts asserted boasted began begins""".split()
+    shared shares sharing asserts asserted boasted began begins testified testifies testifying
+    shouted shouts yelled yells screamed screams""".split()
 )
 # Verbs whose object is the one spoken to (`told Mr X`, `thanked X`): never the speaker.
 TELLING_VERBS = frozenset("told tells telling thanked thanking asked asking".split())
@@ -92,7 +93,7 @@ ADDRESSING_VERBS = TELLING_VERBS | frozenset(
 )
 OBJECT_PREPOSITIONS = frozenset(
     """on in by to with for against at from of about into toward towards over than including
-    alongside following amid under despite between among behind like via""".split()
+    alongside following amid under despite between among behind like via per""".split()
 )
 # The plain verbs of saying, which credit a figure to the name beside them: `, X said`.
 PLAIN_SPEECH_VERBS = frozenset({"said", "says", "told"})
@@ -117,21 +118,29 @@ TITLE_WORDS = frozenset(
     commissioner ambassador spokesman spokeswoman speaker councillor judge colonel captain
     sergeant officer inspector superintendent constable professor coach manager exchequer pm sen
     rep gov gen lt col sgt cllr
-    president-elect ceo cfo coo chairperson spokesperson assistant acting detective
+    president-elect ceo cfo coo chairperson spokesperson assistant acting detective administrator
     director-general secretary-general attorney-general""".split()
 )
+# Days and the months that are no first name or common word: a name never ends with one, so
+# `the CPSC Wednesday` names the CPSC, on a Wednesday.
+CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february september october
+    november december""".split()
+)
 # Capitalised words that begin sentences or name days, places and bodies rather than people.
-STOP_WORDS = frozenset(
-    """the a an in on at but and or if when while as after before earlier later yesterday today
+STOP_WORDS = (
+    frozenset(
+        """the a an in on at but and or if when while as after before earlier later yesterday today
     tonight meanwhile however this that these those it he she they we i you his her their our my
     its there here speaking asked what why how who where which neither either both all some many
     most more no not one two three for from with by to of also still then so yet even only just
-    monday tuesday wednesday thursday friday saturday sunday january february september october
-    november december uk us eu un usa nhs bbc itv pa ap afp reuters britain british england
+    uk us eu un usa nhs bbc itv pa ap afp reuters britain british england
     english scotland scottish wales welsh ireland irish europe european london westminster
     brussels washington america american edinburgh paris berlin government budget
     parliament commons cabinet tories tory labour conservatives twitter
     facebook instagram""".split()
+    )
+    | CALENDAR_WORDS
 )
 # Words that open a subordinate clause: `Although X had admitted ..., Kaplan said`, `While Fox
 # released a statement ..., Stephanopoulos noted`. Capitalised at a sentence's start, never a name.
@@ -149,6 +158,10 @@ ORG_WORDS = frozenset(
     board cabinet referendum campaign tories conservatives independence pensions media election
     elections poll vote images fire rescue emergency ambulance academy""".split()
 )
+# Organisation words that are also common first names: opening a name of two or more words
+# (`Bill Nelson`, `Bill Gates`) they are the first name, not `the Finance Bill`.
+GIVEN_NAME_ORG_WORDS = frozenset({"bill"})
+assert GIVEN_NAME_ORG_WORDS <= ORG_WORDS
 # Words that make a role a past one: `former President X` is not `the president`.
 PAST_ROLE_WORDS = frozenset("former ex then ousted one-time".split())
 # Abbreviated titles whose full stop does not end a sentence: `Sen. Bernie Sanders`.
@@ -162,7 +175,7 @@ PLACE_WORDS = frozenset(
     league championship olympics games day week house hall palace museum stadium park bridge
     river sea ocean valley coast county province region city town village airport station moor
     capitol slam open championships wimbledon olympic paralympics prix tournament trophy final
-    finals series
+    finals series beach headquarters heights springs harbour harbor
     ireland britain england scotland wales france germany spain italy portugal netherlands
     belgium switzerland austria sweden norway denmark finland poland greece russia ukraine china
     japan india pakistan canada mexico brazil argentina australia kenya ethiopia nigeria egypt

@@ -167,18 +167,43 @@ def _relative_clause(ctx: _Context, seg: Span, after: int) -> bool:
 
 def _after_lead(units: list[_Unit], ctx: _Context, start: int) -> list[_Unit]:
     """The units from the one opening the attribution: right at start, or a person's name
-    after a title and an organisation (`Superintendent X`, `WHO chief X`, `Boeing CEO X`)."""
-    if units and units[0].start - start <= 2 and _may_be_person(units[0]):
+    after a title and an organisation (`Superintendent X`, `WHO chief X`, `Boeing CEO X`,
+    `NASA's Administrator X`), or after a job written in lower case right before its verb
+    (`agency administrator X told`)."""
+    opening = units[0] if units else None
+    if (
+        opening
+        and opening.start - start <= 2
+        and _may_be_person(opening)
+        and not opening.possessive
+    ):
         return units
     lead = skip_over(LEAD_RE, ctx.masked, start)
     for k, unit in enumerate(units):
         if unit.start >= lead or unit.kind is UnitKind.VERB:
             break
-        if unit.kind is UnitKind.NAME and unit.mention is not None and unit.mention.person:
+        if _names_a_person(unit) and not unit.possessive:
             return units[k:]
+    described = _LOWER_LEAD_RE.match(ctx.masked, start)
+    if (
+        described
+        and opening
+        and opening.start == described.end()
+        and _names_a_person(opening)
+        and SUBJECT_VERB_RE.match(ctx.masked, opening.end)
+    ):
+        return units
     if units and (units[0].start - start <= 2 or _the_body(ctx, units[0], start)):
         return units
     return []
+
+
+# Up to three lower-case words, none a speech verb: `agency administrator `, `lead detective `.
+_LOWER_LEAD_RE = re.compile(rf"(?:(?!(?:{alternation(SPEECH_VERBS)})\b)[a-z][\w-]*[ \t]+){{1,3}}")
+
+
+def _names_a_person(unit: _Unit) -> bool:
+    return unit.kind is UnitKind.NAME and unit.mention is not None and unit.mention.person
 
 
 def _the_body(ctx: _Context, unit: _Unit, start: int) -> bool:
@@ -476,8 +501,20 @@ def _continues_after_attribution(ctx: _Context, i: int, done: list[str | None]) 
         return False
     start = ctx.quotes[i - 1].span.end
     named = ctx.cast.between(start, ctx.quotes[i].span.start)
-    voices = [m for m in named if m.person or _speaking_body(m)]
+    # `he said, per Budman.`, `said in remarks from the Rehoboth Beach police department.`: the
+    # object of a preposition in the attribution's own sentence is no new voice
+    stop = _SENTENCE_STOP_RE.search(ctx.masked, start, ctx.quotes[i].span.start)
+    attribution_end = stop.start() if stop else start
+    voices = [
+        m
+        for m in named
+        if (m.person or _speaking_body(m))
+        and not (m.prepositional and m.span.end <= attribution_end)
+    ]
     return all(ctx.cast.name_of(m) == done[i - 1] for m in voices)
+
+
+_SENTENCE_STOP_RE = re.compile(r"[.!?][\s" + QUOTE_MARKS + r"]")
 
 
 def _from_previous(ctx: _Context, i: int, done: list[str | None]) -> str | None:

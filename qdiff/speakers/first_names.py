@@ -14,11 +14,11 @@ from functools import cache
 
 import gender_guesser.detector
 
-from qdiff.lexicon import ORG_WORDS, PLACE_WORDS, STOP_WORDS, TITLE_WORDS
+from qdiff.lexicon import GIVEN_NAME_ORG_WORDS, ORG_WORDS, PLACE_WORDS, STOP_WORDS, TITLE_WORDS
 from qdiff.text import fold
 
 _GENDER = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
-_NOT_NAMES = STOP_WORDS | TITLE_WORDS | ORG_WORDS | PLACE_WORDS
+_NOT_NAMES = STOP_WORDS | TITLE_WORDS | (ORG_WORDS - GIVEN_NAME_ORG_WORDS) | PLACE_WORDS
 
 
 @cache

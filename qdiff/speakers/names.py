@@ -15,10 +15,12 @@ from dataclasses import dataclass
 
 from qdiff.lexicon import (
     ANONYMOUS_ROLES,
+    CALENDAR_WORDS,
     DISPLAY_DROPPED,
     DOUBLE_QUOTES,
     ENDING_QUOTES,
     FEMALE,
+    GIVEN_NAME_ORG_WORDS,
     HEADLINE_BREAKS,
     HEADLINE_SMALL,
     HONORIFICS,
@@ -154,7 +156,7 @@ def _split_run(text: str, run: re.Match[str]) -> list[Mention]:
     for word in re.finditer(r"\S+", run.group()):
         token = word.group()
         folded = _POSSESSIVE_RE.sub("", token.rstrip(".:")).casefold()
-        if folded in HEADLINE_BREAKS:
+        if folded in HEADLINE_BREAKS or folded in CALENDAR_WORDS:
             mentions.extend(_mention(text, run.start(), piece) if piece else [])
             piece = []
             continue
@@ -251,7 +253,15 @@ def _opens_with_participle(text: str, base: int, word: re.Match[str]) -> bool:
 
 
 def _is_org(word: str) -> bool:
-    return _POSSESSIVE_RE.sub("", word.rstrip(".:")).casefold() in ORG_WORDS
+    folded = _POSSESSIVE_RE.sub("", word.rstrip(".:")).casefold()
+    return folded in ORG_WORDS and folded not in GIVEN_NAME_ORG_WORDS
+
+
+def _is_org_word(folded: str, position: int, length: int) -> bool:
+    """An organisation word in a name's key, unless a first name opens the name (`Bill Nelson`)."""
+    if position == 0 and length > 1 and folded in GIVEN_NAME_ORG_WORDS:
+        return False
+    return folded in ORG_WORDS
 
 
 def _is_compound(word: str) -> bool:
@@ -278,7 +288,8 @@ def _make_mention(
         for i, (m, w) in enumerate(name)
         if w.casefold() not in DISPLAY_DROPPED and i not in middle
     ]
-    org = any(f in ORG_WORDS for f in key) or (len(key) == 1 and key[0] in STOP_WORDS)
+    org = any(_is_org_word(f, i, len(key)) for i, f in enumerate(key))
+    org = org or (len(key) == 1 and key[0] in STOP_WORDS)
     org = org or (bool(key) and key[-1] in PLACE_WORDS)
     titled = title is not None or honorific is not None
     org = org or (not titled and _opens_with_a_word(text, start, key))

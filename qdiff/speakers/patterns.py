@@ -30,8 +30,8 @@ LEAD_RE = re.compile(rf"(?:(?:[A-ZÀ-ÖØ-Þ][\w’'&.-]*|(?:{_TITLE_ALT})\b)[ \
 OBJECT_BEFORE_RE = re.compile(
     rf"\b(?:{alternation(OBJECT_PREPOSITIONS | ADDRESSING_VERBS)})[ \t]+"
     r"(?:(?:the|a|an|his|her|their|its|our|my)[ \t]+)?(?:[a-z][\w-]*[ \t]+)?$"
-    r"|\b(?:his|her|their)[ \t]+(?:wife|husband|partner|son|daughter|father|mother|brother|sister)"
-    r"[ \t]+$"
+    r"|(?:\b(?:his|her|their)|\w['’]s?)[ \t]+"
+    r"(?:wife|husband|partner|son|daughter|father|mother|brother|sister)[ \t]+$"
     # `joined him and Queen Camilla`: one joined to an object pronoun is an object too
     r"|\b(?:him|them|us|me)[ \t]+and[ \t]+(?:(?:the|his|her)[ \t]+)?$"
     # `she told former British number one X`: whoever is told, however described, is spoken to

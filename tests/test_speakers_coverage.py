@@ -1,0 +1,104 @@
+"""Speaker attribution on sentences as real coverage writes them (dev events, lightly trimmed):
+each test names the general way reporters attribute that the rule reads."""
+
+from __future__ import annotations
+
+from qdiff.model import Article
+from qdiff.quotes.extract import extract_quotes
+from qdiff.speakers.attribute import attribute_speakers, find_mentions
+
+
+def speakers(text: str) -> list[str | None]:
+    article = Article("a", "A", "a.txt", text)
+    quotes = extract_quotes(article)
+    return list(attribute_speakers(article, quotes))
+
+
+class TestNamesAroundTheAttribution:
+    def test_a_day_ends_a_name(self) -> None:
+        """`released by the CPSC Wednesday`: a weekday after a name is when, not who."""
+        people = [m.display for m in find_mentions("It was released by the CPSC Wednesday.")]
+        assert "CPSC Wednesday" not in people
+
+    def test_a_first_name_that_is_also_an_organisation_word(self) -> None:
+        """`Bill Nelson`: Bill opens a person's name; `the Finance Bill` stays a bill."""
+        text = (
+            '"All of us have a responsibility to protect our home planet," NASA\'s '
+            'Administrator Bill Nelson said in a press release. "This mission shows that NASA '
+            'is trying to be ready for whatever the universe throws at us."'
+        )
+        assert speakers(text) == ["Bill Nelson", "Bill Nelson"]
+        (bill,) = [
+            m
+            for m in find_mentions("MPs passed the Finance Bill on Monday.")
+            if m.key[-1] == "bill"
+        ]
+        assert not bill.person
+
+    def test_a_job_in_lower_case_before_the_name(self) -> None:
+        """`," agency administrator X told reporters`: a lower-case job, then the name and verb."""
+        text = (
+            "“Nasa has proven that we are serious as a defender of the planet,” agency "
+            "administrator Bill Nelson told reporters at a press conference."
+        )
+        assert speakers(text) == ["Bill Nelson"]
+
+    def test_lower_case_words_before_a_name_without_its_verb_do_not_lead(self) -> None:
+        text = (
+            "“We have a desire and a responsibility to lead on safety,” the chief of the "
+            "division said, after talks with Bill Nelson."
+        )
+        assert speakers(text) != ["Bill Nelson"]
+
+    def test_wife_after_a_possessive_is_described_not_speaking(self) -> None:
+        """`Smith's wife Jada Pinkett Smith`: the wife is named as an object of the sentence, so
+        `Smith` later is the Smith the article writes as its subject."""
+        text = (
+            "Will Smith walked on stage. Smith took umbrage with a joke made by Rock about "
+            "Smith's wife Jada Pinkett Smith for her bald head.\n\n"
+            'Smith repeatedly yelled at Rock to "Keep my wife\'s name out of your mouth."'
+        )
+        assert speakers(text) == ["Will Smith"]
+
+
+class TestTheSecondQuotationOfAParagraph:
+    def test_a_relaying_source_after_per(self) -> None:
+        """`," she said, per Budman. "...`: the reporter relaying the words is no new voice."""
+        text = (
+            "Toward the end of the hearing, Elizabeth Holmes tearfully addressed the court.\n\n"
+            "“I stand before you taking responsibility for Theranos. It was my life’s work,” "
+            "she said, per Budman. “I am devastated by my failings.”"
+        )
+        assert speakers(text) == ["Elizabeth Holmes", "Elizabeth Holmes"]
+
+    def test_a_place_in_the_attribution(self) -> None:
+        """`said in remarks from the Rehoboth Beach, Del., police department. "...`"""
+        text = (
+            "“There is no place in America for this kind of violence,” President Biden said in "
+            "remarks from the Rehoboth Beach, Del., police department. “It’s sick. We cannot "
+            "condone this.”"
+        )
+        assert speakers(text) == ["Biden", "Biden"]
+
+    def test_a_person_named_in_a_sentence_between_still_breaks_the_voice(self) -> None:
+        text = (
+            "“It has been the privilege of my life to serve,” wrote Joe Biden. "
+            "He spoke after talks with Tom Green. “We will see about that soon enough.”"
+        )
+        assert speakers(text)[1] is None
+
+
+class TestSpeechVerbs:
+    def test_testified(self) -> None:
+        text = (
+            "“Three minutes after the subject entered the west building there were sufficient "
+            "armed officers,” Steve McCraw testified to state lawmakers on Tuesday."
+        )
+        assert speakers(text) == ["Steve McCraw"]
+
+    def test_shouted(self) -> None:
+        text = (
+            "“Keep my wife’s name out your mouth,” Will Smith shouted at a visibly surprised "
+            "Rock after walking back to his seat."
+        )
+        assert speakers(text) == ["Will Smith"]
