@@ -102,3 +102,37 @@ class TestSpeechVerbs:
             "Rock after walking back to his seat."
         )
         assert speakers(text) == ["Will Smith"]
+
+
+class TestEpithets:
+    def test_the_star_said(self) -> None:
+        """`," the star said.`: the noun reporters refer back to the story's subject by."""
+        text = (
+            "In a video on Instagram, Celine Dion said the disorder causes spasms.\n\n"
+            '"Recently, I\'ve been diagnosed with a very rare neurological disorder," the star '
+            "said."
+        )
+        assert speakers(text) == ["Celine Dion"]
+
+    def test_the_tennis_great_shares(self) -> None:
+        text = (
+            "For more than 20 years, Serena Williams has been the queen of the court.\n\n"
+            "“I have never liked the word retirement,” the tennis great shares in her essay."
+        )
+        assert speakers(text) == ["Serena Williams"]
+
+    def test_an_epithet_passes_over_names_listed_after_a_preposition(self) -> None:
+        """`gowns by Ralph Lauren, Sergio Hudson, and Danielle Frankel`: all three are objects,
+        so `the founder` is the subject named before them."""
+        text = (
+            "For the cover, shot by Luis Rodriguez, Serena Williams poses in a blue gown. "
+            "Other outfits include gowns by Ralph Lauren, Sergio Hudson, and Danielle Frankel.\n\n"
+            "“I’m here to tell you that I’m moving away from tennis,” the Serena Ventures founder "
+            "said in the article."
+        )
+        assert speakers(text) == ["Serena Williams"]
+
+    def test_a_comma_alone_does_not_continue_a_list(self) -> None:
+        """`shot by Luis Rodriguez, Serena Williams poses`: Williams is the subject."""
+        (_, williams) = [m for m in find_mentions("Shot by Luis Rodriguez, Serena Williams poses.")]
+        assert not williams.prepositional

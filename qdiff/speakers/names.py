@@ -125,7 +125,34 @@ def find_mentions(masked: str) -> tuple[Mention, ...]:
         for m in _split_run(masked, run)
     ]
     multi = {m.key for m in raw if len(m.key) >= 2 and m.person}
-    return tuple(_with_person_flag(masked, m, multi) for m in raw)
+    return _listed_objects(masked, [_with_person_flag(masked, m, multi) for m in raw])
+
+
+_LIST_JOIN_RE = re.compile(r"(?:,|,?[ \t]+(?:and|or|&))[ \t]+")
+
+
+def _listed_objects(text: str, mentions: list[Mention]) -> tuple[Mention, ...]:
+    """`gowns by Ralph Lauren, Sergio Hudson, and Danielle Frankel`: a name listed after an
+    object is an object too, when `and` joins it or another name of the list follows it (not
+    `shot by X, Williams poses`: a comma alone may end the phrase)."""
+    result: list[Mention] = []
+    for k, mention in enumerate(mentions):
+        previous = result[-1] if result else None
+        if previous is None or not previous.prepositional or mention.prepositional:
+            result.append(mention)
+            continue
+        join = _LIST_JOIN_RE.fullmatch(text, previous.span.end, mention.span.start)
+        following = mentions[k + 1] if k + 1 < len(mentions) else None
+        listed = join is not None and (
+            join.group().strip() != ","
+            or (
+                following is not None
+                and _LIST_JOIN_RE.fullmatch(text, mention.span.end, following.span.start)
+                is not None
+            )
+        )
+        result.append(dataclasses.replace(mention, prepositional=True) if listed else mention)
+    return tuple(result)
 
 
 def _joins_a_body(text: str, run: re.Match[str]) -> bool:

@@ -57,13 +57,20 @@ FURNITURE_RE = re.compile(
 
 # --- speakers: word lists and regexes ---------------------------------------------------------
 
+# The nouns reporters refer back to the person a story is about by, when no title is printed:
+# `the star said`, `the tennis great shares`, `the four-time Olympic gold medalist continued`,
+# `the Philadelphia native added`.
+EPITHETS = (
+    "star|singer|actor|actress|great|legend|icon|medalist|medallist|founder|co-founder|champion|"
+    "rapper|comedian|musician|athlete|billionaire|entrepreneur|native"
+)
 DOCS = "letter|statement|tweet|post|email|e-mail|memo|note|message|blog|announcement|text"
 ROLE_WORDS = (
     "prime minister|first minister|minister|director-general|secretary-general|secretary|"
     "chancellor|leader|mp|president|premier|senator|governor|mayor|chairman|chairwoman|"
     "chief executive|ceo|chief|commissioner|superintendent|director|boss|spokesman|"
     "spokeswoman|spokesperson|source|sources|official|officials|aide|adviser|advisor|insider|ally|"
-    "judge|king|queen|monarch|\\d+-year-old"
+    "judge|king|queen|monarch|\\d+-year-old|" + EPITHETS
 )
 # Titles that a role's bearer may be printed with instead: `the judge` is `Mr Justice X`.
 ROLE_TITLES = {
