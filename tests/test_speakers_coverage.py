@@ -137,3 +137,72 @@ class TestEpithets:
         mentions = find_mentions("It was shot by Luis Rodriguez, Serena Williams poses.")
         (williams,) = [m for m in mentions if m.key == ("serena", "williams")]
         assert not williams.prepositional
+
+
+class TestStatementsAndTheirAuthors:
+    def test_a_statement_by_a_titled_name(self) -> None:
+        """`a statement by WHO Director Dr. X ...:`: the title before the name is no obstacle."""
+        text = (
+            "The following is a statement by WHO Director Dr. Tedros Adhanom Ghebreyesus conveyed "
+            "at a media briefing March 11:\n"
+            "“In the past two weeks, the number of cases outside China has increased 13-fold.”"
+        )
+        assert speakers(text) == ["Tedros Adhanom Ghebreyesus"]
+
+    def test_a_statement_from_a_company_named_without_an_organisation_word(self) -> None:
+        """`A statement from OceanGate, per NBC News, reads:` is OceanGate's."""
+        text = (
+            "A statement from OceanGate, per NBC News, reads:\n"
+            '"We now believe that our CEO Stockton Rush and four others have sadly been lost."'
+        )
+        assert speakers(text) == ["OceanGate"]
+
+    def test_a_statement_owned_by_a_company(self) -> None:
+        """`here’s Fox’s statement:`, `Fox News’ statement reads,`: the owner is the author."""
+        assert speakers(
+            "For reference, here’s Fox’s statement: “We are pleased to have reached a settlement.”"
+        ) == ["Fox"]
+        assert speakers(
+            "The precise language in Fox News’ statement reads, “We acknowledge the Court’s "
+            "rulings finding certain claims about Dominion to be false.”"
+        ) == ["Fox News"]
+
+    def test_a_place_owns_no_statement(self) -> None:
+        text = "Ukraine’s statement reads: “We will keep on fighting for every inch of our land.”"
+        assert speakers(text) == [None]
+
+    def test_said_in_a_statement_released_by_another(self) -> None:
+        """`X said in a statement released by the CPSC`: X's statement, not the CPSC's."""
+        text = (
+            "“The decision to recall both products was the right thing to do,” Peloton CEO John "
+            "Foley said in a statement released by the CPSC on Wednesday.\n"
+            "“We should have engaged more productively,” the statement continued."
+        )
+        assert speakers(text) == ["John Foley", "John Foley"]
+
+    def test_the_statement_continues_in_the_voice_just_quoted(self) -> None:
+        text = (
+            "Roger Federer wrote, “As many of you know, the past three years have presented me "
+            "with challenges in the form of injuries and surgeries.”\n"
+            "“I am 41 years old,” the statement continues. “I have played more than 1500 "
+            "matches over 24 years.”"
+        )
+        assert set(speakers(text)) == {"Roger Federer"}
+
+    def test_the_statement_of_a_group_stays_unknown(self) -> None:
+        """A statement signed by a family is nobody's; `the statement continued` is too."""
+        text = (
+            "The statement is signed by his wife, Emma Heming Willis, and his ex-wife Demi Moore.\n"
+            "“To Bruce’s amazing supporters, as a family we wanted to share some news,” the "
+            "statement read.\n"
+            "“We are moving through this as a strong family unit,” the statement continued."
+        )
+        assert speakers(text) == [None, None]
+
+    def test_another_voice_between_breaks_the_statement(self) -> None:
+        text = (
+            "Roger Federer wrote, “As many of you know, the past three years have been hard.”\n"
+            "Rafael Nadal said he was sad.\n"
+            "“I am 41 years old,” the statement continues."
+        )
+        assert speakers(text)[-1] is None

@@ -408,7 +408,27 @@ def _resolve_document(ctx: _Context, unit: _Unit) -> str | None:
     after = [a for s, a in authored if unit.start < s < paragraph_end]
     if after:
         return after[0]
-    return None
+    return _continued_statement(ctx, unit) if unit.text.split()[0].casefold() == "the" else None
+
+
+def _continued_statement(ctx: _Context, unit: _Unit) -> str | None:
+    """`Federer wrote, "..."` then `"I am 41 years old," the statement continues.`: `the
+    statement` no author is named for is the one just quoted, when that quotation ends in the
+    same paragraph or the one before and nobody else is named as a voice in between."""
+    said = [
+        (q, s) for q, s in zip(ctx.quotes, ctx.spoken, strict=False) if q.span.end <= unit.start
+    ]
+    if not said or said[-1][1] is None:
+        return None
+    quote, speaker = said[-1]
+    lines_between = ctx.text[quote.span.end : unit.start].split("\n")[1:-1]
+    if any(line.strip() for line in lines_between):
+        return None
+    for m in ctx.cast.between(quote.span.end, unit.start):
+        voice = (m.person or _speaking_body(m)) and not m.prepositional
+        if voice and ctx.cast.name_of(m) != speaker:
+            return None
+    return speaker
 
 
 def _document_author(ctx: _Context, unit: _Unit) -> _Found:
@@ -417,28 +437,32 @@ def _document_author(ctx: _Context, unit: _Unit) -> _Found:
     if owned and det not in ("'s", "’s"):  # `the King's message`, `the company's statement`
         owning = [u for u in _units(ctx, unit.start, unit.start + owned.end() - 3) if u.possessive]
         return _resolve(ctx, owning[-1], []) if owning else None
-    if det in ("'s", "’s"):
-        near = ctx.cast.between(max(0, unit.start - 80), unit.start + 2)
+    if det in ("'s", "’s", "'", "’"):  # `Fox's statement`, `Fox News’ statement`
+        near = ctx.cast.between(max(0, unit.start - 80), unit.end)  # `here’s Fox’s statement`
         owners = [m for m in near if m.possessive]
-        return ctx.cast.name_of(owners[-1]) if owners and owners[-1].person else None
+        return _author(ctx, owners[-1]) if owners else None
     if det in ("his", "her"):
         return _nearest_person(ctx, unit.start, "m" if det == "his" else "f")
+    said_in = _SAID_IN_RE.search(ctx.masked, max(0, unit.start - 40), unit.start)
+    subject = _subject_saying_in(ctx, unit) if said_in else None
+    if subject is not None:  # `X said in a statement released by the CPSC`: X's statement
+        return subject
     by = BY_RE.match(ctx.masked, unit.end)
     if by:
-        names = ctx.cast.between(by.end(), by.end() + 60)
-        if names and names[0].span.start == by.end():
+        # `a statement by WHO Director Dr. X`, `a statement from OceanGate`: titles may lead
+        lead = skip_over(LEAD_RE, ctx.masked, by.end())
+        names = [m for m in ctx.cast.between(by.end(), max(lead, by.end() + 60))]
+        if names and names[0].span.start <= lead:
             if names[0].possessive or _listed_with_others(ctx, names[0]):
                 return None  # `signed by X's wife, Y, ...`, `signed by X, Y and Z`: a group
-            return _resolve(ctx, _Unit(UnitKind.NAME, 0, 0, "", names[0]), [])
+            return _author(ctx, names[0])
     body = BODY_RE.match(ctx.masked, unit.end)
     if body:  # `a statement from the club`, `a statement on the club's website`
         return _body_named(ctx, body.group(1).casefold(), unit.start)
     body_words = [w for w in re.findall(r"\w+", unit.text.casefold()) if w in SPEAKING_BODIES]
     if body_words:  # `the club statement`
         return _body_named(ctx, body_words[-1], unit.start)
-    if _SAID_IN_RE.search(ctx.masked, max(0, unit.start - 40), unit.start):
-        return _subject_saying_in(ctx, unit)
-    return _NOT_FOUND
+    return None if said_in else _NOT_FOUND
 
 
 _SAID_IN_RE = re.compile(rf"\b(?:{alternation(SPEECH_VERBS)})[ \t]+in[ \t]+$")
@@ -463,6 +487,19 @@ def _subject_saying_in(ctx: _Context, unit: _Unit) -> str | None:
 
 
 _SAYING_IN_KINDS = frozenset({UnitKind.NAME, UnitKind.BODY})
+
+
+def _author(ctx: _Context, mention: Mention) -> str | None:
+    """Who a document is by when a name owns it or follows `by`/`from`: a person, or a body
+    named without an organisation word (`Fox's statement`, `a statement from OceanGate`);
+    never a place, a byline or a photo credit."""
+    if mention.person:
+        return ctx.cast.name_of(mention)
+    if _speaking_body(mention):
+        return mention.display
+    if mention.credit or mention.key[-1] in PLACE_WORDS:
+        return None
+    return mention.display
 
 
 def _listed_with_others(ctx: _Context, mention: Mention) -> bool:

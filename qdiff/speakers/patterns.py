@@ -95,7 +95,7 @@ _INFINITIVE = rf"""\b(?:went\s+on|moved|(?:was|were|is|are)\s+(?:quick|keen|care
 _BODY_ALT = alternation(SPEAKING_BODIES)
 UNIT_RE = re.compile(
     rf"""
-      (?P<doc>(?:\b(?:{_DETS})|(?<=\w)['’]s)\s+{_MODIFIER}{{0,2}}?(?:{DOCS})s?\b)
+      (?P<doc>(?:\b(?:{_DETS})|(?<=\w)['’]s|(?<=s)['’])\s+{_MODIFIER}{{0,2}}?(?:{DOCS})s?\b)
     | (?P<role>\b(?:{_DETS})\s+{_MODIFIER}{{0,3}}?(?:{ROLE_WORDS})\b)
     | (?P<body>\b(?:{_DETS})\s+{_MODIFIER}{{0,2}}?(?:{_BODY_ALT})\b)
     | (?P<pron>\b(?:he|she|they)\b)
