@@ -206,3 +206,41 @@ class TestStatementsAndTheirAuthors:
             "“I am 41 years old,” the statement continues."
         )
         assert speakers(text)[-1] is None
+
+
+class TestHeadlinesAndParagraphs:
+    def test_a_bar_and_what_follows_it_in_a_headline_is_furniture(self) -> None:
+        """`Google's Alphabet Layoffs 2023: CEO X takes '...' | Read his full memo`: the link text
+        after the bar names nobody, and a clause after a colon has its own subject."""
+        text = (
+            "Google's Alphabet Layoffs 2023: CEO Sundar Pichai takes 'full responsibility for "
+            "the decisions that led us here' | Read his full memo\n"
+            "Google's Alphabet Layoffs 2023: Pichai said the layoffs will affect jobs globally, "
+            'and also said he takes “full responsibility for the decisions that led us here"'
+        )
+        assert speakers(text) == [None, "Sundar Pichai"]
+
+    def test_a_name_and_a_colon_label_the_quotation(self) -> None:
+        text = "Google CEO Sundar Pichai: “I take full responsibility for the decisions made”"
+        assert speakers(text) == ["Sundar Pichai"]
+
+    def test_a_possessive_and_a_colon_do_not_label(self) -> None:
+        text = "Sundar Pichai's memo to staff, in full: “I take full responsibility for this”"
+        assert speakers(text) != ["Sundar Pichai's"]
+
+    def test_a_pronoun_speaking_in_the_paragraph_before(self) -> None:
+        """A paragraph whose subject `she` speaks, then a paragraph that is only her words."""
+        text = (
+            "Liz Truss spoke outside Downing Street on Thursday afternoon.\n\n"
+            "She said she was elected to change the issues facing the country.\n\n"
+            '"I recognise though, given the situation, I cannot deliver the mandate."'
+        )
+        assert speakers(text) == ["Liz Truss"]
+
+    def test_a_pronoun_not_speaking_in_the_paragraph_before(self) -> None:
+        text = (
+            "Liz Truss spoke outside Downing Street on Thursday afternoon.\n\n"
+            "She walked back inside with her husband.\n\n"
+            '"I recognise though, given the situation, I cannot deliver the mandate."'
+        )
+        assert speakers(text) == [None]

@@ -237,6 +237,9 @@ def _from_pre(ctx: _Context, open_at: int) -> _Found:
         previous = ctx.sentences[index - 1]  # `A statement on the club's website read:` above
         if ctx.masked[previous.start : previous.end].rstrip().endswith(":"):
             start = previous.start
+    # `Google's Alphabet Layoffs 2023: Pichai said ...`: a clause after a colon stands alone
+    colons = list(_COLON_CLAUSE_RE.finditer(ctx.masked, start, open_at))
+    start = colons[-1].end() if colons else start
     units = _units(ctx, start, open_at)
     verbs = [k for k, u in enumerate(units) if u.kind in (UnitKind.VERB, UnitKind.ACCORDING)]
     if not verbs:
@@ -249,6 +252,9 @@ def _from_pre(ctx: _Context, open_at: int) -> _Found:
     if subject is None:
         return _NOT_FOUND
     return _resolve(ctx, units[subject], units[subject + 1 :])
+
+
+_COLON_CLAUSE_RE = re.compile(r":[ \t]+(?=[A-Z])")
 
 
 def _subject_of_verb(ctx: _Context, units: list[_Unit], verb: int) -> int | None:
@@ -324,11 +330,25 @@ def _from_introduction(ctx: _Context, units: list[_Unit], start: int, open_at: i
     first = next((u for u in units if u.kind is not UnitKind.COMMA), None)
     if first is None or first.kind not in ("name", "pron") or first.obj:
         return _NOT_FOUND
+    if _labels_the_quotation(ctx, first, start, open_at):
+        return _resolve(ctx, first, [])
     opening = ctx.masked[start : first.start].strip(QUOTE_MARKS + " \t\n")
     possessive = first.mention is not None and first.mention.possessive
     if opening or possessive or not LOWER_WORD_RE.match(ctx.masked, first.end):
         return _NOT_FOUND
     return _resolve(ctx, first, [])
+
+
+def _labels_the_quotation(ctx: _Context, unit: _Unit, start: int, open_at: int) -> bool:
+    """`Google CEO Sundar Pichai: "..."`: a person's name, perhaps after titles, then only a
+    colon before the quotation, labels it, as headlines and transcripts do."""
+    return (
+        _names_a_person(unit)
+        and not unit.possessive
+        and skip_over(LEAD_RE, ctx.masked, start) >= unit.start
+        and not ctx.masked[unit.end : open_at].strip(QUOTE_MARKS + " \t:")
+        and ":" in ctx.masked[unit.end : open_at]
+    )
 
 
 def _opens_clause(ctx: _Context, unit: _Unit) -> bool:
@@ -616,4 +636,6 @@ def _from_paragraph_before(ctx: _Context, i: int) -> str | None:
     if first.kind is UnitKind.NAME and first.mention is not None and not first.mention.possessive:
         person = first.mention.person and LOWER_WORD_RE.match(ctx.masked, first.end)
         return _resolve(ctx, first, units[1:]) if person else None
-    return _resolve(ctx, first, units[1:]) if first.kind is UnitKind.ROLE else None
+    # `She said she was elected to change the issues facing the country.` then her words
+    speaking = first.kind is UnitKind.PRONOUN and SUBJECT_VERB_RE.match(ctx.masked, first.end)
+    return _resolve(ctx, first, units[1:]) if first.kind is UnitKind.ROLE or speaking else None

@@ -50,9 +50,11 @@ CREDIT_BEFORE_RE = re.compile(
 )
 # A byline: a line that starts `By Joshua Manning`.
 BYLINE_RE = re.compile(r"[ \t]*(?:written[ \t]+)?by[ \t]+$", re.IGNORECASE)
-# Page furniture: ad slots, and link lines (`Read more: ...`, with the headline after a bare one).
+# Page furniture: ad slots, link lines (`Read more: ...`, with the headline after a bare one),
+# and what a headline carries after a bar (`... | Read his full memo`, `... | BBC News`).
 FURNITURE_RE = re.compile(
-    r"Hide Ad|Advertisement|^[ \t]*read more\b(?::[^\n]*|[ \t]*\n[^\n]*)", re.I | re.M
+    r"Hide Ad|Advertisement|^[ \t]*read more\b(?::[^\n]*|[ \t]*\n[^\n]*)|[ \t]\|[ \t][^\n]*",
+    re.I | re.M,
 )
 
 # --- speakers: word lists and regexes ---------------------------------------------------------
