@@ -127,14 +127,20 @@ CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february september october
     november december""".split()
 )
-# Capitalised words that begin sentences or name days, places and bodies rather than people.
-STOP_WORDS = (
-    frozenset(
-        """the a an in on at but and or if when while as after before earlier later yesterday today
+# The function words that begin sentences; written in capitals before `said`, an acronym (`WHO
+# said`).
+FUNCTION_WORDS = frozenset(
+    """the a an in on at but and or if when while as after before earlier later yesterday today
     tonight meanwhile however this that these those it he she they we i you his her their our my
     its there here speaking asked what why how who where which neither either both all some many
-    most more no not one two three for from with by to of also still then so yet even only just
-    uk us eu un usa nhs bbc itv pa ap afp reuters britain british england
+    most more no not one two three for from with by to of also still then so yet even only
+    just""".split()
+)
+# Capitalised words that begin sentences or name days, places and bodies rather than people.
+STOP_WORDS = (
+    FUNCTION_WORDS
+    | frozenset(
+        """uk us eu un usa nhs bbc itv pa ap afp reuters britain british england
     english scotland scottish wales welsh ireland irish europe european london westminster
     brussels washington america american edinburgh paris berlin government budget
     parliament commons cabinet tories tory labour conservatives twitter

@@ -244,3 +244,15 @@ class TestHeadlinesAndParagraphs:
             '"I recognise though, given the situation, I cannot deliver the mandate."'
         )
         assert speakers(text) == [None]
+
+
+class TestAcronyms:
+    def test_an_acronym_spelled_like_a_function_word_speaks(self) -> None:
+        """`Continuing, WHO said: "..."`: no function word is the subject of `said`."""
+        text = "Continuing, WHO said: “We have never before seen a pandemic sparked by a virus.”"
+        assert speakers(text) == ["WHO"]
+
+    def test_a_capitalised_opening_word_is_still_no_name(self) -> None:
+        """`THE WOODLANDS, TX – ...`: a tabloid or dateline capital is no acronym."""
+        people = [m.display for m in find_mentions("THE WOODLANDS, TX – The agency declared it.")]
+        assert "THE" not in " ".join(people).split()

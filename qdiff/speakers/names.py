@@ -20,6 +20,7 @@ from qdiff.lexicon import (
     DOUBLE_QUOTES,
     ENDING_QUOTES,
     FEMALE,
+    FUNCTION_WORDS,
     GIVEN_NAME_ORG_WORDS,
     HEADLINE_BREAKS,
     HEADLINE_SMALL,
@@ -211,6 +212,8 @@ def _mention(text: str, base: int, words: list[re.Match[str]]) -> list[Mention]:
         if folded in TITLE_WORDS:
             title_words = [*title_words, folded] if i == start and title_words else [folded]
             start = i + 1
+        elif _speaking_acronym(text, base, words[i], len(cleaned)):
+            pass  # `Continuing, WHO said:`: an acronym spelled like a function word
         elif (folded in STOP_WORDS | SUBORDINATORS and i == start) or _is_compound(word):
             title_words, start = [], i + 1  # "The", "Edinburgh-born"
         elif i == 0 and len(cleaned) > 1 and _opens_with_participle(text, base, words[0]):
@@ -223,6 +226,20 @@ def _mention(text: str, base: int, words: list[re.Match[str]]) -> list[Mention]:
     lead = lead or next((t for t in reversed(title_words) if t in MALE or t in FEMALE), None)
     title = " ".join(title_words) or None
     return [_make_mention(text, base, name, title, words, lead)]  # lead: `Mr Justice X`
+
+
+def _speaking_acronym(text: str, base: int, word: re.Match[str], run_length: int) -> bool:
+    """A lone function word in capitals right before a speech verb is an acronym (`WHO
+    said`): no function word is ever the subject of `said`. Named stop words (`BBC`, `US`)
+    stay what the lexicon says they are."""
+    token = word.group()
+    return (
+        run_length == 1
+        and len(token) >= 3
+        and token.isupper()
+        and token.casefold() in FUNCTION_WORDS
+        and bool(_SPEECH_AFTER_RE.match(text, base + word.end()))
+    )
 
 
 def _glued_lead(words: list[tuple[re.Match[str], str]]) -> int:
@@ -382,7 +399,9 @@ def _with_person_flag(text: str, mention: Mention, multi: set[Key]) -> Mention:
     if mention.person or len(mention.key) != 1 or mention.credit:
         return mention
     word = mention.key[0]
-    if word in STOP_WORDS or word in ORG_WORDS or word in TITLE_WORDS or word in PLACE_WORDS:
+    acronym = mention.display.isupper() and word in FUNCTION_WORDS  # `WHO said`
+    common = word in STOP_WORDS or word in ORG_WORDS or word in TITLE_WORDS or word in PLACE_WORDS
+    if common and not acronym:
         return mention
     start, end = mention.span.start, mention.span.end
     after = _SPEECH_AFTER_RE.match(text, end) or _reports_at_sentence_start(text, start, end)
