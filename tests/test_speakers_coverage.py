@@ -256,3 +256,16 @@ class TestAcronyms:
         """`THE WOODLANDS, TX – ...`: a tabloid or dateline capital is no acronym."""
         people = [m.display for m in find_mentions("THE WOODLANDS, TX – The agency declared it.")]
         assert "THE" not in " ".join(people).split()
+
+
+class TestNeverWrong:
+    def test_a_title_and_an_initial_name_nobody(self) -> None:
+        assert speakers("President O. said: “We will not back down on this at all.”") == [None]
+
+    def test_another_statement_between_is_not_the_one_just_quoted(self) -> None:
+        text = (
+            "“We are heartbroken by the news this morning,” Jane Doe said.\n"
+            "The club later released a statement.\n"
+            "“He will be greatly missed by everyone here,” the statement said."
+        )
+        assert speakers(text) == ["Jane Doe", None]

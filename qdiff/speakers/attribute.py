@@ -448,7 +448,12 @@ def _continued_statement(ctx: _Context, unit: _Unit) -> str | None:
         voice = (m.person or _speaking_body(m)) and not m.prepositional
         if voice and ctx.cast.name_of(m) != speaker:
             return None
-    return speaker
+    # `The club later released a statement.`: another document, or another subject, between
+    others = [u for u in _units(ctx, quote.span.end, unit.start) if u.kind in _OTHER_VOICES]
+    return None if any(not u.obj for u in others) else speaker
+
+
+_OTHER_VOICES = frozenset({UnitKind.PRONOUN, UnitKind.ROLE, UnitKind.BODY, UnitKind.DOCUMENT})
 
 
 def _document_author(ctx: _Context, unit: _Unit) -> _Found:

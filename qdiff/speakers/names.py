@@ -338,6 +338,7 @@ def _make_mention(
     titled = title is not None or honorific is not None
     org = org or (not titled and _opens_with_a_word(text, start, key))
     org = org or (not titled and _modifies_a_noun(text, start, end))
+    initial = len(key) == 1 and len(key[0]) == 1  # `President O.`: a title and an initial
     run_start = base + run[0].start()
     credit = (
         bool(CREDIT_BEFORE_RE.search(text, max(0, run_start - 25), run_start))
@@ -350,7 +351,7 @@ def _make_mention(
         key=key,
         title=title,
         gender=_gender(honorific, key),
-        person=bool(key) and not org and not credit and (len(key) >= 2 or titled),
+        person=bool(key) and not org and not credit and (len(key) >= 2 or titled) and not initial,
         possessive=bool(_POSSESSIVE_RE.search(run[-1].group())),
         prepositional=stands_as_object(text, run_start) or stands_as_object(text, start),
         credit=credit,
