@@ -81,7 +81,8 @@ SPEECH_VERBS = frozenset(
     stating explaining declaring noting urging replying asking announcing admitting calling
     describing conceding suggesting stressing concluded concludes reiterated reiterates
     shared shares sharing asserts asserted boasted began begins testified testifies testifying
-    shouted shouts yelled yells screamed screams""".split()
+    shouted shouts yelled yells screamed screams assured assures confessed confesses pleaded
+    lamented laments recounted recounts mused""".split()
 )
 # Verbs whose object is the one spoken to (`told Mr X`, `thanked X`): never the speaker.
 TELLING_VERBS = frozenset("told tells telling thanked thanking asked asking".split())

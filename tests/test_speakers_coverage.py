@@ -103,6 +103,17 @@ class TestSpeechVerbs:
         )
         assert speakers(text) == ["Will Smith"]
 
+    def test_assured(self) -> None:
+        text = "“I have a great team of doctors working alongside me,” Celine Dion assured fans."
+        assert speakers(text) == ["Celine Dion"]
+
+    def test_confesses(self) -> None:
+        text = (
+            "In her piece for Vogue, Serena Williams confesses, “I have never liked the term "
+            "retiring.”"
+        )
+        assert speakers(text) == ["Serena Williams"]
+
 
 class TestEpithets:
     def test_the_star_said(self) -> None:
