@@ -84,6 +84,8 @@ SPEECH_VERBS = frozenset(
     shouted shouts yelled yells screamed screams assured assures confessed confesses pleaded
     lamented laments recounted recounts mused""".split()
 )
+# Verbs by which someone puts out a document that is theirs: `X issued a statement`.
+ISSUING_VERBS = frozenset("issued issues released releases published publishes".split())
 # Verbs whose object is the one spoken to (`told Mr X`, `thanked X`): never the speaker.
 TELLING_VERBS = frozenset("told tells telling thanked thanking asked asking".split())
 # Verbs and prepositions whose object is never the subject of the sentence (`criticised X`,
@@ -192,7 +194,8 @@ PLACE_WORDS = frozenset(
 SPEAKING_BODIES = frozenset(
     """club company party council union committee commission department ministry office
     government treasury institute university bank fund agency association trust foundation group
-    corporation federation league society police authority board house academy firm""".split()
+    corporation federation league society police authority board house academy firm
+    family""".split()
 )
 # Buildings and streets that stand for the body they house, as in `Downing Street said`,
 # `the White House said`, `Buckingham Palace said`.

@@ -280,3 +280,29 @@ class TestNeverWrong:
             "“He will be greatly missed by everyone here,” the statement said."
         )
         assert speakers(text) == ["Jane Doe", None]
+
+
+class TestTheStatementBefore:
+    def test_a_quotation_after_the_sentence_in_which_its_author_issues_a_statement(self) -> None:
+        text = (
+            "Google CEO Sundar Pichai has released a statement which discloses that Google will "
+            'be firing 12,000 people. "I have some difficult news to share. We have decided to '
+            'reduce our workforce."\n'
+            '"This will mean saying goodbye to some incredibly talented people."'
+        )
+        assert speakers(text) == ["Sundar Pichai", "Sundar Pichai"]
+
+    def test_a_family_statement_stays_a_group(self) -> None:
+        text = (
+            "Bruce Willis is stepping away from acting, his family announced in a statement.\n"
+            "“To Bruce’s amazing supporters, as a family we wanted to share some news.”"
+        )
+        assert speakers(text) == [None]
+
+    def test_a_paragraph_between_breaks_it(self) -> None:
+        text = (
+            "Sundar Pichai has released a statement to staff.\n"
+            "Shares rose in early trading on Friday.\n"
+            '"I have some difficult news to share with all of you today."'
+        )
+        assert speakers(text) == [None]

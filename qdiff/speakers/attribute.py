@@ -14,6 +14,7 @@ from enum import Enum
 from typing import Final, Literal
 
 from qdiff.lexicon import (
+    ISSUING_VERBS,
     PLACE_WORDS,
     QUOTE_MARKS,
     SEAT_WORDS,
@@ -109,7 +110,42 @@ def _speaker(ctx: _Context, i: int, done: list[str | None]) -> str | None:
         _from_duplicate(ctx, i, done)
         or _from_previous(ctx, i, done)
         or _from_paragraph_before(ctx, i)
+        or _from_statement_before(ctx, i)
     )
+
+
+def _another_speaks(ctx: _Context, start: int, end: int, first: _Unit) -> bool:
+    """Whether the first speech verb in [start, end) has a subject other than first."""
+    found = _units(ctx, start, end)
+    verb = next(
+        (k for k, u in enumerate(found) if u.kind is UnitKind.VERB and _speaks(ctx, u)), None
+    )
+    if verb is None:
+        return False
+    subject = _subject_of_verb(ctx, found, verb)
+    return subject is not None and found[subject].start != first.start
+
+
+def _from_statement_before(ctx: _Context, i: int) -> str | None:
+    """`Google CEO X has released a statement which discloses that ... "I have some difficult
+    news to share."`: a quotation opening the sentence (or paragraph) right after one in which a
+    named author issues a statement, and naming nobody itself, is that statement's."""
+    open_at = ctx.quotes[i].segments[0].start
+    index = ctx.sentence_of(open_at)
+    sentence = ctx.sentences[index]
+    if index == 0 or ctx.masked[sentence.start : open_at].strip(QUOTE_MARKS + " \t\n"):
+        return None
+    previous = ctx.sentences[index - 1]
+    if any(line.strip() for line in ctx.masked[previous.end : open_at].split("\n")[1:-1]):
+        return None  # another paragraph between
+    if any(previous.start <= q.span.start < previous.end for q in ctx.quotes):
+        return None
+    docs = [u for u in _units(ctx, previous.start, previous.end) if u.kind is UnitKind.DOCUMENT]
+    for doc in reversed(docs):
+        author = _document_author(ctx, doc)
+        if isinstance(author, str):
+            return author
+    return None
 
 
 def _in_subordinate_clause(ctx: _Context, seg: Span) -> bool:
@@ -469,7 +505,8 @@ def _document_author(ctx: _Context, unit: _Unit) -> _Found:
     if det in ("his", "her"):
         return _nearest_person(ctx, unit.start, "m" if det == "his" else "f")
     said_in = _SAID_IN_RE.search(ctx.masked, max(0, unit.start - 40), unit.start)
-    subject = _subject_saying_in(ctx, unit) if said_in else None
+    issued = _ISSUED_RE.search(ctx.masked, max(0, unit.start - 40), unit.start)
+    subject = _subject_saying_in(ctx, unit) if said_in or issued else None
     if subject is not None:  # `X said in a statement released by the CPSC`: X's statement
         return subject
     by = BY_RE.match(ctx.masked, unit.end)
@@ -491,6 +528,8 @@ def _document_author(ctx: _Context, unit: _Unit) -> _Found:
 
 
 _SAID_IN_RE = re.compile(rf"\b(?:{alternation(SPEECH_VERBS)})[ \t]+in[ \t]+$")
+# `X issued a statement`, `X has released a statement`: the issuer is the author.
+_ISSUED_RE = re.compile(rf"\b(?:(?:has|have|had)[ \t]+)?(?:{alternation(ISSUING_VERBS)})[ \t]+$")
 
 
 def _subject_saying_in(ctx: _Context, unit: _Unit) -> str | None:
@@ -499,6 +538,10 @@ def _subject_saying_in(ctx: _Context, unit: _Unit) -> str | None:
     theirs too (not `X ..., his family announced in a statement`: a group's)."""
     opened = max(ctx.masked.rfind(stop, 0, unit.start) for stop in (". ", "! ", "? ", "\n")) + 1
     found = [u for u in _units(ctx, opened, unit.start) if u.kind is not UnitKind.COMMA]
+    verb_at = _ISSUED_RE.search(ctx.masked, max(opened, unit.start - 40), unit.start)
+    if verb_at:  # `X has released a statement`: the issuing verb stands for the speech verb
+        found = [u for u in found if u.start < verb_at.start()]
+        found.append(_Unit(UnitKind.VERB, verb_at.start(), verb_at.end(), verb_at.group()))
     verbs = [k for k, u in enumerate(found) if u.kind is UnitKind.VERB]
     if not verbs or verbs[-1] == 0:
         return None
@@ -638,6 +681,8 @@ def _from_paragraph_before(ctx: _Context, i: int) -> str | None:
         return None
     if not any(_speaks(ctx, u) for u in units) and ctx.masked[end - 1 : end] != ":":
         return None  # `X is said to be considering another go`: about X, not X speaking
+    if _another_speaks(ctx, opened, end, first):
+        return None  # `X is stepping away from acting, his family announced in a statement.`
     if first.kind is UnitKind.NAME and first.mention is not None and not first.mention.possessive:
         person = first.mention.person and LOWER_WORD_RE.match(ctx.masked, first.end)
         return _resolve(ctx, first, units[1:]) if person else None
