@@ -306,3 +306,20 @@ class TestTheStatementBefore:
             '"I have some difficult news to share with all of you today."'
         )
         assert speakers(text) == [None]
+
+    def test_the_lawyer_for_a_name_is_the_lawyer(self) -> None:
+        """`," the lawyer for X said`, `," said the lawyer for X`, `," a lawyer representing X
+        told`: X is who the speaker works for, never the speaker."""
+        for text in (
+            "“We will fight this ruling all the way,” the lawyer for John Smith said.",
+            "“We will fight this ruling all the way,” said the lawyer for John Smith.",
+            "“We will fight this ruling all the way,” a lawyer representing John Smith told us.",
+        ):
+            assert speakers(text) == [None], text
+
+    def test_a_possessive_owns_the_speaker_after_a_quotation(self) -> None:
+        text = (
+            "Jane Doe won again on Sunday.\n\n"
+            "“She will fight this ruling all the way,” the star's lawyer said."
+        )
+        assert speakers(text) == [None]

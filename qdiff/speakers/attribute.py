@@ -14,7 +14,9 @@ from enum import Enum
 from typing import Final, Literal
 
 from qdiff.lexicon import (
+    ADDRESSING_VERBS,
     ISSUING_VERBS,
+    OBJECT_PREPOSITIONS,
     PLACE_WORDS,
     QUOTE_MARKS,
     SEAT_WORDS,
@@ -93,6 +95,7 @@ class _Unfound(Enum):
 
 
 _NOT_FOUND: Final = _Unfound.UNFOUND
+_DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that")
 _Found = str | None | Literal[_Unfound.UNFOUND]
 
 
@@ -181,12 +184,15 @@ def _from_post(ctx: _Context, seg: Span) -> _Found:
         if a.kind is UnitKind.NAME and _appositive(ctx.masked[a.end : verb.start]):
             b = verb  # `X, Boeing's chief executive, said`, `X, 64, said`
         gap = ctx.masked[a.end : b.start]
+        if a.possessive:  # `," the star's lawyer said`: the star owns the speaker
+            return _NOT_FOUND
         if a.kind in SUBJECT_KINDS and b.kind is UnitKind.VERB and _short_gap(gap):
             return _resolve(ctx, a, units[1:])
         if (
             a.kind in (UnitKind.VERB, UnitKind.ACCORDING)
             and b.kind in SUBJECT_KINDS
             and len(gap) <= 30
+            and not (a.kind is UnitKind.VERB and b.obj)  # `said the lawyer for X`
         ):
             return _resolve(ctx, b, units[2:])
     # `," the Liberal Democrats said`: a speaker, but not a person we can name
@@ -226,6 +232,7 @@ def _after_lead(units: list[_Unit], ctx: _Context, start: int) -> list[_Unit]:
         and opening
         and opening.start == described.end()
         and _names_a_person(opening)
+        and not opening.obj
         and SUBJECT_VERB_RE.match(ctx.masked, opening.end)
     ):
         return units
@@ -234,8 +241,15 @@ def _after_lead(units: list[_Unit], ctx: _Context, start: int) -> list[_Unit]:
     return []
 
 
-# Up to three lower-case words, none a speech verb: `agency administrator `, `lead detective `.
-_LOWER_LEAD_RE = re.compile(rf"(?:(?!(?:{alternation(SPEECH_VERBS)})\b)[a-z][\w-]*[ \t]+){{1,3}}")
+# Up to three lower-case words describing the name after them, as a bare job (`agency
+# administrator X`, `lead detective X`): no article (`the lawyer for X said` is the lawyer), no
+# preposition or verb, no participle (`a lawyer representing X`), no speech verb.
+_NOT_DESCRIBING = alternation(
+    SPEECH_VERBS | OBJECT_PREPOSITIONS | ADDRESSING_VERBS | frozenset(_DETERMINERS)
+)
+_LOWER_LEAD_RE = re.compile(
+    rf"(?:(?!(?:{_NOT_DESCRIBING})\b)(?![a-z]+ing\b)[a-z][\w-]*[ \t]+){{1,3}}"
+)
 
 
 def _names_a_person(unit: _Unit) -> bool:
