@@ -323,3 +323,16 @@ class TestTheStatementBefore:
             "“She will fight this ruling all the way,” the star's lawyer said."
         )
         assert speakers(text) == [None]
+
+    def test_a_role_with_an_indefinite_article_is_someone_not_named(self) -> None:
+        """`," a fellow singer said`, `," a minister said`: a new, unnamed person."""
+        for role in ("a fellow singer", "a minister", "an actor"):
+            text = (
+                "Celine Dion cancelled her tour on Thursday.\n\n"
+                f"“It is heartbreaking for all of her fans,” {role} said."
+            )
+            assert speakers(text) == [None], role
+
+    def test_a_role_with_an_indefinite_article_and_its_name(self) -> None:
+        text = "A minister, John Smith, said: “It is heartbreaking for all of us here.”"
+        assert speakers(text) == ["John Smith"]

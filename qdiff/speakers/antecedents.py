@@ -173,14 +173,15 @@ def resolve_role(ctx: Context, unit: Unit, following: list[Unit]) -> str | None:
     if nxt and nxt.mention and nxt.mention.person and nxt.start - unit.end <= 3:  # `X, Y`
         return ctx.cast.name_of(nxt.mention)
     head = role_head(unit.text)
-    if head in ANONYMOUS_ROLES:
-        return None
+    if head in ANONYMOUS_ROLES or _INDEFINITE_RE.match(unit.text):
+        return None  # `a source`, `a minister`, `a fellow singer`: someone not named
     bearer = role_bearer(ctx, unit)
     if bearer is None and head in _TITLE_ONLY:  # `the King said`, no King named: unknown
         return None
     return ctx.cast.name_of(bearer) if bearer else nearest_person(ctx, unit.start, None)
 
 
+_INDEFINITE_RE = re.compile(r"an?\s", re.IGNORECASE)
 # Roles only a titled person may fill: `the King` is never the nearest stranger.
 _TITLE_ONLY = frozenset({"king", "queen", "monarch"})
 
