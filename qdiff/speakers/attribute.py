@@ -95,7 +95,6 @@ class _Unfound(Enum):
 
 
 _NOT_FOUND: Final = _Unfound.UNFOUND
-_DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that")
 _Found = str | None | Literal[_Unfound.UNFOUND]
 
 
@@ -115,18 +114,6 @@ def _speaker(ctx: _Context, i: int, done: list[str | None]) -> str | None:
         or _from_paragraph_before(ctx, i)
         or _from_statement_before(ctx, i)
     )
-
-
-def _another_speaks(ctx: _Context, start: int, end: int, first: _Unit) -> bool:
-    """Whether the first speech verb in [start, end) has a subject other than first."""
-    found = _units(ctx, start, end)
-    verb = next(
-        (k for k, u in enumerate(found) if u.kind is UnitKind.VERB and _speaks(ctx, u)), None
-    )
-    if verb is None:
-        return False
-    subject = _subject_of_verb(ctx, found, verb)
-    return subject is not None and found[subject].start != first.start
 
 
 def _from_statement_before(ctx: _Context, i: int) -> str | None:
@@ -241,6 +228,7 @@ def _after_lead(units: list[_Unit], ctx: _Context, start: int) -> list[_Unit]:
     return []
 
 
+_DETERMINERS = ("the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that")
 # Up to three lower-case words describing the name after them, as a bare job (`agency
 # administrator X`, `lead detective X`): no article (`the lawyer for X said` is the lawyer), no
 # preposition or verb, no participle (`a lawyer representing X`), no speech verb.
@@ -527,7 +515,7 @@ def _document_author(ctx: _Context, unit: _Unit) -> _Found:
     if by:
         # `a statement by WHO Director Dr. X`, `a statement from OceanGate`: titles may lead
         lead = skip_over(LEAD_RE, ctx.masked, by.end())
-        names = [m for m in ctx.cast.between(by.end(), max(lead, by.end() + 60))]
+        names = ctx.cast.between(by.end(), max(lead, by.end() + 60))
         if names and names[0].span.start <= lead:
             if names[0].possessive or _listed_with_others(ctx, names[0]):
                 return None  # `signed by X's wife, Y, ...`, `signed by X, Y and Z`: a group
@@ -703,3 +691,15 @@ def _from_paragraph_before(ctx: _Context, i: int) -> str | None:
     # `She said she was elected to change the issues facing the country.` then her words
     speaking = first.kind is UnitKind.PRONOUN and SUBJECT_VERB_RE.match(ctx.masked, first.end)
     return _resolve(ctx, first, units[1:]) if first.kind is UnitKind.ROLE or speaking else None
+
+
+def _another_speaks(ctx: _Context, start: int, end: int, first: _Unit) -> bool:
+    """Whether the first speech verb in [start, end) has a subject other than first."""
+    found = _units(ctx, start, end)
+    verb = next(
+        (k for k, u in enumerate(found) if u.kind is UnitKind.VERB and _speaks(ctx, u)), None
+    )
+    if verb is None:
+        return False
+    subject = _subject_of_verb(ctx, found, verb)
+    return subject is not None and found[subject].start != first.start
