@@ -127,7 +127,7 @@ def _fact(report: FactsReport, group: FactGroup, index: int) -> FactView:
         symbol=STATUS_SYMBOLS[group.status],
         note=STATUS_NOTES.get(group.status, "").strip().strip("()"),
         difference="" if group.difference is None else f"{group.difference:.1%}",
-        sides=tuple(f"{n}: {describe_side(report, s)}" for n, s in enumerate(group.sides, 1)),
+        sides=tuple(f"side {n}: {describe_side(report, s)}" for n, s in enumerate(group.sides, 1)),
         outlets=len(group.article_ids),
         figures=tuple(
             _figure(report.article(f.article_id), f, sides.get(id(f), "")) for f in group.figures
