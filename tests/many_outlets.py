@@ -1,12 +1,15 @@
-"""A synthetic corpus of many outlets: one statement, each outlet quoting it with its own slips."""
+"""Many outlets for the views at scale: a synthetic corpus on disk, or a report copied over."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+
+from qdiff.model import Article, Finding, Report
 
 STATEMENT = (
     "We will build the new bridge across the river before the winter of next year.",
-    "The council has set aside £40m for the work and a further £5m for repairs.",
+    "The council has set aside £40m for the work, and more will follow for repairs.",
     "Nobody who lives in the valley should have to wait another decade for a safe crossing.",
 )
 
@@ -36,3 +39,23 @@ def write_corpus(folder: Path, outlets: int) -> Path:
         "corpus: ['outlet-*.txt']\nreference:\n  path: statement.txt\n  after: statement.\n"
     )
     return config
+
+
+def copied_report(report: Report, copies: int) -> Report:
+    """The report with every article copied `copies` times over, each copy a new outlet with
+    the original's renderings: many outlets in no time, for what only the views must show."""
+
+    def copied(finding: Finding, n: int) -> Finding:
+        pieces = tuple(
+            replace(p, outlets=tuple(f"{a}-{n}" for a in p.outlets)) for p in finding.pieces
+        )
+        moved = replace(finding.rendering, article_id=f"{finding.rendering.article_id}-{n}")
+        return replace(finding, rendering=moved, pieces=pieces)
+
+    articles = report.articles + tuple(
+        Article(f"{a.id}-{n}", f"{a.label}-{n}", a.path, a.text)
+        for n in range(copies)
+        for a in report.articles
+    )
+    findings = report.findings + tuple(copied(f, n) for n in range(copies) for f in report.findings)
+    return replace(report, articles=articles, findings=findings)

@@ -5,16 +5,16 @@ with the terminal's marks. (The browser check is test_html_browser.py; the CLI a
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from html_page import Element, marks, parse
+from many_outlets import copied_report
 
 from qdiff.config import Config
 from qdiff.facts.find import find_facts
 from qdiff.io.corpus import load_corpus
-from qdiff.model import Article, Corpus, EditKind, Finding, Report, Verdict
+from qdiff.model import Corpus, EditKind, Finding, Report, Verdict
 from qdiff.pipeline.compare import compare
 from qdiff.quotes.listing import list_quotes
 from qdiff.render import COMPARE, FACTS, QUOTES, Display, TextFormat
@@ -223,25 +223,7 @@ class TestFactsAndQuotesOnTheSeeds:
 
 @pytest.fixture(scope="module")
 def wide(seed_report: Report) -> Report:
-    """The seed report with each article copied into more outlets than a grid shows."""
-    copies = GRID_MAX_COLUMNS + 6
-
-    def copied(finding: Finding, n: int) -> Finding:
-        rendering = finding.rendering
-        pieces = tuple(
-            replace(p, outlets=tuple(f"{a}-{n}" for a in p.outlets)) for p in finding.pieces
-        )
-        moved = replace(rendering, article_id=f"{rendering.article_id}-{n}")
-        return replace(finding, rendering=moved, pieces=pieces)
-
-    articles = seed_report.articles + tuple(
-        Article(f"{a.id}-{n}", f"{a.label}-{n}", a.path, a.text)
-        for n in range(copies)
-        for a in seed_report.articles
-    )
-    copies_found = tuple(copied(f, n) for n in range(copies) for f in seed_report.findings)
-    findings = seed_report.findings + copies_found
-    return replace(seed_report, articles=articles, findings=findings)
+    return copied_report(seed_report, GRID_MAX_COLUMNS + 6)
 
 
 class TestManyOutlets:
