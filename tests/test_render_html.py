@@ -5,6 +5,7 @@ with the terminal's marks. (The browser check is test_html_browser.py; the CLI a
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from many_outlets import copied_report
 from qdiff.config import Config
 from qdiff.facts.find import find_facts
 from qdiff.io.corpus import load_corpus
-from qdiff.model import Corpus, EditKind, Finding, Report, Verdict
+from qdiff.model import Corpus, EditKind, Finding, InputKind, Report, Verdict
 from qdiff.pipeline.compare import compare
 from qdiff.quotes.listing import list_quotes
 from qdiff.render import COMPARE, FACTS, QUOTES, Display, TextFormat
@@ -183,6 +184,16 @@ class TestEscaping:
         page = QUOTES[TextFormat.HTML](list_quotes(escaping.articles, 6), Display())
         assert isinstance(page, str)
         self.check(page, SCRIPT, "simple & fair", "simple & clear")
+
+
+def test_a_line_in_a_page_counts_in_its_extracted_text(seed_report: Report) -> None:
+    """An HTML page's lines are its extracted text's, and the page says so."""
+    pages = tuple(replace(a, kind=InputKind.HTML) for a in seed_report.articles)
+    page = compare_page(replace(seed_report, articles=pages))
+    assert (
+        "column 113 of the text extracted from <code>seeds/001_68a864a3ec0d8669.txt</code>" in page
+    )
+    assert "the text extracted from" not in compare_page(seed_report)
 
 
 class TestFactsAndQuotesOnTheSeeds:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from qdiff.model import Article, Edit, EditKind, Finding, Passage, Report, Verdict
 from qdiff.render.diff import Sides, inline_diff
 from qdiff.render.interface import Display
-from qdiff.render.page_html import GRID_MAX_COLUMNS, Run, anchor, render_page, run_of
+from qdiff.render.page_html import GRID_MAX_COLUMNS, Run, anchor, render_page, run_of, text_of
 from qdiff.render.styles import VERDICT_SYMBOLS, Mark
 from qdiff.text import counted
 
@@ -28,6 +28,8 @@ class RenderingView:
     anchor: str
     outlet: str
     path: str
+    text_of: str
+    """What the line counts in, before the path ('' for a text file: the file)."""
     line: int
     column: int
     speaker: str | None
@@ -173,6 +175,7 @@ def _rendering(by_id: Mapping[str, Article], finding: Finding, own: str) -> Rend
         anchor=own,
         outlet=article.label,
         path=article.path,
+        text_of=text_of(article),
         line=rendering.line,
         column=rendering.column,
         speaker=rendering.speaker,

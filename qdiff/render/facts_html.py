@@ -21,7 +21,7 @@ from qdiff.render.facts_terminal import (
     describe_side,
 )
 from qdiff.render.interface import Display
-from qdiff.render.page_html import GRID_MAX_COLUMNS, anchor, render_page
+from qdiff.render.page_html import GRID_MAX_COLUMNS, anchor, render_page, text_of
 from qdiff.text import counted, line_col
 
 
@@ -29,6 +29,8 @@ from qdiff.text import counted, line_col
 class FigureView:
     outlet: str
     path: str
+    text_of: str
+    """What the line counts in, before the path ('' for a text file: the file)."""
     line: int
     column: int
     before: str
@@ -143,6 +145,7 @@ def _figure(article: Article, figure: Figure, side: str) -> FigureView:
     return FigureView(
         outlet=article.label,
         path=article.path,
+        text_of=text_of(article),
         line=line,
         column=column,
         before=_fold(before, keep_end=True),

@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from qdiff import __version__
-from qdiff.model import Verdict
+from qdiff.model import Article, InputKind, Verdict
 from qdiff.render.styles import LEGEND, VERDICT_SYMBOLS, Mark
 
 if TYPE_CHECKING:  # jinja2 takes 50 ms to import: only the HTML formats pay for it
@@ -110,3 +110,16 @@ def anchor(text: str) -> str:
 
 def joined(labels: Iterable[str]) -> str:
     return ", ".join(labels)
+
+
+_TEXT_OF = {
+    InputKind.TEXT: "",
+    InputKind.HTML: "the text extracted from ",
+    InputKind.JSONL: "the text of ",
+}
+
+
+def text_of(article: Article) -> str:
+    """What a line and column count in: '' for a text file (the file itself), 'the text
+    extracted from ' for an HTML page, 'the text of ' for a JSON Lines record."""
+    return _TEXT_OF[article.kind]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from qdiff.model import Article
 from qdiff.quotes.listing import QuoteListing, SpokenQuote
 from qdiff.render.interface import Display
-from qdiff.render.page_html import anchor, render_page
+from qdiff.render.page_html import anchor, render_page, text_of
 from qdiff.text import counted
 
 
@@ -30,6 +30,8 @@ class ArticleView:
     anchor: str
     outlet: str
     path: str
+    text_of: str
+    """What the lines count in, before the path ('' for a text file: the file)."""
     quotes: tuple[QuoteView, ...]
     named: int
     """Quotations whose speaker is known."""
@@ -55,6 +57,7 @@ def _article(listing: QuoteListing, article: Article, index: int) -> ArticleView
         anchor=f"article-{index}-{anchor(article.id)}",
         outlet=article.label,
         path=article.path,
+        text_of=text_of(article),
         quotes=quotes,
         named=sum(q.speaker is not None for q in quotes),
     )
