@@ -70,12 +70,27 @@ BODY_PROBE = """<script>
     };
     change.blur();
   }
+  var sorting = null;
+  var head = document.querySelector("table.sortable th.num button");
+  if (head) {
+    var column = head.parentElement.cellIndex;
+    var table = head.closest("table");
+    var values = function () {
+      return Array.prototype.map.call(table.tBodies[0].rows, function (row) {
+        return Number(row.cells[column].textContent);
+      });
+    };
+    head.click();
+    var once = values();
+    head.click();
+    sorting = {once: once, twice: values(), sort: head.parentElement.getAttribute("aria-sort")};
+  }
   var probe = document.createElement("pre");
   probe.id = "qdiff-probe";
   probe.textContent = JSON.stringify({
     scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, errors: qdiffErrors,
     resources: performance.getEntriesByType("resource").map(function (r) { return r.name; }),
-    pairs: pairs, note: note
+    pairs: pairs, note: note, sorting: sorting
   });
   document.body.appendChild(probe);
   window.qdiffProbe = probe.textContent;  // for the harness around the page
@@ -256,3 +271,13 @@ def test_a_focused_change_names_its_kind(loaded: dict[int, Loaded]) -> None:
         assert note["shown"] == json.dumps(note["wanted"], ensure_ascii=False)
     wanted = loaded[NARROW].probes["collation"]["note"]["wanted"]
     assert re.search(r" · (only in|in \d+ outlets:) ", wanted)
+
+
+@pytest.mark.parametrize("name", ["quotes", "compare-400"])
+def test_a_column_head_sorts_its_table(loaded: dict[int, Loaded], name: str) -> None:
+    """A sort button orders the rows by its column, the most first, then the fewest first."""
+    sorting = loaded[NARROW].probes[name]["sorting"]
+    assert len(set(sorting["once"])) > 1
+    assert sorting["once"] == sorted(sorting["once"], reverse=True)
+    assert sorting["twice"] == sorted(sorting["once"])
+    assert sorting["sort"] == "ascending"
