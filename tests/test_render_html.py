@@ -20,7 +20,7 @@ from qdiff.pipeline.compare import compare
 from qdiff.quotes.listing import list_quotes
 from qdiff.render import COMPARE, FACTS, QUOTES, Display, TextFormat
 from qdiff.render.diff import Sides, inline_diff
-from qdiff.render.page_html import GRID_MAX_COLUMNS, MARK_CLASSES
+from qdiff.render.page_html import GRID_MAX_COLUMNS, MARK_CLASSES, anchors
 from qdiff.render.styles import VERDICT_SYMBOLS, Mark
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -293,6 +293,26 @@ class TestThePage:
         assert csp[0].attrs["content"].startswith("default-src 'none'")
         assert len(tree.find_all("script")) == 1
 
+    @pytest.mark.parametrize("command", ["compare", "facts", "quotes"])
+    def test_no_two_elements_share_an_id(
+        self, command: str, seed_report: Report, seed_corpus: Corpus
+    ) -> None:
+        pages = {
+            "compare": lambda: compare_page(seed_report),
+            "facts": lambda: FACTS[TextFormat.HTML](find_facts(seed_corpus), Display()),
+            "quotes": lambda: QUOTES[TextFormat.HTML](
+                list_quotes(seed_corpus.articles, 6), Display()
+            ),
+        }
+        page = pages[command]()
+        assert isinstance(page, str)
+        ids = [e.attrs["id"] for e in parse(page).iter() if "id" in e.attrs]
+        assert len(ids) == len(set(ids)) > 5
+        labelled = [
+            e.attrs["aria-labelledby"] for e in parse(page).iter() if "aria-labelledby" in e.attrs
+        ]
+        assert set(labelled) <= set(ids)
+
     def test_templates_ship_as_package_data(self) -> None:
         pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
         found = re.search(
@@ -334,3 +354,9 @@ def test_colours_meet_wcag_aa() -> None:
     assert len(pairs) > 20
     for fg, bg in pairs:
         assert contrast(fg, bg) >= 4.5, (fg, bg)
+
+
+def test_anchors_are_unique_and_never_the_pages_own() -> None:
+    found = anchors(["a-b", "a b", "a--b", "summary", "", "über-alles", "a-b"], "passage")
+    assert found == ("a-b", "a_b", "a-b-2", "summary-2", "passage-5", "über-alles", "a-b-3")
+    assert not any("--" in a for a in found)

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from qdiff.model import Article, Edit, EditKind, Finding, Passage, Report, Verdict
 from qdiff.render.diff import Sides, inline_diff
 from qdiff.render.interface import Display
-from qdiff.render.page_html import GRID_MAX_COLUMNS, Run, anchor, render_page, run_of, text_of
+from qdiff.render.page_html import (
+    GRID_MAX_COLUMNS,
+    Run,
+    anchors,
+    render_page,
+    run_of,
+    text_of,
+)
 from qdiff.render.styles import VERDICT_SYMBOLS, Mark
 from qdiff.text import counted
 
@@ -41,7 +48,8 @@ class RenderingView:
     base_side: tuple[Run, ...]
     outlet_side: tuple[Run, ...]
     spliced_from: tuple[tuple[str, str], ...]
-    """(anchor, passage id) of each passage a splice brings words from."""
+    """(link, passage id) of each passage a splice brings words from; no link to a passage
+    the page leaves out."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +111,9 @@ def render_html(report: Report, display: Display) -> str:
     """The whole `qdiff compare` page."""
     outlets = report.articles
     by_id = {a.id: a for a in outlets}
-    passages = tuple(_passage(report, by_id, p, n) for n, p in enumerate(report.passages))
-    anchors = {p.id: view.anchor for p, view in zip(report.passages, passages, strict=True)}
+    ids = [p.id for p in report.passages]
+    anchor_of = dict(zip(ids, anchors(ids, "passage"), strict=True))
+    passages = tuple(_passage(report, by_id, anchor_of, p) for p in report.passages)
     grid = len(outlets) <= GRID_MAX_COLUMNS
     return render_page(
         "compare.html.j2",
@@ -116,7 +125,7 @@ def render_html(report: Report, display: Display) -> str:
         subtitle=f"{counted(len(report.findings), 'rendering')}"
         f" in {counted(len(outlets), 'article')}",
         outlets=[a.label for a in outlets],
-        grid=[_grid_row(report, p, anchors) for p in report.passages] if grid else [],
+        grid=[_grid_row(report, p, anchor_of) for p in report.passages] if grid else [],
         outlet_rows=[] if grid else _outlet_rows(report, passages),
         passage_rows=[] if grid else _passage_rows(report, passages),
         passages=passages,
@@ -132,11 +141,14 @@ def _title(report: Report) -> str:
 
 
 def _passage(
-    report: Report, by_id: Mapping[str, Article], passage: Passage, index: int
+    report: Report,
+    by_id: Mapping[str, Article],
+    anchor_of: Mapping[str, str],
+    passage: Passage,
 ) -> PassageView:
     findings = report.findings_for(passage.id)
-    own = anchor(passage.id) or f"passage-{index + 1}"
-    views = tuple(_rendering(by_id, f, f"{own}--{n}") for n, f in enumerate(findings, 1))
+    own = anchor_of[passage.id]
+    views = tuple(_rendering(by_id, anchor_of, f, f"{own}--{n}") for n, f in enumerate(findings, 1))
     fold = len(by_id) > GRID_MAX_COLUMNS
     return PassageView(
         anchor=own,
@@ -168,7 +180,9 @@ def _base_label(report: Report, passage: Passage) -> str:
     return f"reference ({report.article(report.reference.article_id).label})"
 
 
-def _rendering(by_id: Mapping[str, Article], finding: Finding, own: str) -> RenderingView:
+def _rendering(
+    by_id: Mapping[str, Article], anchor_of: Mapping[str, str], finding: Finding, own: str
+) -> RenderingView:
     rendering = finding.rendering
     article = by_id[rendering.article_id]
     return RenderingView(
@@ -186,7 +200,7 @@ def _rendering(by_id: Mapping[str, Article], finding: Finding, own: str) -> Rend
         base_side=_side(by_id, finding.pieces, Sides.PASSAGE),
         outlet_side=_side(by_id, finding.pieces, Sides.RENDERING),
         spliced_from=tuple(
-            (anchor(e.source), e.source)
+            (f"#{anchor_of[e.source]}" if e.source in anchor_of else "", e.source)
             for e in finding.edits
             if e.kind is EditKind.SPLICE and e.source
         ),

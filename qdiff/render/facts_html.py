@@ -21,7 +21,7 @@ from qdiff.render.facts_terminal import (
     describe_side,
 )
 from qdiff.render.interface import Display
-from qdiff.render.page_html import GRID_MAX_COLUMNS, anchor, render_page, text_of
+from qdiff.render.page_html import GRID_MAX_COLUMNS, anchors, render_page, text_of
 from qdiff.text import counted, line_col
 
 
@@ -86,7 +86,8 @@ class OutletRow:
 
 def render_html(report: FactsReport, display: Display) -> str:
     """The whole `qdiff facts` page."""
-    facts = tuple(_fact(report, group, n) for n, group in enumerate(report.groups, start=1))
+    ids = anchors((g.id for g in report.groups), "fact")
+    facts = tuple(_fact(report, g, own) for g, own in zip(report.groups, ids, strict=True))
     shared = [f for f in facts if f.status != FactStatus.SINGLE.value]
     singles = [f for f in facts if f.status == FactStatus.SINGLE.value]
     grid = len(report.articles) <= GRID_MAX_COLUMNS
@@ -118,10 +119,10 @@ def _status_counts(groups: Sequence[FactGroup]) -> dict[FactStatus, int]:
     return {s: sum(g.status is s for g in groups) for s in FactStatus}
 
 
-def _fact(report: FactsReport, group: FactGroup, index: int) -> FactView:
+def _fact(report: FactsReport, group: FactGroup, own: str) -> FactView:
     sides = {id(f): str(n) for n, side in enumerate(group.sides, 1) for f in side.figures}
     return FactView(
-        anchor=anchor(group.id) or f"fact-{index}",
+        anchor=own,
         id=group.id,
         about=group.about,
         kind=group.kind.value,

@@ -8,6 +8,7 @@ templates (package data under `templates/`) only lay them out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -60,14 +61,6 @@ class Run:
     and on focus."""
 
 
-@dataclass(frozen=True, slots=True)
-class Count:
-    """A number in a table cell, and the word a screen reader or a printout needs with it."""
-
-    value: int
-    css: str
-
-
 def run_of(mark: Mark, text: str, note: str = "") -> Run:
     css = MARK_CLASSES[mark]
     if not css:
@@ -102,14 +95,29 @@ def _verdict(verdict: Verdict) -> dict[str, str]:
     return {"name": verdict.value, "symbol": VERDICT_SYMBOLS[verdict]}
 
 
-def anchor(text: str) -> str:
-    """An id fit for a URL fragment: letters, digits, `-` and `_` kept, anything else `_`
-    (passage ids are slugs already)."""
-    return "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "_" for c in text)
+PAGE_IDS = frozenset({"main", "summary", "single"})
+"""The ids the templates give their own sections."""
+_HYPHENS = re.compile(r"-{2,}")
 
 
-def joined(labels: Iterable[str]) -> str:
-    return ", ".join(labels)
+def anchors(ids: Iterable[str], prefix: str) -> tuple[str, ...]:
+    """An id fit for a URL fragment for each of `ids`, in order, no two alike and none of the
+    page's own: letters (of any script), digits, `_` and single hyphens kept, anything else
+    `_`; `prefix-N` for one left empty, `-2`, `-3`... after one already taken. A double hyphen
+    is never in one, so the templates derive ids with it (`ID--h` the heading, `ID--3` the third
+    rendering)."""
+    taken = set(PAGE_IDS)
+    found = []
+    for n, ident in enumerate(ids, start=1):
+        kept = "".join(c if c.isalnum() or c in "-_" else "_" for c in ident)
+        base = _HYPHENS.sub("-", kept) or f"{prefix}-{n}"
+        candidate, again = base, 1
+        while candidate in taken:
+            again += 1
+            candidate = f"{base}-{again}"
+        taken.add(candidate)
+        found.append(candidate)
+    return tuple(found)
 
 
 _TEXT_OF = {

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from qdiff.model import Article
 from qdiff.quotes.listing import QuoteListing, SpokenQuote
 from qdiff.render.interface import Display
-from qdiff.render.page_html import anchor, render_page, text_of
+from qdiff.render.page_html import anchors, render_page, text_of
 from qdiff.text import counted
 
 
@@ -39,8 +39,9 @@ class ArticleView:
 
 def render_html(listing: QuoteListing, display: Display) -> str:
     """The whole `qdiff quotes` page."""
+    ids = anchors((a.id for a in listing.articles), "article")
     articles = tuple(
-        _article(listing, article, n) for n, article in enumerate(listing.articles, start=1)
+        _article(listing, a, own) for a, own in zip(listing.articles, ids, strict=True)
     )
     return render_page(
         "quotes.html.j2",
@@ -51,10 +52,10 @@ def render_html(listing: QuoteListing, display: Display) -> str:
     )
 
 
-def _article(listing: QuoteListing, article: Article, index: int) -> ArticleView:
+def _article(listing: QuoteListing, article: Article, own: str) -> ArticleView:
     quotes = tuple(_quote(article.text, q) for q in listing.quotes_of(article.id))
     return ArticleView(
-        anchor=f"article-{index}-{anchor(article.id)}",
+        anchor=own,
         outlet=article.label,
         path=article.path,
         text_of=text_of(article),
