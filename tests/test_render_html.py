@@ -196,6 +196,22 @@ def test_a_line_in_a_page_counts_in_its_extracted_text(seed_report: Report) -> N
     assert "the text extracted from" not in compare_page(seed_report)
 
 
+def test_labels_with_markup_and_quote_marks_stay_text_in_attributes(escaping: Corpus) -> None:
+    """An outlet's label lands in a title and a note as it is written: `"`, `<`, `&` and all."""
+    label = 'The "Daily" <i>Post</i> & Co'
+    articles = tuple(replace(a, label=label) if a.id == "b" else a for a in escaping.articles)
+    report = compare(
+        Config(base_dir=Path.cwd(), reference=None), replace(escaping, articles=articles)
+    )
+    page = compare_page(report)
+    assert "<i>" not in page
+    tree = parse(page)
+    assert label in [th.text for th in tree.find_all("th")]
+    titles = [e.attrs["title"] for e in tree.iter() if "title" in e.attrs]
+    assert any(t.startswith(f"{label} · ") for t in titles)  # a grid cell's
+    assert any(t.endswith(f"only in {label}") for t in titles)  # a change's note
+
+
 class TestFactsAndQuotesOnTheSeeds:
     def test_facts_every_fact_and_figure(self, seed_corpus: Corpus) -> None:
         report = find_facts(seed_corpus)
