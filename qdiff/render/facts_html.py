@@ -106,7 +106,7 @@ def render_html(report: FactsReport, display: Display) -> str:
         grid=[
             _grid_row(report, g, f)
             for g, f in zip(report.groups, facts, strict=True)
-            if f in shared
+            if g.status is not FactStatus.SINGLE
         ]
         if grid
         else [],
