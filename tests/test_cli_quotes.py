@@ -128,6 +128,11 @@ FIRST_QUOTE_LINES = {
         '      "column": 66,',
         f'      "text": "{FIRST_QUOTE_OF_001}",',
     ),
+    TextFormat.HTML: (
+        '<tr><td data-label="line:col" class="num" title="characters 366 to 570">3:66</td>'
+        '<td data-label="speaker">Iain Duncan Smith</td>'
+        f"<td>{FIRST_QUOTE_OF_001}</td></tr>",
+    ),
 }
 """Lines each format gives seed 001 and its first quotation (line 3, column 66)."""
 

@@ -58,6 +58,11 @@ def check_json_schema(command: str, text: str) -> None:
     assert json.loads(text)["schema"] == f"qdiff.{command}/{SCHEMA_VERSIONS[command]}"
 
 
+def check_html_title(title: str, text: str) -> None:
+    assert text.startswith("<!DOCTYPE html>\n")
+    assert f"<title>{title}</title>" in text
+
+
 class TestOnTheSeeds:
     """Each renderer over the seeds: JSON formats a document, the others a view or text."""
 
@@ -66,6 +71,8 @@ class TestOnTheSeeds:
         out = drawn(COMPARE[fmt](seed_report, Display()))
         if fmt is TextFormat.JSON:
             check_json_schema("compare", out)
+        elif fmt is TextFormat.HTML:
+            check_html_title("qdiff compare · reference: 001, 20 passages", out)
         else:
             assert out.startswith("qdiff compare · reference: 001, 20 passages\n")
 
@@ -83,6 +90,8 @@ class TestOnTheSeeds:
         out = drawn(QUOTES[fmt](list_quotes(seed_corpus.articles, 6), Display()))
         if fmt is TextFormat.JSON:
             check_json_schema("quotes", out)
+        elif fmt is TextFormat.HTML:
+            check_html_title("qdiff quotes · 4 articles, 25 quotations of 6 words or more", out)
         else:
             assert out.startswith("000  ")
 
@@ -91,6 +100,8 @@ class TestOnTheSeeds:
         out = drawn(FACTS[fmt](find_facts(seed_corpus), Display()))
         if fmt is TextFormat.JSON:
             check_json_schema("facts", out)
+        elif fmt is TextFormat.HTML:
+            check_html_title("qdiff facts · 4 articles, 18 facts", out)
         else:
             assert out.startswith("qdiff facts  4 articles")
 

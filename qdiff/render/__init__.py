@@ -25,10 +25,13 @@ from qdiff.render import (
     check_markdown,
     check_text,
     compare_apparatus,
+    compare_html,
     compare_json,
     compare_terminal,
+    facts_html,
     facts_json,
     facts_terminal,
+    quotes_html,
     quotes_json,
     quotes_terminal,
 )
@@ -56,14 +59,17 @@ def _compare_terminal(report: Report, display: Display) -> RenderableType:
 COMPARE: Mapping[TextFormat, Renderer[Report]] = {
     TextFormat.TERMINAL: _compare_terminal,
     TextFormat.JSON: compare_json.render_json,
+    TextFormat.HTML: compare_html.render_html,
 }
 QUOTES: Mapping[TextFormat, Renderer[QuoteListing]] = {
     TextFormat.TERMINAL: quotes_terminal.render_quotes,
     TextFormat.JSON: quotes_json.render_quotes_json,
+    TextFormat.HTML: quotes_html.render_html,
 }
 FACTS: Mapping[TextFormat, Renderer[FactsReport]] = {
     TextFormat.TERMINAL: facts_terminal.render_facts,
     TextFormat.JSON: facts_json.render_json,
+    TextFormat.HTML: facts_html.render_html,
 }
 CHECK: Mapping[CheckFormat, Renderer[CheckResult]] = {
     CheckFormat.TEXT: check_text.render_check_text,

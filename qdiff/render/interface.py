@@ -24,6 +24,8 @@ class TextFormat(str, Enum):
 
     TERMINAL = "terminal"
     JSON = "json"
+    HTML = "html"
+    """One self-contained page: styles and script inline, nothing fetched."""
 
 
 class CheckFormat(str, Enum):
