@@ -102,8 +102,11 @@ def compatible(a: Figure, b: Figure) -> bool:
     the same subject where both name theirs (fees are not the costs they are part of), the
     same weekday, and not two figures of one sentence (a sentence that gives two figures
     means two things, unless one restates the other in brackets)."""
-    if comparable(a) != comparable(b):
-        return False
+    return comparable(a) == comparable(b) and _may_be_one(a, b)
+
+
+def _may_be_one(a: Figure, b: Figure) -> bool:
+    """compatible, for two figures already known to share their comparable unit."""
     if a.direction and b.direction and a.direction is not b.direction:
         return False
     if a.subject and b.subject and noun_key(a.subject) != noun_key(b.subject):
@@ -192,25 +195,36 @@ def _cluster(figures: Sequence[Figure]) -> list[list[Figure]]:
 
 
 def _mutual_best_links(figures: Sequence[Figure]) -> list[tuple[float, int, int]]:
+    """Only figures of one block (the same comparable unit) are ever scored against each
+    other, so the work grows with the sizes of the blocks, not with the square of the corpus."""
     best: dict[tuple[int, str], tuple[float, int]] = {}
     scores: dict[tuple[int, int], float] = {}
-    for i, j in combinations(range(len(figures)), 2):
-        a, b = figures[i], figures[j]
-        if a.article_id == b.article_id or not compatible(a, b):
-            continue
-        score = link_score(a, b)
-        if score < LINK_SCORE:
-            continue
-        scores[i, j] = score
-        for x, y in ((i, j), (j, i)):
-            slot = (x, figures[y].article_id)
-            if slot not in best or score > best[slot][0]:
-                best[slot] = (score, y)
+    for block in _blocks(figures):
+        for i, j in combinations(block, 2):
+            a, b = figures[i], figures[j]
+            if a.article_id == b.article_id or not _may_be_one(a, b):
+                continue
+            score = link_score(a, b)
+            if score < LINK_SCORE:
+                continue
+            scores[i, j] = score
+            for x, y in ((i, j), (j, i)):
+                slot = (x, figures[y].article_id)
+                if slot not in best or score > best[slot][0]:
+                    best[slot] = (score, y)
     return [
         (score, i, j)
         for (i, j), score in scores.items()
         if best[i, figures[j].article_id][1] == j and best[j, figures[i].article_id][1] == i
     ]
+
+
+def _blocks(figures: Sequence[Figure]) -> list[list[int]]:
+    """The indices of the figures, by the unit they must share to be compared."""
+    blocks: dict[str, list[int]] = {}
+    for i, figure in enumerate(figures):
+        blocks.setdefault(comparable(figure), []).append(i)
+    return list(blocks.values())
 
 
 def _can_merge(figures: Sequence[Figure], left: list[int], right: list[int]) -> bool:
