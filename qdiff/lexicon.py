@@ -277,8 +277,29 @@ HEDGES = APPROXIMATE_HEDGES | NEARLY_HEDGES | BELOW_HEDGES | ABOVE_HEDGES | MEAN
 PEOPLE_NOUNS = frozenset(
     """people person persons individuals adults residents citizens claimants recipients voters
     workers employees staff staffers personnel jobs positions roles posts patients
-    folk""".split()
+    folk passengers souls layoffs redundancies""".split()
 )
+# Nouns that name the same thing in a figure's words (in the singular form `stem` gives), by
+# the one form they are compared in; whether two figures count the same is for their context.
+# Parts of an organisation: `three divisions`, `three segments`, `three core businesses`. A
+# saving is a cost cut: `$5.5 billion in savings` is the `$5.5 billion in costs` cut.
+FIGURE_NOUN_SYNONYMS = {
+    "house": "home",
+    "dwelling": "home",
+    "kid": "child",
+    "children": "child",
+    "trophy": "title",
+    "championship": "title",
+    "crown": "title",
+    "division": "division",
+    "segment": "division",
+    "section": "division",
+    "business": "division",
+    "saving": "cost",
+}
+# Nouns that name no subject of their own after a figure: `15-year jail time`, `a six-month
+# period`; the figure is compared by its context instead.
+GENERIC_MEASURE_NOUNS = frozenset("time period span stretch spell".split())
 # Nouns that count without a plural -s: `20 sheep`, `300 police`.
 UNMARKED_PLURALS = frozenset(
     "people men women children staff police personnel cattle sheep fish deer folk".split()

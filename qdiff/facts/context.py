@@ -169,6 +169,8 @@ def stem(key: str) -> str:
     """A crude plural fold, so 'cuts' and 'cut' count as one word."""
     if len(key) > 4 and key.endswith("ies"):
         return key[:-3] + "y"
+    if len(key) > 5 and key.endswith(("sses", "shes", "tches", "xes")):
+        return key[:-2]
     if len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is")):
         return key[:-1]
     return key

@@ -47,6 +47,7 @@ from qdiff.facts.units import COMPOUND_MEASURE_UNITS, MEASURE_UNITS, measure_uni
 from qdiff.lexicon import (
     ENDING_QUOTES,
     FIGURE_FILLER_WORDS,
+    GENERIC_MEASURE_NOUNS,
     HEDGES,
     STARTING_QUOTES,
     STOP_WORDS,
@@ -235,6 +236,8 @@ def _head_noun(words: list[str], *, phrase_ends_at_plural: bool = True) -> str |
         key = fold(word.strip(",.;:()"))
         if not key.isalpha() or key in FIGURE_FILLER_WORDS or key in STOP_WORDS:
             break
+        if content and key.endswith(_PARTICIPLE_ENDINGS):
+            break
         plural_after_singular = (
             content and _is_plural_noun(key) and not _is_plural_noun(content[-1])
         )
@@ -243,8 +246,14 @@ def _head_noun(words: list[str], *, phrase_ends_at_plural: bool = True) -> str |
         content.append(key)
         if word[-1:] in ",.;:()":
             break
-    return content[-1] if content else None
+    if not content or content[-1] in GENERIC_MEASURE_NOUNS:
+        return None
+    return content[-1]
 
+
+_PARTICIPLE_ENDINGS = ("ed", "ing")
+"""A word after the noun that ends like a participle starts a clause: '15-year sentence
+required by the guidelines' is a 'sentence'."""
 
 _MONEY_SUBJECT = re.compile(r"\s(?:in|of|for|on)\s((?:[a-z][\w'’-]*[,.;:]?\s?){1,4})")
 

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from qdiff.facts.context import stem
 from qdiff.facts.interval import judge, same_date
 from qdiff.facts.model import FactGroup, FactStatus, Figure, FigureKind, Side, Value
-from qdiff.lexicon import PEOPLE_NOUNS
+from qdiff.lexicon import FIGURE_NOUN_SYNONYMS, PEOPLE_NOUNS
 from qdiff.model import Article
 from qdiff.text import tokenize
 
@@ -43,16 +43,6 @@ BARE_YEAR_SIMILARITY = 50.0
 """How alike the nearest words of two equal bare years must be for their value to count."""
 YEAR_CONTEXT = 6
 """How many of its nearest words a bare year is compared by."""
-_SYNONYMS = {
-    "house": "home",
-    "dwelling": "home",
-    "kid": "child",
-    "children": "child",
-    "trophy": "title",
-    "championship": "title",
-    "crown": "title",
-}
-"""Counted nouns that name the same thing; whether they count the same is for the context."""
 _ABOUT_WORDS = 7
 _STATUS_ORDER = {
     FactStatus.CONFLICT: 0,
@@ -79,7 +69,7 @@ def noun_key(unit: str) -> str:
     if unit in PEOPLE_NOUNS:
         return "people"
     key = stem(unit.replace("-", ""))
-    return _SYNONYMS.get(key, key)
+    return FIGURE_NOUN_SYNONYMS.get(key, key)
 
 
 def fold_compounds(figures: Sequence[Figure]) -> list[Figure]:
@@ -234,23 +224,34 @@ def _can_merge(figures: Sequence[Figure], left: list[int], right: list[int]) -> 
 def _attach_repeats(
     figures: Sequence[Figure], owner: list[int], members: dict[int, list[int]]
 ) -> None:
-    """A figure left alone joins the group holding the same value from its own article:
-    an article that repeats a figure repeats the same fact (but not a bare year)."""
+    """An article that repeats a figure (its headline, then its body) repeats the same fact:
+    clusters holding the same value from one article are one, when every pair across them
+    is compatible and their values can all be right together (a repeat never makes a
+    conflict). Bare years are not repeats: a story dates many things to the same year."""
+    seen: dict[tuple[str, str, Value], int] = {}
     for i, figure in enumerate(figures):
-        if len(members[owner[i]]) > 1 or _is_bare_year(figure):
+        if _is_bare_year(figure):
             continue
-        for cluster, indices in list(members.items()):
-            twin = any(
-                figures[x].article_id == figure.article_id
-                and comparable(figures[x]) == comparable(figure)
-                and figures[x].value == figure.value
-                for x in indices
-            )
-            if twin and len(indices) > 1 and _can_merge(figures, indices, [i]):
-                members.pop(owner[i])
-                owner[i] = cluster
-                indices.append(i)
-                break
+        key = (figure.article_id, comparable(figure), figure.value)
+        if key not in seen:
+            seen[key] = i
+            continue
+        left, right = owner[seen[key]], owner[i]
+        if left == right or not _can_join(figures, members[left], members[right]):
+            continue
+        for x in members[right]:
+            owner[x] = left
+        members[left].extend(members.pop(right))
+
+
+def _can_join(figures: Sequence[Figure], left: list[int], right: list[int]) -> bool:
+    """Can two clusters merge without a pair across them that is incompatible or disagrees?"""
+    return all(
+        compatible(figures[x], figures[y]) and can_both_be_right(figures[x], figures[y])
+        for x in left
+        for y in right
+        if figures[x].article_id != figures[y].article_id
+    ) and _can_merge(figures, left, right)
 
 
 def _attach_strays(

@@ -1,0 +1,64 @@
+"""Figures as real coverage writes them: each rule here comes from a sentence an outlet printed."""
+
+from __future__ import annotations
+
+from qdiff.facts.find import FactStatus, Figure, FigureKind, extract_figures, group_figures
+from qdiff.model import Article
+
+
+def figures_of(text: str) -> tuple[Figure, ...]:
+    return extract_figures(Article("a", "A", "a.txt", text))
+
+
+def only(text: str) -> Figure:
+    found = figures_of(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def grouped(*texts: str) -> tuple:
+    arts = tuple(Article(f"a{i}", f"Outlet {i}", f"a{i}.txt", t) for i, t in enumerate(texts))
+    return group_figures([f for a in arts for f in extract_figures(a)], arts)
+
+
+def groups_holding(groups: tuple, text: str) -> list:
+    return [g for g in groups if any(f.text == text for f in g.figures)]
+
+
+class TestSubjects:
+    def test_a_saving_is_the_cost_cut(self) -> None:
+        groups = grouped(
+            "Disney plans to cut $5.5 billion in costs and lay off 7,000 employees.",
+            "The company is targeting a total of $5.5 billion in savings, Iger said.",
+        )
+        money = [g for g in groups if g.kind is FigureKind.MONEY]
+        assert [(g.status, len(g.figures)) for g in money] == [(FactStatus.AGREE, 2)]
+
+    def test_parts_of_a_company_are_one_noun(self) -> None:
+        groups = grouped(
+            "Disney will now be divided into three divisions: an entertainment unit and ESPN.",
+            "Disney said it would reorganize into three segments: an entertainment unit and ESPN.",
+        )
+        assert [(g.status, len(g.figures)) for g in groups] == [(FactStatus.AGREE, 2)]
+
+    def test_a_participle_after_the_noun_is_not_the_subject(self) -> None:
+        figure = only("It was shorter than the 15-year sentence required by federal prosecutors.")
+        assert figure.subject == "sentence"
+
+    def test_a_generic_noun_names_no_subject(self) -> None:
+        figure = only("The government requested a 15-year jail time period for Holmes.")
+        assert figure.subject is None
+
+
+def test_a_headline_repeat_joins_its_body_figure_group() -> None:
+    """An article that gives a figure in its headline and body gives one fact: the two
+    clusters each copy landed in are one group."""
+    groups = grouped(
+        "Disney to Chop 7,000 Jobs in Hopes of Saving $5.5 Billion\n"
+        "Disney announced it is slashing 7,000 jobs in the hopes of saving $5.5 billion.",
+        "Disney plans to cut $5.5 billion in costs and lay off 7,000 employees.",
+        "Iger announced a restructuring that will cut 7,000 jobs to achieve $5.5 billion in "
+        "cost savings.",
+    )
+    money = [g for g in groups if g.kind is FigureKind.MONEY]
+    assert len(money) == 1 and len(money[0].article_ids) == 3
