@@ -62,3 +62,30 @@ def test_a_headline_repeat_joins_its_body_figure_group() -> None:
     )
     money = [g for g in groups if g.kind is FigureKind.MONEY]
     assert len(money) == 1 and len(money[0].article_ids) == 3
+
+
+class TestYears:
+    def test_since_a_year_dates_when_it_began(self) -> None:
+        """'held the reins since 2015' and 'joined Liverpool in 2015' date the same start."""
+        figure = only("Klopp has held the reins at Anfield since 2015.")
+        assert (figure.kind, figure.value, figure.unit) == (FigureKind.DATE, "2015", "year")
+        groups = grouped(
+            "Klopp, who has been in charge at Anfield since 2015, will leave.",
+            "Klopp, who took over at Anfield in 2015, will leave.",
+        )
+        assert [len(g.figures) for g in groups] == [2]
+
+    def test_a_year_before_an_abbreviated_name(self) -> None:
+        assert only("She has had depression since the 2018 U.S. Open.").value == "2018"
+
+    def test_a_season_and_its_year(self) -> None:
+        assert only("She postponed her spring 2023 dates.").value == "2023"
+
+    def test_two_different_bare_years_are_two_things(self) -> None:
+        groups = grouped(
+            "The DPC has been investigating Meta's transfer of personal data from the EU to "
+            "the US since 2020.",
+            "The law, enacted by the EU in 2018, prevents the transfer of personal user data "
+            "from the EU to a third country.",
+        )
+        assert all(g.status is FactStatus.SINGLE for g in groups)

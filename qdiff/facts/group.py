@@ -135,11 +135,13 @@ def link_score(a: Figure, b: Figure) -> float:
     """Context similarity, raised for values that can both be right or are close and for
     the same direction, lowered for values far apart: the number alone never links two
     figures. A bare year ('in 2019') dates many things in one story, so only the words
-    around it count."""
+    around it count, and two different bare years are two things: the few words a year is
+    compared by cannot tell a disagreement from two events ('since 2020', 'enacted in 2018')."""
     score = similarity(a, b)
     if _is_bare_year(a) and _is_bare_year(b):
-        alike = a.value == b.value and score >= BARE_YEAR_SIMILARITY
-        return score + SAME_VALUE_BONUS if alike else score
+        if a.value != b.value:
+            return score - FAR_VALUE_PENALTY
+        return score + SAME_VALUE_BONUS if score >= BARE_YEAR_SIMILARITY else score
     if can_both_be_right(a, b):
         score += SAME_VALUE_BONUS
     else:
