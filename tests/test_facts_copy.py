@@ -89,3 +89,46 @@ class TestYears:
             "from the EU to a third country.",
         )
         assert all(g.status is FactStatus.SINGLE for g in groups)
+
+
+class TestCounts:
+    def test_an_and_between_two_qualifiers(self) -> None:
+        figure = only("He was convicted on seven fraud and conspiracy counts.")
+        assert (figure.value, figure.unit) == (7, "counts")
+
+    def test_an_and_between_two_counts_still_ends_the_first(self) -> None:
+        assert figures_of("It left 19 children and two teachers dead.")[0].text == "19 children"
+
+    def test_a_hyphenated_winner(self) -> None:
+        figure = only("The 20-time Grand Slam-winner will retire after the Laver Cup.")
+        assert (figure.value, figure.unit) == (20, "titles")
+
+    def test_layoffs_and_souls_count_people(self) -> None:
+        groups = grouped(
+            "Disney said it would make 7,000 layoffs as it cuts costs.",
+            "Disney said it would cut 7,000 jobs as it cuts costs.",
+        )
+        assert [(g.status, len(g.figures)) for g in groups] == [(FactStatus.AGREE, 2)]
+
+
+class TestTimesTaken:
+    def test_hours_minutes_and_seconds_are_one_time(self) -> None:
+        figure = only("He won in two hours and 35 seconds.")
+        assert (figure.kind, figure.value, figure.unit) == (FigureKind.DURATION, 7235, "second")
+        assert only("Its orbit was 11 hours 55 minutes.").value == 42_900
+        assert only("It shortened the 11 hour and 55-minute orbit.").value == 42_900
+
+    def test_a_time_standing_alone_is_explained_by_the_next_sentence(self) -> None:
+        groups = grouped(
+            "McCraw spoke. One hour, 14 minutes and 8 seconds. That's how long the children "
+            "waited before officers confronted the gunman.",
+            "Officers waited more than an hour to confront the gunman, McCraw said, while "
+            "the children waited.",
+        )
+        durations = [g for g in groups if g.kind is FigureKind.DURATION]
+        assert [(g.status, len(g.figures)) for g in durations] == [(FactStatus.HEDGED, 2)]
+
+    def test_an_hour_is_one_only_after_a_hedge(self) -> None:
+        figure = only("Police stood in a hallway for over an hour.")
+        assert (figure.value, figure.unit, figure.hedge) == (1, "hour", "over")
+        assert figures_of("He left an hour later.") == ()

@@ -135,17 +135,26 @@ def direction(
 
 
 def context_words(
-    tokens: tuple[Token, ...], first: int, last: int, lead_in: tuple[Token, ...]
+    tokens: tuple[Token, ...],
+    first: int,
+    last: int,
+    lead_in: tuple[Token, ...],
+    follow_up: tuple[Token, ...] = (),
 ) -> tuple[str, ...]:
     """Content words nearest the figure; a short sentence borrows the end of the one before,
-    where its subject ("the changes", "they") was usually named."""
+    where its subject ("the changes", "they") was usually named, and a figure standing
+    almost alone ("One hour, 14 minutes and 8 seconds.") the one after, which says what it
+    is ("That's how long the children waited")."""
     near = sorted(
         (i for i in range(len(tokens)) if not first <= i <= last),
         key=lambda i: first - i if i < first else i - last,
     )
     words = _content_words(tokens[i] for i in near[: 2 * _CONTEXT_WINDOW])
+    alone = len(words) < _MIN_CONTEXT // 2
     if len(words) < _MIN_CONTEXT:
         words += _content_words(lead_in)[: 2 * _CONTEXT_WINDOW]
+    if alone:
+        words = _content_words(follow_up)[:_CONTEXT_WINDOW] + words
     return tuple(dict.fromkeys(words))
 
 
