@@ -132,3 +132,30 @@ class TestTimesTaken:
         figure = only("Police stood in a hallway for over an hour.")
         assert (figure.value, figure.unit, figure.hedge) == (1, "hour", "over")
         assert figures_of("He left an hour later.") == ()
+
+
+class TestCloseDates:
+    """Two outlets dating one event a few days or a month apart disagree: the dates link as
+    close values do, and the conflict stands where the wording is plainly alike."""
+
+    def test_two_days_apart_for_the_same_meeting(self) -> None:
+        groups = grouped(
+            "The two leaders met at the White House on April 14 to discuss the trade deal.",
+            "Biden and Kishida met at the White House on April 16, where they discussed trade.",
+        )
+        dates = [g for g in groups if g.kind is FigureKind.DATE]
+        assert [(g.status, len(g.figures)) for g in dates] == [(FactStatus.CONFLICT, 2)]
+
+    def test_a_month_against_the_next(self) -> None:
+        groups = grouped(
+            "The company first warned regulators about the defect in May 2012, the documents show.",
+            "The documents show the company warned regulators about the defect in April.",
+        )
+        assert [(g.status, len(g.figures)) for g in groups] == [(FactStatus.CONFLICT, 2)]
+
+    def test_dates_months_apart_need_more_than_related_wording(self) -> None:
+        groups = grouped(
+            "The two leaders met at the White House on April 14 to discuss the trade deal.",
+            "Biden and Kishida met at the White House on September 16, where they discussed trade.",
+        )
+        assert all(g.status is FactStatus.SINGLE for g in groups if g.kind is FigureKind.DATE)

@@ -10,7 +10,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from qdiff.facts.context import stem
-from qdiff.facts.interval import judge, same_date
+from qdiff.facts.interval import date_fields, judge, same_date
 from qdiff.facts.model import FactGroup, FactStatus, Figure, FigureKind, Side, Value
 from qdiff.lexicon import FIGURE_NOUN_SYNONYMS, PEOPLE_NOUNS
 from qdiff.model import Article
@@ -285,12 +285,39 @@ def _gap(a: Figure, b: Figure) -> float | None:
     """How far apart two values are for linking, between the middles of their intervals.
     Small counts are measured against SMALL_COUNT, so 'two taken to hospital' stays close to
     'three'."""
+    if a.kind is FigureKind.DATE and b.kind is FigureKind.DATE:
+        return _date_gap(a.value, b.value)
     if a.written is None or b.written is None:
         return None
     va, vb = (a.written.low + a.written.high) / 2, (b.written.low + b.written.high) / 2
     floor = SMALL_COUNT if a.kind is FigureKind.COUNT else 0
     largest = max(abs(va), abs(vb), floor)
     return abs(va - vb) / largest if largest else 0.0
+
+
+MONTH_DAYS = 30
+"""The distance two dates are measured by: 'April 14' and 'April 16' are a fifteenth of it
+apart, close enough to be one date misreported; 'April' and 'May' touch."""
+
+
+def _date_gap(a: Value, b: Value) -> float | None:
+    """How far apart two dates of one year are, in months, between the days each allows (a
+    bare month allows all of its days); None when they give different years or no month."""
+    fields_a, fields_b = date_fields(a), date_fields(b)
+    if fields_a is None or fields_b is None or not fields_a[1] or not fields_b[1]:
+        return None
+    if fields_a[0] and fields_b[0] and fields_a[0] != fields_b[0]:
+        return None
+    (low_a, high_a), (low_b, high_b) = _days(fields_a), _days(fields_b)
+    return max(0, low_a - high_b, low_b - high_a) / MONTH_DAYS
+
+
+def _days(fields: tuple[str | None, str | None, str | None]) -> tuple[int, int]:
+    """The first and last day of the year a date allows, months counted as MONTH_DAYS long."""
+    start = (int(fields[1] or 1) - 1) * MONTH_DAYS
+    if fields[2]:
+        return start + int(fields[2]), start + int(fields[2])
+    return start + 1, start + MONTH_DAYS
 
 
 def _is_bare_year(figure: Figure) -> bool:
