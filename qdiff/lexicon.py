@@ -304,3 +304,36 @@ GENERIC_MEASURE_NOUNS = frozenset("time period span stretch spell".split())
 UNMARKED_PLURALS = frozenset(
     "people men women children staff police personnel cattle sheep fish deer folk".split()
 )
+# Ordinals from `third` up, and the rank they give: `his third marathon`, `the 48th
+# commissioner`. `first`, `second` and `last` are left out: copy writes them for order in the
+# story (`for the first time`, `a second term`) far more than as a figure.
+ORDINAL_WORDS = {
+    word: rank
+    for rank, word in enumerate(
+        """third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+        fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split(),
+        start=3,
+    )
+}
+# Verbs that multiply what they move, by how much: `has tripled`, `doubling`.
+MULTIPLYING_VERBS = {
+    **dict.fromkeys(("doubled", "doubling"), 2),
+    **dict.fromkeys(("tripled", "tripling", "trebled", "trebling"), 3),
+    **dict.fromkeys(("quadrupled", "quadrupling"), 4),
+}
+# The parts a share is written in, and their size: `two-thirds of`, `a quarter of`.
+FRACTION_PARTS = {
+    "half": 1 / 2,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 1 / 4,
+    "quarters": 1 / 4,
+    "fifth": 1 / 5,
+    "fifths": 1 / 5,
+}
+# Words after `N times` that make it a multiple (`25 times more`, `25 times the minimum`),
+# not a count of occasions (`arrested three times`).
+MULTIPLE_AFTER = frozenset(
+    """more less fewer higher lower larger bigger smaller greater faster slower longer as that
+    the over what""".split()
+)

@@ -159,3 +159,57 @@ class TestCloseDates:
             "Biden and Kishida met at the White House on September 16, where they discussed trade.",
         )
         assert all(g.status is FactStatus.SINGLE for g in groups if g.kind is FigureKind.DATE)
+
+
+class TestRatios:
+    def test_multiples(self) -> None:
+        found = figures_of(
+            "In the past two weeks, the number of cases of COVID-19 outside China has increased "
+            "13-fold, and the number of affected countries has tripled, Tedros said."
+        )
+        multiples = [(f.text, f.value) for f in found if f.kind is FigureKind.MULTIPLE]
+        assert multiples == [("13-fold", 13), ("tripled", 3)]
+        figure = only("Early data shows DART surpassed the benchmark by more than 25 times.")
+        assert (figure.kind, figure.value, figure.hedge) == (FigureKind.MULTIPLE, 25, "more than")
+        assert only("NASA announced that it had done 25-times that.").value == 25
+
+    def test_times_of_occasions_are_no_multiple(self) -> None:
+        assert figures_of("He was arrested three times last year.") == ()
+
+    def test_shares_are_percentages(self) -> None:
+        figure = only("It affects something like one in a million people.")
+        assert (figure.kind, figure.value, figure.text) == (
+            FigureKind.PERCENT,
+            0.0001,
+            "one in a million",
+        )
+        share = figures_of("Chauvin could be paroled after serving two-thirds of his sentence.")
+        assert [(f.text, round(float(f.value), 1)) for f in share] == [("two-thirds", 66.7)]
+        groups = grouped(
+            "Stiff person syndrome affects something like one in a million people, she said.",
+            "Stiff person syndrome, a rare disease, affects about one in a million people.",
+        )
+        assert [(g.status, len(g.figures)) for g in groups] == [(FactStatus.AGREE, 2)]
+
+    def test_a_year_after_in_is_no_share(self) -> None:
+        assert [f.kind for f in figures_of("One in 2020 was odd.")] == [FigureKind.DATE]
+
+
+class TestRanks:
+    def test_ordinals(self) -> None:
+        assert only("Kiptum was competing in his third marathon.").value == 3
+        figure = only("She took the oath as New York City's 48th Police Commissioner.")
+        assert (figure.kind, figure.value, figure.unit) == (FigureKind.RANK, 48, "rank")
+        assert only("The world No 2 was fined for refusing press conferences.").value == 2
+        assert only("The world number two won her first-round match.").value == 2
+
+    def test_first_second_and_compounds_are_no_rank(self) -> None:
+        assert figures_of("It is the first time she used a third-party app.") == ()
+        assert [f.kind for f in figures_of("A third of voters agree.")] == [FigureKind.PERCENT]
+
+    def test_the_same_rank_groups(self) -> None:
+        groups = grouped(
+            "She said: \u201cI am entering now my sixth year in office.\u201d",
+            "Ardern said \u201cI am entering now my sixth year in office\u201d as she resigned.",
+        )
+        assert [(g.kind, g.status) for g in groups] == [(FigureKind.RANK, FactStatus.AGREE)]

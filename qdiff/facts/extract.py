@@ -43,6 +43,7 @@ from qdiff.facts.numbers import (
     stated_range,
     written_precision,
 )
+from qdiff.facts.ratios import MULTIPLE, RANK, SHARE, multiple, rank, share
 from qdiff.facts.units import COMPOUND_MEASURE_UNITS, MEASURE_UNITS, measure_unit, to_base
 from qdiff.lexicon import (
     ENDING_QUOTES,
@@ -470,6 +471,7 @@ _EXTRACTORS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], RawFigure | 
     (_AGE, _age),
     (MONEY, money),
     (PERCENT, percent),
+    (SHARE, share),
     (SPAN, span),
     (_RACE_TIME, _race_time),
     (_LONG_TIME, _long_time),
@@ -479,9 +481,11 @@ _EXTRACTORS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], RawFigure | 
     (DATE, date),
     (_DURATION, _duration),
     (_TIMES_WINNER, _times_winner),
+    (MULTIPLE, multiple),
     (_COMPOUND_COUNT, _compound_count),
     (_COUNT, _count),
     (_ELIDED, _elided_count),
+    (RANK, rank),
 )
 
 _PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 365}

@@ -25,7 +25,9 @@ CLOSE_VALUE_BONUS = 20.0
 FAR_VALUE_PENALTY = 30.0
 CLOSE_DIFFERENCE = 0.3
 SMALL_COUNT = 10
-"""Counts up to this differ by whole units: 2 against 3 is one person, not a third."""
+"""Counts and ranks up to this differ by whole units: 2 against 3 is one person, not a third."""
+_SMALL_NUMBERS = frozenset({FigureKind.COUNT, FigureKind.RANK})
+"""Kinds whose small values differ by whole steps: the third marathon is one from the fourth."""
 SAME_DIRECTION_BONUS = 10.0
 SAME_SUBJECT_BONUS = 15.0
 """Given to figures whose own words name the same subject: two '22-page memorandum's."""
@@ -290,7 +292,7 @@ def _gap(a: Figure, b: Figure) -> float | None:
     if a.written is None or b.written is None:
         return None
     va, vb = (a.written.low + a.written.high) / 2, (b.written.low + b.written.high) / 2
-    floor = SMALL_COUNT if a.kind is FigureKind.COUNT else 0
+    floor = SMALL_COUNT if a.kind in _SMALL_NUMBERS else 0
     largest = max(abs(va), abs(vb), floor)
     return abs(va - vb) / largest if largest else 0.0
 
