@@ -296,7 +296,11 @@ FIGURE_NOUN_SYNONYMS = {
     "section": "division",
     "business": "division",
     "saving": "cost",
+    "match": "game",
 }
+# Nouns that count things without saying what they are: `125,000 Tread+ machines` counts the
+# `125,000 treadmills` another outlet names.
+GENERIC_THING_NOUNS = frozenset("products machines units devices items models".split())
 # Nouns that name no subject of their own after a figure: `15-year jail time`, `a six-month
 # period`; the figure is compared by its context instead.
 GENERIC_MEASURE_NOUNS = frozenset("time period span stretch spell".split())

@@ -213,3 +213,32 @@ class TestRanks:
             "Ardern said \u201cI am entering now my sixth year in office\u201d as she resigned.",
         )
         assert [(g.kind, g.status) for g in groups] == [(FigureKind.RANK, FactStatus.AGREE)]
+
+
+class TestNouns:
+    def test_machines_count_the_treadmills_another_outlet_names(self) -> None:
+        groups = grouped(
+            "The commission said about 125,000 Tread+ treadmills are recalled and about 1,050 "
+            "of the Tread machines.",
+            "Peloton is advising the owners of roughly 1,050 Tread products and 125,000 Tread+ "
+            "machines to stop using the equipment, the commission said.",
+        )
+        shared = sorted(tuple(f.text for f in g.figures) for g in groups if len(g.article_ids) == 2)
+        assert shared == [
+            ("1,050 of the Tread machines", "1,050 Tread products"),
+            ("125,000 Tread+ treadmills", "125,000 Tread+ machines"),
+        ]
+
+    def test_matches_are_games(self) -> None:
+        groups = grouped(
+            "The 53-year-old managed his country for 102 games in eight years in charge.",
+            "Southgate managed the Three Lions for 102 matches in eight years in charge.",
+        )
+        counts = [g for g in groups if g.kind is FigureKind.COUNT and len(g.article_ids) == 2]
+        assert [g.status for g in counts] == [FactStatus.AGREE]
+
+    def test_a_count_is_also_about_its_own_words(self) -> None:
+        figure = figures_of("She won 23 Grand Slam singles titles and three Olympic gold medals.")[
+            1
+        ]
+        assert figure.context[:2] == ("olympic", "gold")

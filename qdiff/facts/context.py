@@ -12,6 +12,7 @@ from qdiff.lexicon import (
     FIGURE_FILLER_WORDS,
     HEDGES,
     MEANING_HEDGES,
+    NUMBER_WORDS,
     PASSIVE_PRONE_VERBS,
     PLAIN_SPEECH_VERBS,
     SPEECH_VERBS,
@@ -141,15 +142,17 @@ def context_words(
     lead_in: tuple[Token, ...],
     follow_up: tuple[Token, ...] = (),
 ) -> tuple[str, ...]:
-    """Content words nearest the figure; a short sentence borrows the end of the one before,
-    where its subject ("the changes", "they") was usually named, and a figure standing
-    almost alone ("One hour, 14 minutes and 8 seconds.") the one after, which says what it
-    is ("That's how long the children waited")."""
+    """Content words nearest the figure, its own words first ('three Olympic gold medals' is
+    about 'olympic gold' as 'the four-time Olympic gold medalist' is); a short sentence
+    borrows the end of the one before, where its subject ("the changes", "they") was usually
+    named, and a figure standing almost alone ("One hour, 14 minutes and 8 seconds.") the one
+    after, which says what it is ("That's how long the children waited")."""
     near = sorted(
         (i for i in range(len(tokens)) if not first <= i <= last),
         key=lambda i: first - i if i < first else i - last,
     )
-    words = _content_words(tokens[i] for i in near[: 2 * _CONTEXT_WINDOW])
+    inner = [t for t in tokens[first : last + 1] if t.key not in NUMBER_WORDS]
+    words = _content_words(inner) + _content_words(tokens[i] for i in near[: 2 * _CONTEXT_WINDOW])
     alone = len(words) < _MIN_CONTEXT // 2
     if len(words) < _MIN_CONTEXT:
         words += _content_words(lead_in)[: 2 * _CONTEXT_WINDOW]

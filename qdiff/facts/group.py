@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from qdiff.facts.context import stem
 from qdiff.facts.interval import date_fields, judge, same_date
 from qdiff.facts.model import FactGroup, FactStatus, Figure, FigureKind, Side, Value
-from qdiff.lexicon import FIGURE_NOUN_SYNONYMS, PEOPLE_NOUNS
+from qdiff.lexicon import FIGURE_NOUN_SYNONYMS, GENERIC_THING_NOUNS, PEOPLE_NOUNS
 from qdiff.model import Article
 from qdiff.text import tokenize
 
@@ -89,6 +89,34 @@ def fold_compounds(figures: Sequence[Figure]) -> list[Figure]:
     return folded
 
 
+def name_generic_counts(figures: Sequence[Figure]) -> list[Figure]:
+    """A count of 'machines' or 'products' counts what another outlet names for the same
+    number ('125,000 Tread+ machines', '125,000 treadmills'): where the corpus counts the
+    same value of one specific thing, the generic count takes its noun; two generic counts
+    count 'things' alike."""
+    specific: dict[Value, set[str]] = {}
+    for figure in figures:
+        generic = _counts_generic(figure) or noun_key(figure.unit) == "people"
+        if figure.kind is FigureKind.COUNT and not generic:
+            specific.setdefault(figure.value, set()).add(figure.unit)
+    named = []
+    for figure in figures:
+        if figure.kind is FigureKind.COUNT and _counts_generic(figure):
+            units = specific.get(figure.value, set())
+            unit = next(iter(units)) if len(units) == 1 else GENERIC_THING
+            figure = replace(figure, unit=unit)
+        named.append(figure)
+    return named
+
+
+GENERIC_THING = "things"
+"""The unit of a count whose noun says only that it counts things."""
+
+
+def _counts_generic(figure: Figure) -> bool:
+    return figure.unit in GENERIC_THING_NOUNS or figure.unit == GENERIC_THING
+
+
 def compatible(a: Figure, b: Figure) -> bool:
     """Could a and b quantify the same thing? Same kind and unit, not opposite directions,
     the same subject where both name theirs (fees are not the costs they are part of), the
@@ -163,7 +191,7 @@ def group_figures(
     figures: Sequence[Figure], articles: Sequence[Article] = ()
 ) -> tuple[FactGroup, ...]:
     """Cluster figures of different articles by what they are about; conflicts first."""
-    clusters = _cluster(fold_compounds(figures))
+    clusters = _cluster(name_generic_counts(fold_compounds(figures)))
     texts = {a.id: a.text for a in articles}
     order = {a.id: i for i, a in enumerate(articles)}
     groups = [group for members in clusters for group in _judge(members, texts)]
