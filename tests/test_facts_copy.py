@@ -242,3 +242,34 @@ class TestNouns:
             1
         ]
         assert figure.context[:2] == ("olympic", "gold")
+
+
+class TestConflictEvidence:
+    SERENA = (
+        "Williams is saying goodbye to tennis after more than 20 years on the court, 23 Grand "
+        "Slam singles titles, 39 Grand Slam titles overall, three Olympic gold medals, and six "
+        "U.S. Open titles."
+    )
+
+    def test_the_odd_outlet_out_conflicts_when_its_phrase_names_the_thing(self) -> None:
+        groups = grouped(
+            '"There is no happiness in this topic for me," the four-time Olympic gold medalist '
+            "continued.",
+            self.SERENA,
+            "The former No. 1 ranked women's tennis player and four-time Olympic gold medalist "
+            "also admits that 'there is no happiness in the topic' for her.",
+        )
+        medals = [g for g in groups if g.kind is FigureKind.COUNT and len(g.article_ids) == 3]
+        assert [g.status for g in medals] == [FactStatus.CONFLICT]
+        assert [len(side.figures) for side in medals[0].sides] == [1, 2]
+
+    def test_a_phrase_that_stands_beside_only_some_of_the_others_is_not_enough(self) -> None:
+        """Federer's 20 titles and Serena's 23, in one corpus: 'Grand Slam singles titles' is
+        what both count, not whose."""
+        groups = grouped(
+            "The Swiss great won 20 Grand Slam singles titles and is considered one of the best "
+            "to ever hold a tennis racket.",
+            "Federer, 41, has 20 Grand Slam titles and retires after the Laver Cup.",
+            self.SERENA,
+        )
+        assert FactStatus.CONFLICT not in {g.status for g in groups}

@@ -161,6 +161,13 @@ def context_words(
     return tuple(dict.fromkeys(words))
 
 
+def own_words(text: str) -> tuple[str, ...]:
+    """The content words of a figure's own text, its number left out: 'three Olympic gold
+    medals' is ('olympic', 'gold', 'medal')."""
+    tokens = tokenize(text, 0, len(text))
+    return tuple(_content_words(t for t in tokens if t.key not in NUMBER_WORDS))
+
+
 def _content_words(tokens: Iterable[Token]) -> list[str]:
     return [
         stem(t.key)

@@ -9,7 +9,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from qdiff.facts.context import stem
+from qdiff.facts.context import own_words, stem
 from qdiff.facts.interval import date_fields, judge, same_date
 from qdiff.facts.model import FactGroup, FactStatus, Figure, FigureKind, Side, Value
 from qdiff.lexicon import FIGURE_NOUN_SYNONYMS, GENERIC_THING_NOUNS, PEOPLE_NOUNS
@@ -39,6 +39,9 @@ share of their NEAR_WORDS nearest words in common (CONFLICT_NEAR_SHARE). Names a
 make any two sentences of one story look alike; the words next to a figure say what it
 counts. A false conflict costs a reader more than a missed one."""
 NEAR_WORDS = 8
+NOUN_PHRASE_QUALIFIERS = 2
+"""How many words a count's own phrase must qualify its noun by to name one thing plainly:
+'Olympic gold medals', not just 'Tread machines'."""
 DIRECTED_CONFLICT_SIMILARITY = 40.0
 """The wording two figures that move their subject the same way need to conflict."""
 BARE_YEAR_SIMILARITY = 50.0
@@ -379,9 +382,12 @@ def _judge(figures: list[Figure], texts: dict[str, str]) -> list[FactGroup]:
 def _sides_about_one_thing(sides: Sequence[Side]) -> bool:
     """Is every side's wording close to another side's, values aside? A reading only one
     outlet gives must be worded plainly alike; one that several outlets share may be the same
-    move in related wording."""
+    move in related wording. Or one outlet is the odd one out, its own phrase naming the
+    thing ('three Olympic gold medals') beside every figure of the other reading."""
+    if len(sides) == 2 and any(_odd_one_out(side, sides) for side in sides):
+        return True
     for side in sides:
-        others = [f for other in sides if other is not side for f in other.figures]
+        others = _others(side, sides)
         pairs = [(a, b) for a in side.figures for b in others if a.article_id != b.article_id]
         shared = len(side.article_ids) > 1
         if not any(_plainly_alike(a, b) or (shared and _same_move(a, b)) for a, b in pairs):
@@ -389,11 +395,38 @@ def _sides_about_one_thing(sides: Sequence[Side]) -> bool:
     return True
 
 
+def _others(side: Side, sides: Sequence[Side]) -> list[Figure]:
+    return [f for other in sides if other is not side for f in other.figures]
+
+
+def _odd_one_out(side: Side, sides: Sequence[Side]) -> bool:
+    if len(side.article_ids) != 1:
+        return False
+    others = [f for f in _others(side, sides) if f.article_id not in side.article_ids]
+    return bool(others) and any(all(_phrase_beside(a, b) for b in others) for a in side.figures)
+
+
 def _plainly_alike(a: Figure, b: Figure) -> bool:
-    """Close wording all round and next to the figures."""
-    near_a, near_b = set(a.context[:NEAR_WORDS]), set(b.context[:NEAR_WORDS])
+    """Close wording all round and next to the figures (beside them: a figure's own words,
+    'Grand Slam singles titles', say what it counts, not that two outlets mean one count)."""
+    near_a, near_b = set(_beside(a)), set(_beside(b))
     shared = len(near_a & near_b) / max(1, min(len(near_a), len(near_b)))
     return similarity(a, b) >= CONFLICT_SIMILARITY and shared >= CONFLICT_NEAR_SHARE
+
+
+def _beside(figure: Figure) -> list[str]:
+    own = set(own_words(figure.text))
+    return [w for w in figure.context if w not in own][:NEAR_WORDS]
+
+
+def _phrase_beside(one: Figure, other: Figure) -> bool:
+    """A count that names its thing in a phrase of its own ('three Olympic gold medals') whose
+    qualifiers all stand beside the other figure ('the four-time Olympic gold medalist')."""
+    if one.kind is not FigureKind.COUNT:
+        return False
+    qualifiers = set(own_words(one.text)) - {stem(one.unit)}
+    beside = set(other.context[:NEAR_WORDS])
+    return len(qualifiers) >= NOUN_PHRASE_QUALIFIERS and qualifiers <= beside
 
 
 def _same_move(a: Figure, b: Figure) -> bool:
