@@ -273,3 +273,33 @@ class TestConflictEvidence:
             self.SERENA,
         )
         assert FactStatus.CONFLICT not in {g.status for g in groups}
+
+
+def test_a_memorandum_opinion_is_the_memorandum() -> None:
+    groups = grouped(
+        "Cahill said he would issue a 22-page memorandum explaining his rationale for the "
+        "sentence.",
+        "Cahill told the court he would keep his comments brief on why he chose the sentence and "
+        "explain them further in a 22-page memorandum opinion.",
+    )
+    pages = [g for g in groups if g.kind is FigureKind.COUNT]
+    assert [(g.status, len(g.figures)) for g in pages] == [(FactStatus.AGREE, 2)]
+
+
+def test_a_part_of_an_amount_is_still_not_its_total() -> None:
+    groups = grouped(
+        "Dominion was awarded $865,000 in expert witness fees by the court.",
+        "Dominion was awarded $973,000 in costs by the court, its filing said.",
+    )
+    assert all(g.status is FactStatus.SINGLE for g in groups)
+
+
+def test_a_month_before_the_noun_it_dates() -> None:
+    figure = only("Holmes is expected to appeal the jury’s January verdict.")
+    assert (figure.kind, figure.value, figure.text) == (FigureKind.DATE, "--01", "January")
+    groups = grouped(
+        "Holmes, who was CEO during the company's history, was convicted in January.",
+        "Holmes, 38, is expected to appeal the jury’s January verdict.",
+    )
+    dates = [g for g in groups if g.kind is FigureKind.DATE]
+    assert [len(g.figures) for g in dates] == [2]

@@ -32,6 +32,8 @@ DATE = re.compile(
     rf"|(?<![\d,.$£€])\b(?P<year5>{_YEAR})\s(?=[A-Z][\w.])"
     r"|\b(?i:in|since|by|until|last|next|early|late|mid|from|during|through|before|after)[\s-]"
     rf"{_MONTH_RE.replace('month', 'month3')}(?<![a-z]\.)\b(?![.,]?\s?\d)"
+    rf"|(?:\b(?i:the|a|an|his|her|its|their|this)\s|['’]s\s)(?P<month4>{'|'.join(MONTHS)})"
+    r"\s(?=[a-z]{3,})"
 )
 TIME = re.compile(
     r"(?<![\d:.,])(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?"
@@ -62,9 +64,10 @@ def date(m: re.Match[str]) -> RawFigure:
         return RawFigure(m.start("year4"), m.end(), FigureKind.DATE, m["year4"], "year")
     if m["year5"]:
         return RawFigure(m.start(), m.end("year5"), FigureKind.DATE, m["year5"], "year")
-    if m["month3"]:
-        month = _month_number(m["month3"])
-        return RawFigure(m.start("month3"), m.end(), FigureKind.DATE, f"--{month:02d}", "month")
+    if m["month3"] or m["month4"]:
+        name = "month3" if m["month3"] else "month4"
+        month = _month_number(m[name])
+        return RawFigure(m.start(name), m.end(name), FigureKind.DATE, f"--{month:02d}", "month")
     month = _month_number(m["month"] or m["month2"])
     day, year = m["day"] or m["day2"], m["year"] or m["year2"] or m["year3"]
     if day is None:

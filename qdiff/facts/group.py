@@ -39,6 +39,8 @@ share of their NEAR_WORDS nearest words in common (CONFLICT_NEAR_SHARE). Names a
 make any two sentences of one story look alike; the words next to a figure say what it
 counts. A false conflict costs a reader more than a missed one."""
 NEAR_WORDS = 8
+SUBJECT_WORDS = 3
+"""How near a figure another's subject must stand to be its subject too."""
 NOUN_PHRASE_QUALIFIERS = 2
 """How many words a count's own phrase must qualify its noun by to name one thing plainly:
 'Olympic gold medals', not just 'Tread machines'."""
@@ -132,7 +134,7 @@ def _may_be_one(a: Figure, b: Figure) -> bool:
     """compatible, for two figures already known to share their comparable unit."""
     if a.direction and b.direction and a.direction is not b.direction:
         return False
-    if a.subject and b.subject and noun_key(a.subject) != noun_key(b.subject):
+    if a.subject and b.subject and not _same_subject(a, b):
         return False
     if a.unit == "weekday" and a.value != b.value:
         return False
@@ -147,6 +149,21 @@ def similarity(a: Figure, b: Figure) -> float:
         near_a, near_b = a.context[:YEAR_CONTEXT], b.context[:YEAR_CONTEXT]
         return fuzz.token_set_ratio(" ".join(near_a), " ".join(near_b))
     return fuzz.token_set_ratio(" ".join(a.context), " ".join(b.context))
+
+
+def _same_subject(a: Figure, b: Figure) -> bool:
+    """Do two figures measure the same subject? The same noun, or, but for money, a noun
+    standing right by the other figure: a '22-page memorandum opinion' is the '22-page
+    memorandum'. An amount's subject is strict: '$865,000 in fees' is a part of, not the same
+    as, '$973,000 in costs'."""
+    assert a.subject is not None and b.subject is not None
+    if noun_key(a.subject) == noun_key(b.subject):
+        return True
+    if a.kind is FigureKind.MONEY:
+        return False
+    return (
+        stem(a.subject) in b.context[:SUBJECT_WORDS] or stem(b.subject) in a.context[:SUBJECT_WORDS]
+    )
 
 
 def difference(values: Iterable[Value]) -> float | None:
