@@ -270,7 +270,8 @@ def _blocks(figures: Sequence[Figure]) -> list[list[int]]:
 
 
 def _can_merge(figures: Sequence[Figure], left: list[int], right: list[int]) -> bool:
-    return all(compatible(figures[x], figures[y]) for x in left for y in right)
+    """Is every pair across two clusters of one block compatible?"""
+    return all(_may_be_one(figures[x], figures[y]) for x in left for y in right)
 
 
 def _attach_repeats(
@@ -298,12 +299,14 @@ def _attach_repeats(
 
 def _can_join(figures: Sequence[Figure], left: list[int], right: list[int]) -> bool:
     """Can two clusters merge without a pair across them that is incompatible or disagrees?"""
-    return all(
-        compatible(figures[x], figures[y]) and can_both_be_right(figures[x], figures[y])
-        for x in left
-        for y in right
-        if figures[x].article_id != figures[y].article_id
-    ) and _can_merge(figures, left, right)
+    for x in left:
+        for y in right:
+            a, b = figures[x], figures[y]
+            if not _may_be_one(a, b):
+                return False
+            if a.article_id != b.article_id and not can_both_be_right(a, b):
+                return False
+    return True
 
 
 def _attach_strays(
@@ -313,12 +316,15 @@ def _attach_strays(
     figure there: a mutual best link is strict, and an article's headline can take it from
     the same figure in its body ('over 20 years' and '22 1/2 years'). A stray never makes a
     conflict."""
+    keys = [comparable(f) for f in figures]
     for i, figure in enumerate(figures):
         if len(members[owner[i]]) > 1 or _is_bare_year(figure):
             continue
         best: tuple[float, int] | None = None
         for cluster, indices in members.items():
-            if len(indices) < 2 or not _can_merge(figures, indices, [i]):
+            if len(indices) < 2 or keys[indices[0]] != keys[i]:
+                continue
+            if not _can_merge(figures, indices, [i]):
                 continue
             if not all(can_both_be_right(figure, figures[x]) for x in indices):
                 continue
