@@ -341,3 +341,10 @@ MULTIPLE_AFTER = frozenset(
     """more less fewer higher lower larger bigger smaller greater faster slower longer as that
     the over what""".split()
 )
+# Words that make `2-1` the score of a game: `lost 2-1 to Spain`, `a painful 2-1 loss`, `beat
+# the Netherlands 2-1`.
+RESULT_WORDS = frozenset(
+    """won win wins winning lost lose loses losing beat beaten beating defeated defeat defeats
+    edged edging drew draw drawn victory loss thrashed thrashing triumph triumphed routed
+    scoreline""".split()
+)

@@ -303,3 +303,21 @@ def test_a_month_before_the_noun_it_dates() -> None:
     )
     dates = [g for g in groups if g.kind is FigureKind.DATE]
     assert [len(g.figures) for g in dates] == [2]
+
+
+class TestScores:
+    def test_a_score_reads_winner_first(self) -> None:
+        figure = only("The Three Lions lost 2-1 to Spain in Berlin.")
+        assert (figure.kind, figure.value, figure.unit) == (FigureKind.SCORE, "2-1", "score")
+        assert only("Watkins' late goal beat the Netherlands 2-1, but the final was lost.").value
+        assert only("England suffered a painful 1-2 loss to Spain.").value == "2-1"
+
+    def test_a_dash_between_numbers_without_a_result_is_no_score(self) -> None:
+        assert figures_of("The vote was 5-4 in favour.") == ()
+
+    def test_scores_group_and_conflict(self) -> None:
+        groups = grouped(
+            "England suffered a painful 2-1 loss to Spain in the final in Berlin.",
+            "England suffered a painful 2-0 loss to Spain in the final in Berlin.",
+        )
+        assert [(g.kind, g.status) for g in groups] == [(FigureKind.SCORE, FactStatus.CONFLICT)]

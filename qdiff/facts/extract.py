@@ -43,7 +43,7 @@ from qdiff.facts.numbers import (
     stated_range,
     written_precision,
 )
-from qdiff.facts.ratios import MULTIPLE, RANK, SHARE, multiple, rank, share
+from qdiff.facts.ratios import MULTIPLE, RANK, SCORE, SHARE, multiple, rank, score, share
 from qdiff.facts.units import COMPOUND_MEASURE_UNITS, MEASURE_UNITS, measure_unit, to_base
 from qdiff.lexicon import (
     ENDING_QUOTES,
@@ -473,6 +473,7 @@ _EXTRACTORS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], RawFigure | 
     (PERCENT, percent),
     (SHARE, share),
     (SPAN, span),
+    (SCORE, score),
     (_RACE_TIME, _race_time),
     (_LONG_TIME, _long_time),
     (_HEDGED_ONE, _hedged_one),

@@ -9,7 +9,13 @@ import re
 from qdiff.facts.calendar import looks_like_year
 from qdiff.facts.model import FigureKind
 from qdiff.facts.numbers import NUM, ROUND_SHARE, SCALE, WORD_VALUES, RawFigure, parse_number
-from qdiff.lexicon import FRACTION_PARTS, MULTIPLE_AFTER, MULTIPLYING_VERBS, ORDINAL_WORDS
+from qdiff.lexicon import (
+    FRACTION_PARTS,
+    MULTIPLE_AFTER,
+    MULTIPLYING_VERBS,
+    ORDINAL_WORDS,
+    RESULT_WORDS,
+)
 
 MULTIPLE_UNIT = "×"
 RANK_UNIT = "rank"
@@ -35,6 +41,24 @@ RANK = re.compile(
 )
 """'his third marathon', 'the 48th Police Commissioner', 'the world No 2', 'world number
 two'. An ordinal with a hyphen is a compound ('third-party'), and 'a third of' a share."""
+
+
+SCORE = re.compile(r"(?<![\d.,:/–-])(?P<a>\d{1,2})[-–](?P<b>\d{1,2})(?![\d%]|[.,:/–-]\d)")
+"""The score of a game, '2-1', where a word of result stands by: 'lost 2-1 to Spain'."""
+SCORE_UNIT = "score"
+_RESULT_WINDOW = 5
+"""How many words either side of a score a word of result may stand."""
+
+
+def score(m: re.Match[str]) -> RawFigure | None:
+    """A score reads winner first, whoever the sentence is about: 'lost 2-1' is 2-1."""
+    before = re.findall(r"[a-z]+", m.string[max(0, m.start() - 60) : m.start()].casefold())
+    after = re.findall(r"[a-z]+", m.string[m.end() : m.end() + 40].casefold())
+    near = before[-_RESULT_WINDOW:] + after[:_RESULT_WINDOW]
+    if not RESULT_WORDS.intersection(near):
+        return None
+    high, low = sorted((int(m["a"]), int(m["b"])), reverse=True)
+    return RawFigure(m.start(), m.end(), FigureKind.SCORE, f"{high}-{low}", SCORE_UNIT)
 
 
 def multiple(m: re.Match[str]) -> RawFigure | None:
