@@ -321,3 +321,18 @@ class TestScores:
             "England suffered a painful 2-0 loss to Spain in the final in Berlin.",
         )
         assert [(g.kind, g.status) for g in groups] == [(FigureKind.SCORE, FactStatus.CONFLICT)]
+
+
+def test_people_counted_by_the_work_they_do() -> None:
+    found = figures_of(
+        "The 7,000 jobs eliminated by Disney make up around 3% of the roughly 220,000 working "
+        "for the company as of Oct. 1."
+    )
+    workforce = [f for f in found if f.value == 220_000]
+    assert [(f.unit, f.hedge) for f in workforce] == [("people", "roughly")]
+    groups = grouped(
+        "The cuts make up around 3% of the roughly 220,000 working for the company.",
+        "The entertainment whale has about 220,000 employees globally, so the cuts are 3%.",
+    )
+    people = [g for g in groups if g.kind is FigureKind.COUNT]
+    assert [len(g.figures) for g in people] == [2]

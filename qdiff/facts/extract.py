@@ -450,6 +450,13 @@ _ELIDED = re.compile(
 people take: 'and two were taken to hospital', 'with three taken to hospital', 'Six died'."""
 
 
+_WORKING = re.compile(
+    rf"(?P<num>{NUM})\s(?:(?:who|that)\s(?:are|were)\s)?(?:working|employed)\s(?:for|by|at|in)\b"
+)
+"""People counted by the work they do, the noun left out: 'the roughly 220,000 working for the
+company'."""
+
+
 def _elided_count(m: re.Match[str]) -> RawFigure | None:
     if looks_like_year(m["num"]):
         return None
@@ -486,6 +493,7 @@ _EXTRACTORS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], RawFigure | 
     (_COMPOUND_COUNT, _compound_count),
     (_COUNT, _count),
     (_ELIDED, _elided_count),
+    (_WORKING, _elided_count),
     (RANK, rank),
 )
 
