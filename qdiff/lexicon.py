@@ -277,9 +277,74 @@ HEDGES = APPROXIMATE_HEDGES | NEARLY_HEDGES | BELOW_HEDGES | ABOVE_HEDGES | MEAN
 PEOPLE_NOUNS = frozenset(
     """people person persons individuals adults residents citizens claimants recipients voters
     workers employees staff staffers personnel jobs positions roles posts patients
-    folk""".split()
+    folk passengers souls layoffs redundancies""".split()
 )
+# Nouns that name the same thing in a figure's words (in the singular form `stem` gives), by
+# the one form they are compared in; whether two figures count the same is for their context.
+# Parts of an organisation: `three divisions`, `three segments`, `three core businesses`. A
+# saving is a cost cut: `$5.5 billion in savings` is the `$5.5 billion in costs` cut.
+FIGURE_NOUN_SYNONYMS = {
+    "house": "home",
+    "dwelling": "home",
+    "kid": "child",
+    "children": "child",
+    "trophy": "title",
+    "championship": "title",
+    "crown": "title",
+    "division": "division",
+    "segment": "division",
+    "section": "division",
+    "business": "division",
+    "saving": "cost",
+    "match": "game",
+}
+# Nouns that count things without saying what they are: `125,000 Tread+ machines` counts the
+# `125,000 treadmills` another outlet names.
+GENERIC_THING_NOUNS = frozenset("products machines units devices items models".split())
+# Nouns that name no subject of their own after a figure: `15-year jail time`, `a six-month
+# period`; the figure is compared by its context instead.
+GENERIC_MEASURE_NOUNS = frozenset("time period span stretch spell".split())
 # Nouns that count without a plural -s: `20 sheep`, `300 police`.
 UNMARKED_PLURALS = frozenset(
     "people men women children staff police personnel cattle sheep fish deer folk".split()
+)
+# Ordinals from `third` up, and the rank they give: `his third marathon`, `the 48th
+# commissioner`. `first`, `second` and `last` are left out: copy writes them for order in the
+# story (`for the first time`, `a second term`) far more than as a figure.
+ORDINAL_WORDS = {
+    word: rank
+    for rank, word in enumerate(
+        """third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+        fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split(),
+        start=3,
+    )
+}
+# Verbs that multiply what they move, by how much: `has tripled`, `doubling`.
+MULTIPLYING_VERBS = {
+    **dict.fromkeys(("doubled", "doubling"), 2),
+    **dict.fromkeys(("tripled", "tripling", "trebled", "trebling"), 3),
+    **dict.fromkeys(("quadrupled", "quadrupling"), 4),
+}
+# The parts a share is written in, and their size: `two-thirds of`, `a quarter of`.
+FRACTION_PARTS = {
+    "half": 1 / 2,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 1 / 4,
+    "quarters": 1 / 4,
+    "fifth": 1 / 5,
+    "fifths": 1 / 5,
+}
+# Words after `N times` that make it a multiple (`25 times more`, `25 times the minimum`),
+# not a count of occasions (`arrested three times`).
+MULTIPLE_AFTER = frozenset(
+    """more less fewer higher lower larger bigger smaller greater faster slower longer as that
+    the over what""".split()
+)
+# Words that make `2-1` the score of a game: `lost 2-1 to Spain`, `a painful 2-1 loss`, `beat
+# the Netherlands 2-1`.
+RESULT_WORDS = frozenset(
+    """won win wins winning lost lose loses losing beat beaten beating defeated defeat defeats
+    edged edging drew draw drawn victory loss thrashed thrashing triumph triumphed routed
+    scoreline""".split()
 )

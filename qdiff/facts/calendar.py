@@ -15,10 +15,11 @@ MONTH_SHORT = "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec".split()
 _MONTH_RE = r"(?P<month>" + "|".join([*MONTHS, *MONTH_SHORT]) + r")\.?"
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_SEASONS = "spring|summer|autumn|fall|winter"
+"""'since 2015' dates when something began, 'spring 2023' a time of that year: both a year."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 SPAN = re.compile(
-    rf"\b(?i:since)\s(?P<since>{_YEAR})\b(?!-)"
-    rf"|\b(?i:from)\s(?P<a>{_YEAR})\s(?:to|until)\s(?P<b>{_YEAR})\b"
+    rf"\b(?i:from)\s(?P<a>{_YEAR})\s(?:to|until)\s(?P<b>{_YEAR})\b"
     rf"|\b(?i:between)\s(?P<c>{_YEAR})\sand\s(?P<d>{_YEAR})\b"
     rf"|(?<![\d,.])(?P<e>{_YEAR})[-–/](?P<f>{_YEAR}|\d\d)\b(?![-–]\d)"
 )
@@ -27,10 +28,12 @@ DATE = re.compile(
     rf"|\b{_MONTH_RE.replace('month', 'month2')}\s(?:(?P<day2>{_DAY})\b(?:,?\s(?P<year2>{_YEAR}))?"
     rf"|(?P<year3>{_YEAR}))\b"
     rf"|\b(?P<weekday>{'|'.join(WEEKDAYS)})\b"
-    rf"|\b(?i:in|by|until|before|after|during)\s(?P<year4>{_YEAR})\b(?![-–,.]?\d)"
-    rf"|(?<![\d,.$£€])\b(?P<year5>{_YEAR})\s(?=[A-Z]\w)"
+    rf"|\b(?i:in|by|until|before|after|during|since|{_SEASONS})\s(?P<year4>{_YEAR})\b(?![-–,.]?\d)"
+    rf"|(?<![\d,.$£€])\b(?P<year5>{_YEAR})\s(?=[A-Z][\w.])"
     r"|\b(?i:in|since|by|until|last|next|early|late|mid|from|during|through|before|after)[\s-]"
     rf"{_MONTH_RE.replace('month', 'month3')}(?<![a-z]\.)\b(?![.,]?\s?\d)"
+    rf"|(?:\b(?i:the|a|an|his|her|its|their|this)\s|['’]s\s)(?P<month4>{'|'.join(MONTHS)})"
+    r"\s(?=[a-z]{3,})"
 )
 TIME = re.compile(
     r"(?<![\d:.,])(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?"
@@ -45,15 +48,12 @@ local '11 pm', it does not contradict it."""
 
 
 def span(m: re.Match[str]) -> RawFigure | None:
-    if m["since"]:
-        value = f"{m['since']}/.."
-    else:
-        first, last = m["a"] or m["c"] or m["e"], m["b"] or m["d"] or m["f"]
-        if len(last) == 2:
-            last = first[:2] + last
-        if int(last) <= int(first):
-            return None
-        value = f"{first}/{last}"
+    first, last = m["a"] or m["c"] or m["e"], m["b"] or m["d"] or m["f"]
+    if len(last) == 2:
+        last = first[:2] + last
+    if int(last) <= int(first):
+        return None
+    value = f"{first}/{last}"
     return RawFigure(m.start(), m.end(), FigureKind.DURATION, value, "interval")
 
 
@@ -64,9 +64,10 @@ def date(m: re.Match[str]) -> RawFigure:
         return RawFigure(m.start("year4"), m.end(), FigureKind.DATE, m["year4"], "year")
     if m["year5"]:
         return RawFigure(m.start(), m.end("year5"), FigureKind.DATE, m["year5"], "year")
-    if m["month3"]:
-        month = _month_number(m["month3"])
-        return RawFigure(m.start("month3"), m.end(), FigureKind.DATE, f"--{month:02d}", "month")
+    if m["month3"] or m["month4"]:
+        name = "month3" if m["month3"] else "month4"
+        month = _month_number(m[name])
+        return RawFigure(m.start(name), m.end(name), FigureKind.DATE, f"--{month:02d}", "month")
     month = _month_number(m["month"] or m["month2"])
     day, year = m["day"] or m["day2"], m["year"] or m["year2"] or m["year3"]
     if day is None:

@@ -12,6 +12,7 @@ from qdiff.lexicon import (
     FIGURE_FILLER_WORDS,
     HEDGES,
     MEANING_HEDGES,
+    NUMBER_WORDS,
     PASSIVE_PRONE_VERBS,
     PLAIN_SPEECH_VERBS,
     SPEECH_VERBS,
@@ -135,18 +136,36 @@ def direction(
 
 
 def context_words(
-    tokens: tuple[Token, ...], first: int, last: int, lead_in: tuple[Token, ...]
+    tokens: tuple[Token, ...],
+    first: int,
+    last: int,
+    lead_in: tuple[Token, ...],
+    follow_up: tuple[Token, ...] = (),
 ) -> tuple[str, ...]:
-    """Content words nearest the figure; a short sentence borrows the end of the one before,
-    where its subject ("the changes", "they") was usually named."""
+    """Content words nearest the figure, its own words first ('three Olympic gold medals' is
+    about 'olympic gold' as 'the four-time Olympic gold medalist' is); a short sentence
+    borrows the end of the one before, where its subject ("the changes", "they") was usually
+    named, and a figure standing almost alone ("One hour, 14 minutes and 8 seconds.") the one
+    after, which says what it is ("That's how long the children waited")."""
     near = sorted(
         (i for i in range(len(tokens)) if not first <= i <= last),
         key=lambda i: first - i if i < first else i - last,
     )
-    words = _content_words(tokens[i] for i in near[: 2 * _CONTEXT_WINDOW])
+    inner = [t for t in tokens[first : last + 1] if t.key not in NUMBER_WORDS]
+    words = _content_words(inner) + _content_words(tokens[i] for i in near[: 2 * _CONTEXT_WINDOW])
+    alone = len(words) < _MIN_CONTEXT // 2
     if len(words) < _MIN_CONTEXT:
         words += _content_words(lead_in)[: 2 * _CONTEXT_WINDOW]
+    if alone:
+        words = _content_words(follow_up)[:_CONTEXT_WINDOW] + words
     return tuple(dict.fromkeys(words))
+
+
+def own_words(text: str) -> tuple[str, ...]:
+    """The content words of a figure's own text, its number left out: 'three Olympic gold
+    medals' is ('olympic', 'gold', 'medal')."""
+    tokens = tokenize(text, 0, len(text))
+    return tuple(_content_words(t for t in tokens if t.key not in NUMBER_WORDS))
 
 
 def _content_words(tokens: Iterable[Token]) -> list[str]:
@@ -169,6 +188,8 @@ def stem(key: str) -> str:
     """A crude plural fold, so 'cuts' and 'cut' count as one word."""
     if len(key) > 4 and key.endswith("ies"):
         return key[:-3] + "y"
+    if len(key) > 5 and key.endswith(("sses", "shes", "tches", "xes")):
+        return key[:-2]
     if len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is")):
         return key[:-1]
     return key

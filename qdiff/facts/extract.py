@@ -43,14 +43,18 @@ from qdiff.facts.numbers import (
     stated_range,
     written_precision,
 )
+from qdiff.facts.ratios import MULTIPLE, RANK, SCORE, SHARE, multiple, rank, score, share
 from qdiff.facts.units import COMPOUND_MEASURE_UNITS, MEASURE_UNITS, measure_unit, to_base
 from qdiff.lexicon import (
     ENDING_QUOTES,
     FIGURE_FILLER_WORDS,
+    GENERIC_MEASURE_NOUNS,
     HEDGES,
+    MEANING_HEDGES,
     STARTING_QUOTES,
     STOP_WORDS,
     UNMARKED_PLURALS,
+    alternation,
     char_class,
 )
 from qdiff.model import Article, Span
@@ -81,6 +85,19 @@ _MEASURE = re.compile(
 )
 _RACE_TIME = re.compile(r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
 """A time taken, hours to seconds: a marathon in '2:00:35'."""
+_CLOCK_PART = r"(?P<{0}>{1}|(?i:an?|one))[\s-](?P<{0}_unit>(?i:hours?|minutes?|seconds?))\b"
+_CLOCK_JOIN = r"(?:,\s|,?\sand\s|\s)"
+_LONG_TIME = re.compile(
+    _CLOCK_PART.format("p1", NUM)
+    + _CLOCK_JOIN
+    + _CLOCK_PART.format("p2", BARE_NUM)
+    + rf"(?:{_CLOCK_JOIN}{_CLOCK_PART.format('p3', BARE_NUM)})?"
+)
+"""A time taken in words, hours to seconds: 'two hours and 35 seconds', 'One hour, 14 minutes
+and 8 seconds', '11 hours 55 minutes', 'the 11 hour and 55-minute orbit'."""
+_SECONDS = {"hour": 3600, "minute": 60, "second": 1}
+_HEDGED_ONE = re.compile(rf"(?<=\s)(?P<num>an?)\s(?P<unit>{_TIME_UNITS})\b(?![-\s]old)")
+"""'more than an hour', 'nearly a year': one unit, where a hedge stands before it."""
 _DURATION_MODIFIERS = "full|whole|straight|consecutive|more|additional|extra|calendar|working"
 _DURATION = re.compile(
     rf"{_ranged('num')}(?P<join>\s?-\s?|\s(?:(?:{_DURATION_MODIFIERS})\s)?)"
@@ -97,10 +114,11 @@ _COMPOUND_COUNT = re.compile(
 )
 """A count written as an adjective: 'a 22-page memorandum', 'a five-part series'."""
 _TIMES_WINNER = re.compile(
-    rf"(?P<num>{NUM})[-\s]times?\s(?:[A-Za-z][\w-]*\s){{0,3}}?"
+    rf"(?P<num>{NUM})[-\s]times?\s(?:[A-Za-z]\w*[\s-]){{0,3}}?"
     r"(?P<role>champion|winner|titlist|title-winner|medall?ist)s?\b"
 )
-"""'a 23-time Grand Slam winner', 'the four-time Olympic gold medallist': so many titles won."""
+"""'a 23-time Grand Slam winner', 'the four-time Olympic gold medallist', 'a 20-time Grand
+Slam-winner': so many titles won."""
 _WON_FOR_ROLE = {"medallist": "medals", "medalist": "medals"}
 _NOT_COMPOUND_UNITS = frozenset(
     "time times fold odd strong year old thirds third half quarter quarters fifths point".split()
@@ -118,7 +136,8 @@ def extract_figures(article: Article) -> tuple[Figure, ...]:
         if index < 0 or raw.end > sentences[index].end:
             continue
         previous = sentences[index - 1] if index else None
-        figures.append(_enrich(article, raw, sentences[index], previous))
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        figures.append(_enrich(article, raw, sentences[index], previous, following))
     return tuple(figures)
 
 
@@ -226,6 +245,36 @@ def _race_time(m: re.Match[str]) -> RawFigure:
     return RawFigure(m.start(), m.end(), FigureKind.DURATION, seconds, "second", precision=0.5)
 
 
+def _long_time(m: re.Match[str]) -> RawFigure | None:
+    parts = [(m[p], m[f"{p}_unit"].casefold().rstrip("s")) for p in ("p1", "p2", "p3") if m[p]]
+    units = [_SECONDS[unit] for _, unit in parts]
+    if units != sorted(units, reverse=True) or len(set(units)) < len(units):
+        return None
+    seconds = sum(_one(number) * size for (number, _), size in zip(parts, units, strict=True))
+    precision = 0.5 * units[-1]
+    return RawFigure(
+        m.start(), m.end(), FigureKind.DURATION, seconds, "second", precision=precision
+    )
+
+
+def _hedged_one(m: re.Match[str]) -> RawFigure | None:
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    if _HEDGE_BEFORE.search(before) is None:
+        return None
+    unit = m["unit"].casefold().rstrip("s")
+    if m["unit"].casefold().endswith("s"):
+        return None
+    precision = written_precision("1")
+    return RawFigure(m.start(), m.end(), FigureKind.DURATION, 1, unit, precision=precision)
+
+
+_HEDGE_BEFORE = re.compile(rf"(?i:\b(?:{alternation(HEDGES - MEANING_HEDGES)}))\s$")
+
+
+def _one(number: str) -> int | float:
+    return 1 if number.casefold() in ("a", "an") else parse_number(number)
+
+
 def _head_noun(words: list[str], *, phrase_ends_at_plural: bool = True) -> str | None:
     """The last content word of a short noun phrase: a 'prison sentence' is a 'sentence'.
     After an adjective-like compound, a plural after a singular starts a new phrase ('a
@@ -235,6 +284,8 @@ def _head_noun(words: list[str], *, phrase_ends_at_plural: bool = True) -> str |
         key = fold(word.strip(",.;:()"))
         if not key.isalpha() or key in FIGURE_FILLER_WORDS or key in STOP_WORDS:
             break
+        if content and key.endswith(_PARTICIPLE_ENDINGS):
+            break
         plural_after_singular = (
             content and _is_plural_noun(key) and not _is_plural_noun(content[-1])
         )
@@ -243,8 +294,14 @@ def _head_noun(words: list[str], *, phrase_ends_at_plural: bool = True) -> str |
         content.append(key)
         if word[-1:] in ",.;:()":
             break
-    return content[-1] if content else None
+    if not content or content[-1] in GENERIC_MEASURE_NOUNS:
+        return None
+    return content[-1]
 
+
+_PARTICIPLE_ENDINGS = ("ed", "ing")
+"""A word after the noun that ends like a participle starts a clause: '15-year sentence
+required by the guidelines' is a 'sentence'."""
 
 _MONEY_SUBJECT = re.compile(r"\s(?:in|of|for|on)\s((?:[a-z][\w'’-]*[,.;:]?\s?){1,4})")
 
@@ -268,9 +325,11 @@ def _count(m: re.Match[str]) -> RawFigure | None:
         return None
     if _is_title(m):
         return None
-    words = []
+    words: list[str] = []
     for word in m["words"].split():
         word = word.lstrip(STARTING_QUOTES)
+        if _joins_modifiers(word, words):
+            continue
         if fold(word) in _COUNT_STOP or not word[0].isalpha():
             break
         words.append(word)
@@ -288,6 +347,17 @@ def _count(m: re.Match[str]) -> RawFigure | None:
     end = m.start("words") + m["words"].index(head) + len(head)
     head = head.rstrip(ENDING_QUOTES)
     return RawFigure(m.start(), end, FigureKind.COUNT, value, fold(head), None, upper, precision)
+
+
+def _joins_modifiers(word: str, before: list[str]) -> bool:
+    """'seven fraud and conspiracy counts': an 'and' between two words that qualify the noun
+    still to come, not between two counts ('19 children and two teachers')."""
+    return (
+        fold(word) in ("and", "or")
+        and len(before) == 1
+        and not _is_plural_noun(before[0])
+        and before[0][0].islower()
+    )
 
 
 def _counted_noun(words: list[str]) -> str | None:
@@ -380,6 +450,13 @@ _ELIDED = re.compile(
 people take: 'and two were taken to hospital', 'with three taken to hospital', 'Six died'."""
 
 
+_WORKING = re.compile(
+    rf"(?P<num>{NUM})\s(?:(?:who|that)\s(?:are|were)\s)?(?:working|employed)\s(?:for|by|at|in)\b"
+)
+"""People counted by the work they do, the noun left out: 'the roughly 220,000 working for the
+company'."""
+
+
 def _elided_count(m: re.Match[str]) -> RawFigure | None:
     if looks_like_year(m["num"]):
         return None
@@ -401,22 +478,35 @@ _EXTRACTORS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], RawFigure | 
     (_AGE, _age),
     (MONEY, money),
     (PERCENT, percent),
+    (SHARE, share),
     (SPAN, span),
+    (SCORE, score),
     (_RACE_TIME, _race_time),
+    (_LONG_TIME, _long_time),
+    (_HEDGED_ONE, _hedged_one),
     (TIME, time_of_day),
     (_MEASURE, _measure),
     (DATE, date),
     (_DURATION, _duration),
     (_TIMES_WINNER, _times_winner),
+    (MULTIPLE, multiple),
     (_COMPOUND_COUNT, _compound_count),
     (_COUNT, _count),
     (_ELIDED, _elided_count),
+    (_WORKING, _elided_count),
+    (RANK, rank),
 )
 
 _PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 365}
 
 
-def _enrich(article: Article, raw: RawFigure, sentence: Span, previous: Span | None) -> Figure:
+def _enrich(
+    article: Article,
+    raw: RawFigure,
+    sentence: Span,
+    previous: Span | None,
+    following: Span | None,
+) -> Figure:
     text = article.text
     tokens = tokenize(text, sentence.start, sentence.end)
     inside = [i for i, t in enumerate(tokens) if t.start < raw.end and raw.start < t.end]
@@ -435,7 +525,13 @@ def _enrich(article: Article, raw: RawFigure, sentence: Span, previous: Span | N
         source=find_source(text, sentence, raw.start),
         direction=raw.direction or direction(tokens, first, last, raw.kind),
         sentence=sentence,
-        context=context_words(tokens, first, last, lead_in(text, previous, bare_year)),
+        context=context_words(
+            tokens,
+            first,
+            last,
+            lead_in(text, previous, bare_year),
+            lead_in(text, following, bare_year),
+        ),
         upper=raw.upper,
         written=written,
         hedged=hedged_interval(written, hedge, _hedge_size(raw)) if written else None,

@@ -7,28 +7,23 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import combinations
 
-from rapidfuzz import fuzz
-
-from qdiff.facts.context import stem
-from qdiff.facts.interval import judge, same_date
+from qdiff.facts.context import own_words, stem
+from qdiff.facts.interval import judge
+from qdiff.facts.link import (
+    LINK_SCORE,
+    can_both_be_right,
+    comparable,
+    fold_compounds,
+    is_bare_year,
+    link_score,
+    may_be_one,
+    name_generic_counts,
+    similarity,
+)
 from qdiff.facts.model import FactGroup, FactStatus, Figure, FigureKind, Side, Value
-from qdiff.lexicon import PEOPLE_NOUNS
 from qdiff.model import Article
 from qdiff.text import tokenize
 
-LINK_SCORE = 60.0
-"""The score two figures of different articles need to be linked as one thing."""
-SAME_VALUE_BONUS = 25.0
-"""Given to figures whose values can both be right."""
-CLOSE_VALUE_BONUS = 20.0
-"""Given in full to nearly equal values, shrinking to nothing at CLOSE_DIFFERENCE."""
-FAR_VALUE_PENALTY = 30.0
-CLOSE_DIFFERENCE = 0.3
-SMALL_COUNT = 10
-"""Counts up to this differ by whole units: 2 against 3 is one person, not a third."""
-SAME_DIRECTION_BONUS = 10.0
-SAME_SUBJECT_BONUS = 15.0
-"""Given to figures whose own words name the same subject: two '22-page memorandum's."""
 CONFLICT_SIMILARITY = 70.0
 CONFLICT_NEAR_SHARE = 0.5
 """How alike the words around two figures must be, values aside, before their different
@@ -37,22 +32,11 @@ share of their NEAR_WORDS nearest words in common (CONFLICT_NEAR_SHARE). Names a
 make any two sentences of one story look alike; the words next to a figure say what it
 counts. A false conflict costs a reader more than a missed one."""
 NEAR_WORDS = 8
+NOUN_PHRASE_QUALIFIERS = 2
+"""How many words a count's own phrase must qualify its noun by to name one thing plainly:
+'Olympic gold medals', not just 'Tread machines'."""
 DIRECTED_CONFLICT_SIMILARITY = 40.0
 """The wording two figures that move their subject the same way need to conflict."""
-BARE_YEAR_SIMILARITY = 50.0
-"""How alike the nearest words of two equal bare years must be for their value to count."""
-YEAR_CONTEXT = 6
-"""How many of its nearest words a bare year is compared by."""
-_SYNONYMS = {
-    "house": "home",
-    "dwelling": "home",
-    "kid": "child",
-    "children": "child",
-    "trophy": "title",
-    "championship": "title",
-    "crown": "title",
-}
-"""Counted nouns that name the same thing; whether they count the same is for the context."""
 _ABOUT_WORDS = 7
 _STATUS_ORDER = {
     FactStatus.CONFLICT: 0,
@@ -63,66 +47,6 @@ _STATUS_ORDER = {
 }
 
 
-def comparable(figure: Figure) -> str:
-    """The unit two figures must share to be compared: the kind and the base unit; a count by
-    its counted noun, a date of any precision as a date, a weekday only as a weekday."""
-    if figure.kind is FigureKind.COUNT:
-        return f"count:{noun_key(figure.unit)}"
-    if figure.kind is FigureKind.DATE:
-        return "weekday" if figure.unit == "weekday" else "date"
-    return f"{figure.kind.value}:{figure.base_unit}"
-
-
-def noun_key(unit: str) -> str:
-    """The form two counted nouns are compared by: 'fire-fighters' is 'firefighter', 'houses'
-    is 'home', and every word for people ('jobs', 'staff', 'employees') is 'people'."""
-    if unit in PEOPLE_NOUNS:
-        return "people"
-    key = stem(unit.replace("-", ""))
-    return _SYNONYMS.get(key, key)
-
-
-def fold_compounds(figures: Sequence[Figure]) -> list[Figure]:
-    """A count of 'fire fighters' counts the 'firefighters' another figure counts: where the
-    corpus spells a noun closed, its open spelling takes that unit."""
-    closed = {noun_key(f.unit): f.unit for f in figures if f.kind is FigureKind.COUNT}
-    folded = []
-    for figure in figures:
-        words = figure.text.split()
-        if figure.kind is FigureKind.COUNT and len(words) > 2 and figure.unit not in PEOPLE_NOUNS:
-            key = noun_key(words[-2].casefold() + figure.unit)
-            if key in closed and key != noun_key(figure.unit):
-                figure = replace(figure, unit=closed[key])
-        folded.append(figure)
-    return folded
-
-
-def compatible(a: Figure, b: Figure) -> bool:
-    """Could a and b quantify the same thing? Same kind and unit, not opposite directions,
-    the same subject where both name theirs (fees are not the costs they are part of), the
-    same weekday, and not two figures of one sentence (a sentence that gives two figures
-    means two things, unless one restates the other in brackets)."""
-    if comparable(a) != comparable(b):
-        return False
-    if a.direction and b.direction and a.direction is not b.direction:
-        return False
-    if a.subject and b.subject and noun_key(a.subject) != noun_key(b.subject):
-        return False
-    if a.unit == "weekday" and a.value != b.value:
-        return False
-    same_sentence = a.article_id == b.article_id and a.sentence == b.sentence
-    return not same_sentence or a.converts or b.converts
-
-
-def similarity(a: Figure, b: Figure) -> float:
-    """How alike the words around two figures are, 0 to 100. Bare years are compared by
-    their nearest words only: one story dates many things to the same year."""
-    if _is_bare_year(a) or _is_bare_year(b):
-        near_a, near_b = a.context[:YEAR_CONTEXT], b.context[:YEAR_CONTEXT]
-        return fuzz.token_set_ratio(" ".join(near_a), " ".join(near_b))
-    return fuzz.token_set_ratio(" ".join(a.context), " ".join(b.context))
-
-
 def difference(values: Iterable[Value]) -> float | None:
     """(max - min) / max of numeric values; None for dates and spans, or when max is 0."""
     numbers = [abs(v) for v in values if isinstance(v, int | float)]
@@ -131,42 +55,11 @@ def difference(values: Iterable[Value]) -> float | None:
     return round((max(numbers) - min(numbers)) / max(numbers), 4)
 
 
-def can_both_be_right(a: Figure, b: Figure) -> bool:
-    """Do the values allow a common reading, after rounding and hedges?"""
-    if a.hedged is not None and b.hedged is not None:
-        return a.hedged.overlaps(b.hedged)
-    return same_date(a.value, b.value)
-
-
-def link_score(a: Figure, b: Figure) -> float:
-    """Context similarity, raised for values that can both be right or are close and for
-    the same direction, lowered for values far apart: the number alone never links two
-    figures. A bare year ('in 2019') dates many things in one story, so only the words
-    around it count."""
-    score = similarity(a, b)
-    if _is_bare_year(a) and _is_bare_year(b):
-        alike = a.value == b.value and score >= BARE_YEAR_SIMILARITY
-        return score + SAME_VALUE_BONUS if alike else score
-    if can_both_be_right(a, b):
-        score += SAME_VALUE_BONUS
-    else:
-        gap = _gap(a, b)
-        if gap is not None and gap < CLOSE_DIFFERENCE:
-            score += CLOSE_VALUE_BONUS * (1 - gap / CLOSE_DIFFERENCE)
-        else:
-            score -= FAR_VALUE_PENALTY
-    if a.direction is not None and a.direction is b.direction:
-        score += SAME_DIRECTION_BONUS
-    if a.subject and a.subject == b.subject:
-        score += SAME_SUBJECT_BONUS
-    return score
-
-
 def group_figures(
     figures: Sequence[Figure], articles: Sequence[Article] = ()
 ) -> tuple[FactGroup, ...]:
     """Cluster figures of different articles by what they are about; conflicts first."""
-    clusters = _cluster(fold_compounds(figures))
+    clusters = _cluster(name_generic_counts(fold_compounds(figures)))
     texts = {a.id: a.text for a in articles}
     order = {a.id: i for i, a in enumerate(articles)}
     groups = [group for members in clusters for group in _judge(members, texts)]
@@ -192,20 +85,23 @@ def _cluster(figures: Sequence[Figure]) -> list[list[Figure]]:
 
 
 def _mutual_best_links(figures: Sequence[Figure]) -> list[tuple[float, int, int]]:
+    """Only figures of one block (the same comparable unit) are ever scored against each
+    other, so the work grows with the sizes of the blocks, not with the square of the corpus."""
     best: dict[tuple[int, str], tuple[float, int]] = {}
     scores: dict[tuple[int, int], float] = {}
-    for i, j in combinations(range(len(figures)), 2):
-        a, b = figures[i], figures[j]
-        if a.article_id == b.article_id or not compatible(a, b):
-            continue
-        score = link_score(a, b)
-        if score < LINK_SCORE:
-            continue
-        scores[i, j] = score
-        for x, y in ((i, j), (j, i)):
-            slot = (x, figures[y].article_id)
-            if slot not in best or score > best[slot][0]:
-                best[slot] = (score, y)
+    for block in _blocks(figures):
+        for i, j in combinations(block, 2):
+            a, b = figures[i], figures[j]
+            if a.article_id == b.article_id or not may_be_one(a, b):
+                continue
+            score = link_score(a, b)
+            if score < LINK_SCORE:
+                continue
+            scores[i, j] = score
+            for x, y in ((i, j), (j, i)):
+                slot = (x, figures[y].article_id)
+                if slot not in best or score > best[slot][0]:
+                    best[slot] = (score, y)
     return [
         (score, i, j)
         for (i, j), score in scores.items()
@@ -213,30 +109,52 @@ def _mutual_best_links(figures: Sequence[Figure]) -> list[tuple[float, int, int]
     ]
 
 
+def _blocks(figures: Sequence[Figure]) -> list[list[int]]:
+    """The indices of the figures, by the unit they must share to be compared."""
+    blocks: dict[str, list[int]] = {}
+    for i, figure in enumerate(figures):
+        blocks.setdefault(comparable(figure), []).append(i)
+    return list(blocks.values())
+
+
 def _can_merge(figures: Sequence[Figure], left: list[int], right: list[int]) -> bool:
-    return all(compatible(figures[x], figures[y]) for x in left for y in right)
+    """Is every pair across two clusters of one block compatible?"""
+    return all(may_be_one(figures[x], figures[y]) for x in left for y in right)
 
 
 def _attach_repeats(
     figures: Sequence[Figure], owner: list[int], members: dict[int, list[int]]
 ) -> None:
-    """A figure left alone joins the group holding the same value from its own article:
-    an article that repeats a figure repeats the same fact (but not a bare year)."""
+    """An article that repeats a figure (its headline, then its body) repeats the same fact:
+    clusters holding the same value from one article are one, when every pair across them
+    is compatible and their values can all be right together (a repeat never makes a
+    conflict). Bare years are not repeats: a story dates many things to the same year."""
+    seen: dict[tuple[str, str, Value], int] = {}
     for i, figure in enumerate(figures):
-        if len(members[owner[i]]) > 1 or _is_bare_year(figure):
+        if is_bare_year(figure):
             continue
-        for cluster, indices in list(members.items()):
-            twin = any(
-                figures[x].article_id == figure.article_id
-                and comparable(figures[x]) == comparable(figure)
-                and figures[x].value == figure.value
-                for x in indices
-            )
-            if twin and len(indices) > 1 and _can_merge(figures, indices, [i]):
-                members.pop(owner[i])
-                owner[i] = cluster
-                indices.append(i)
-                break
+        key = (figure.article_id, comparable(figure), figure.value)
+        if key not in seen:
+            seen[key] = i
+            continue
+        left, right = owner[seen[key]], owner[i]
+        if left == right or not _can_join(figures, members[left], members[right]):
+            continue
+        for x in members[right]:
+            owner[x] = left
+        members[left].extend(members.pop(right))
+
+
+def _can_join(figures: Sequence[Figure], left: list[int], right: list[int]) -> bool:
+    """Can two clusters merge without a pair across them that is incompatible or disagrees?"""
+    for x in left:
+        for y in right:
+            a, b = figures[x], figures[y]
+            if not may_be_one(a, b):
+                return False
+            if a.article_id != b.article_id and not can_both_be_right(a, b):
+                return False
+    return True
 
 
 def _attach_strays(
@@ -246,12 +164,15 @@ def _attach_strays(
     figure there: a mutual best link is strict, and an article's headline can take it from
     the same figure in its body ('over 20 years' and '22 1/2 years'). A stray never makes a
     conflict."""
+    keys = [comparable(f) for f in figures]
     for i, figure in enumerate(figures):
-        if len(members[owner[i]]) > 1 or _is_bare_year(figure):
+        if len(members[owner[i]]) > 1 or is_bare_year(figure):
             continue
         best: tuple[float, int] | None = None
         for cluster, indices in members.items():
-            if len(indices) < 2 or not _can_merge(figures, indices, [i]):
+            if len(indices) < 2 or keys[indices[0]] != keys[i]:
+                continue
+            if not _can_merge(figures, indices, [i]):
                 continue
             if not all(can_both_be_right(figure, figures[x]) for x in indices):
                 continue
@@ -262,22 +183,6 @@ def _attach_strays(
             members.pop(owner[i])
             owner[i] = best[1]
             members[best[1]].append(i)
-
-
-def _gap(a: Figure, b: Figure) -> float | None:
-    """How far apart two values are for linking, between the middles of their intervals.
-    Small counts are measured against SMALL_COUNT, so 'two taken to hospital' stays close to
-    'three'."""
-    if a.written is None or b.written is None:
-        return None
-    va, vb = (a.written.low + a.written.high) / 2, (b.written.low + b.written.high) / 2
-    floor = SMALL_COUNT if a.kind is FigureKind.COUNT else 0
-    largest = max(abs(va), abs(vb), floor)
-    return abs(va - vb) / largest if largest else 0.0
-
-
-def _is_bare_year(figure: Figure) -> bool:
-    return figure.kind is FigureKind.DATE and figure.unit == "year"
 
 
 def _reading_order(figure: Figure) -> tuple[str, int]:
@@ -305,9 +210,12 @@ def _judge(figures: list[Figure], texts: dict[str, str]) -> list[FactGroup]:
 def _sides_about_one_thing(sides: Sequence[Side]) -> bool:
     """Is every side's wording close to another side's, values aside? A reading only one
     outlet gives must be worded plainly alike; one that several outlets share may be the same
-    move in related wording."""
+    move in related wording. Or one outlet is the odd one out, its own phrase naming the
+    thing ('three Olympic gold medals') beside every figure of the other reading."""
+    if len(sides) == 2 and any(_odd_one_out(side, sides) for side in sides):
+        return True
     for side in sides:
-        others = [f for other in sides if other is not side for f in other.figures]
+        others = _others(side, sides)
         pairs = [(a, b) for a in side.figures for b in others if a.article_id != b.article_id]
         shared = len(side.article_ids) > 1
         if not any(_plainly_alike(a, b) or (shared and _same_move(a, b)) for a, b in pairs):
@@ -315,11 +223,38 @@ def _sides_about_one_thing(sides: Sequence[Side]) -> bool:
     return True
 
 
+def _others(side: Side, sides: Sequence[Side]) -> list[Figure]:
+    return [f for other in sides if other is not side for f in other.figures]
+
+
+def _odd_one_out(side: Side, sides: Sequence[Side]) -> bool:
+    if len(side.article_ids) != 1:
+        return False
+    others = [f for f in _others(side, sides) if f.article_id not in side.article_ids]
+    return bool(others) and any(all(_phrase_beside(a, b) for b in others) for a in side.figures)
+
+
 def _plainly_alike(a: Figure, b: Figure) -> bool:
-    """Close wording all round and next to the figures."""
-    near_a, near_b = set(a.context[:NEAR_WORDS]), set(b.context[:NEAR_WORDS])
+    """Close wording all round and next to the figures (beside them: a figure's own words,
+    'Grand Slam singles titles', say what it counts, not that two outlets mean one count)."""
+    near_a, near_b = set(_beside(a)), set(_beside(b))
     shared = len(near_a & near_b) / max(1, min(len(near_a), len(near_b)))
     return similarity(a, b) >= CONFLICT_SIMILARITY and shared >= CONFLICT_NEAR_SHARE
+
+
+def _beside(figure: Figure) -> list[str]:
+    own = set(own_words(figure.text))
+    return [w for w in figure.context if w not in own][:NEAR_WORDS]
+
+
+def _phrase_beside(one: Figure, other: Figure) -> bool:
+    """A count that names its thing in a phrase of its own ('three Olympic gold medals') whose
+    qualifiers all stand beside the other figure ('the four-time Olympic gold medalist')."""
+    if one.kind is not FigureKind.COUNT:
+        return False
+    qualifiers = set(own_words(one.text)) - {stem(one.unit)}
+    beside = set(other.context[:NEAR_WORDS])
+    return len(qualifiers) >= NOUN_PHRASE_QUALIFIERS and qualifiers <= beside
 
 
 def _same_move(a: Figure, b: Figure) -> bool:

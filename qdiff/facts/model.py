@@ -20,6 +20,13 @@ class FigureKind(str, Enum):
     RATE = "rate"
     MEASURE = "measure"
     TIME = "time"
+    MULTIPLE = "multiple"
+    """How many times another quantity: '13-fold', 'tripled', '25 times the minimum'."""
+    RANK = "rank"
+    """A place in an order: 'his third marathon', 'the 48th commissioner', 'world No 2'."""
+    SCORE = "score"
+    """The score of a game, winner first: 'lost 2-1 to Spain' is '2-1'."""
+    """A place in an order: 'his third marathon', 'the 48th commissioner', 'world No 2'."""
 
 
 class FactStatus(str, Enum):
