@@ -151,6 +151,30 @@ STOP_WORDS = (
     )
     | CALENDAR_WORDS
 )
+# The words that carry grammar rather than meaning: articles, pronouns, prepositions,
+# conjunctions, auxiliaries. Two witnesses that differ only in these (`knows that I'm` against
+# `knows I'm`, `on whatever channel` against `or whatever channel`) differ in how a sentence was
+# heard or tidied, not in what was said. Negations and modals are not among them: `not`,
+# `never`, `would`/`could` change what is said.
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those some any each every all both either neither such what
+    which who whom whose whatever whichever i me my mine we us our ours you your yours he him
+    his she her hers it its they them their theirs one myself ourselves yourself himself herself
+    itself themselves there here in on at to of for from with by about as into onto upon over
+    under off out up down through than then so and or but if because while when whether though
+    although also just even too very is are was were be been being am do does did done have has
+    had having 's 're 've 'll 'd 'm""".split()
+)
+
+
+def is_function_word(key: str) -> bool:
+    """A grammar word, contractions of two included (`it's`, `they're`)."""
+    if key in FUNCTION_WORDS:
+        return True
+    head, apostrophe, tail = key.partition("'")
+    return bool(apostrophe) and head in FUNCTION_WORDS and f"'{tail}" in FUNCTION_WORDS
+
+
 # Words that open a subordinate clause: `Although X had admitted ..., Kaplan said`, `While Fox
 # released a statement ..., Stephanopoulos noted`. Capitalised at a sentence's start, never a name.
 SUBORDINATORS = frozenset(

@@ -334,13 +334,17 @@ class Place:
     doubted: bool = False
     """True when one witness alone reads otherwise here, and that witness itself departs from
     two or more others that agree elsewhere: no proof against the checked article."""
+    lone: bool = False
+    """True when one witness alone covers the place and what differs is no single real word
+    changed for another (words added, dropped or moved, grammar words, or one of several
+    differences): one witness against one, and either of the two may have it wrong."""
 
     @property
     def disputed(self) -> bool:
         """True when some witnesses read as the checked article does (but no more of them than
-        read otherwise), or the one that reads otherwise is doubted: not its fault, a warning.
-        False otherwise: its own departure."""
-        return bool(self.agreeing) or self.doubted
+        read otherwise), or the one that reads otherwise is doubted or alone: not its fault, a
+        warning. False otherwise: its own departure."""
+        return bool(self.agreeing) or self.doubted or self.lone
 
 
 @dataclass(frozen=True, slots=True)

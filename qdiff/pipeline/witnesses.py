@@ -27,6 +27,7 @@ from qdiff.compare.align import align
 from qdiff.compare.match import renderings_in
 from qdiff.compare.reference import PassageIndex, passage_id_for
 from qdiff.config import Config, Normalise
+from qdiff.lexicon import is_function_word
 from qdiff.model import (
     Article,
     Basis,
@@ -44,7 +45,7 @@ from qdiff.model import (
     WitnessLine,
 )
 from qdiff.pipeline.witness_view import WitnessView, touch
-from qdiff.text import line_col, relative_tokens, tokenize
+from qdiff.text import doubled, line_col, relative_tokens, tokenize
 
 SOURCE_PRINTING_SHARE = 0.7
 """An unquoted witness counts only when it prints this share of the quotation's words as they
@@ -263,6 +264,11 @@ def _judged(
                 and doubts is not None
                 and doubts.departs(covering[0].rendering.article_id)
             ),
+            lone=(
+                not agreeing
+                and len(covering) == 1
+                and not _lone_fault(passage, covering[0], i1, i2)
+            ),
         )
         places.append(place)
         if not place.disputed:
@@ -273,6 +279,38 @@ def _judged(
     witnesses = tuple(WitnessLine(r.article_id, r.line) for r in evidence)
     return base, replace(
         finding, evidence=Evidence(basis, witnesses, tuple(places), base=base.text)
+    )
+
+
+def _lone_fault(passage: Passage, view: WitnessView, i1: int, i2: int) -> bool:
+    """Whether a place where one witness alone covers the quotation, and reads otherwise, is
+    still the checked article's fault. Two kinds are: words of meaning the witness has and the
+    article lacks (`to apply the law to facts` against the witness's `to specific facts`: a
+    reporter drops words far more often than one invents them, so the fuller copy shows them),
+    unless the article has them elsewhere (a move); and a real word changed for another as the
+    two copies' only difference (`approach to our operations` printed `approach to our
+    practices`): how a misquote shows against the copy it was taken from. So is a word the
+    article types twice (`some some`). Anything else is one
+    witness against one, and either may have it wrong: words only the article has, grammar words
+    (`on` for `or`, a dropped `that`), or several differences at once (`the catastrophic loss`
+    against `a catastrophic implosion`: two versions of a statement)."""
+    j1, j2 = view.words_for(i1, i2)
+    theirs = [t.key for t in view.tokens[j1:j2]]
+    ours = [t.key for t in passage.tokens[i1:i2]]
+    if not theirs and i2 - i1 == 1 and doubled(passage.text, passage.tokens, i1):
+        return True  # the article's own slip: a word typed twice (`some some`)
+    if all(is_function_word(w) for w in ours + theirs):
+        return False
+    if not ours:
+        return not _moved(passage, view, theirs)
+    return bool(theirs) and len(view.deviations) == 1 and len(ours) == len(theirs)
+
+
+def _moved(passage: Passage, view: WitnessView, words: list[str]) -> bool:
+    """True when the words the witness has at one place stand, in the article only, at another."""
+    return any(
+        d.j1 == d.j2 and [t.key for t in passage.tokens[d.i1 : d.i2]] == words
+        for d in view.deviations
     )
 
 

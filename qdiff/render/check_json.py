@@ -93,6 +93,7 @@ def _evidence(item: CheckedRendering, result: CheckResult) -> dict[str, Any] | N
                 ],
                 "agreeing": list(place.agreeing),
                 "doubted": place.doubted,
+                "lone": place.lone,
             }
             for place in evidence.places
         ],

@@ -128,6 +128,13 @@ def _place_line(place: Place, result: CheckResult) -> str:
             f'only {who(reading.articles)} reads "{reading.text}" where this article has {here},'
             " and it departs from the other witnesses elsewhere"
         )
+    if place.lone:
+        reading = place.readings[0]
+        there = f'"{reading.text}"' if reading.text else "nothing"
+        return (
+            f"only {who(reading.articles)} covers this place, and reads {there} where this"
+            f" article has {here}: one witness against one"
+        )
     if not place.disputed and len(place.readings) == 1:
         reading = place.readings[0]
         verb = "reads" if len(reading.articles) == 1 else "read"
