@@ -66,6 +66,8 @@ NUMBER_WORDS = (
 """Numbers written as words, and the digits they stand for: `seven` is `7`."""
 PERCENT_WORDS = frozenset({"percent", "per", "cent"})
 """How `%` is written out: `10 percent`, `10 per cent`."""
+NUMBER_SIGN_WORDS = frozenset({"no", "number"})
+"""How `#` is written out before a number: `No. 1` or `number 1` for `#1`."""
 RANGE_WORDS = frozenset({"to"})
 """What stands between the ends of a range written out: `seven to 10` for `7-10`."""
 

@@ -287,3 +287,100 @@ class TestWhichRenderingOfAWitness:
         finding = only(article(1, quote), witness)
         assert finding.verdict is Verdict.VERBATIM
         assert finding.evidence is not None and finding.evidence.places == ()
+
+
+def test_a_number_sign_spelled_out_is_no_fault() -> None:
+    """`my No. 1 priority` against `my #1 priority`: number style (Iger, Disney)."""
+    checked = article(
+        1, "There’s a lot to accomplish, but let me be clear, this is my #1 priority,"
+    )
+    witness = article(
+        2, "There’s a lot to accomplish but let me be clear, this is my No. 1 priority,"
+    )
+    assert only(checked, witness).verdict is not Verdict.ALTERED
+    assert only(witness, checked).verdict is not Verdict.ALTERED
+
+
+class TestOneWitnessAgainstOne:
+    """One witness alone covers the place: either copy may have it wrong, so only words of
+    meaning the article lacks, or one real word changed as the copies' only difference, fail."""
+
+    OSAKA = (
+        "Anyone that knows me knows {that}I’m introverted, and anyone that has seen me at"
+        " {the}tournaments will notice that I’m often wearing headphones"
+    )
+
+    def test_grammar_words_added_and_dropped_warn(self) -> None:
+        """AP's `knows I’m ... at the tournaments` against `knows that I’m ... at tournaments`."""
+        checked = article(1, self.OSAKA.format(that="", the="the "))
+        witness = article(2, self.OSAKA.format(that="that ", the=""))
+        finding = only(checked, witness)
+        assert finding.verdict is Verdict.VERBATIM
+        assert finding.evidence is not None
+        assert [p.lone for p in finding.evidence.places] == [True, True]
+        assert all(p.disputed for p in finding.evidence.places)
+
+    def test_moved_words_warn(self) -> None:
+        """`name right now is pretty much mud` against `name is pretty much mud right now`."""
+        quote = "There is no doubt that his name {a}is pretty much mud {b}around the world,"
+        checked = article(1, quote.format(a="right now ", b=""))
+        witness = article(2, quote.format(a="", b="right now "))
+        assert only(checked, witness).verdict is Verdict.VERBATIM
+
+    JUDGE = "The job of a trial court judge is to apply the law to {}facts and to deal with cases."
+
+    def test_a_word_of_meaning_the_article_lacks_fails(self) -> None:
+        """`to apply the law to facts` against the witness's `to specific facts`."""
+        finding = only(
+            article(1, self.JUDGE.format("")), article(2, self.JUDGE.format("specific "))
+        )
+        assert finding.verdict is Verdict.ALTERED
+        assert finding.edits[0].kind is EditKind.OMISSION
+
+    def test_a_word_only_the_article_has_warns(self) -> None:
+        finding = only(
+            article(1, self.JUDGE.format("specific ")), article(2, self.JUDGE.format(""))
+        )
+        assert finding.verdict is Verdict.VERBATIM
+        assert finding.evidence is not None and finding.evidence.places[0].lone
+
+    REORG = (
+        "This reorganization will result in a more coordinated and streamlined approach to our"
+        " {}, and we are committed to running our businesses more efficiently."
+    )
+
+    def test_one_real_word_changed_fails(self) -> None:
+        """A misquote against the copy it was taken from: `our practices` for `our operations`."""
+        checked = article(1, self.REORG.format("practices"))
+        finding = only(checked, article(2, self.REORG.format("operations")))
+        assert finding.verdict is Verdict.ALTERED
+        assert finding.edits[0].words == ("operations", "practices")
+
+    def test_a_changed_grammar_word_warns(self) -> None:
+        """`or whatever channel they’re on` against `on whatever channel they’re on`."""
+        quote = "It was about telling the truth to people, whoever they are {} whatever channel."
+        finding = only(article(1, quote.format("or")), article(2, quote.format("on")))
+        assert finding.verdict is Verdict.VERBATIM
+
+    def test_two_versions_of_a_statement_warn(self) -> None:
+        """`the catastrophic loss` against `a catastrophic implosion`: several differences are
+        two versions of what was said, not a slip of one copy."""
+        quote = "The debris field is consistent with {} of the vessel, the admiral said today."
+        checked = article(1, quote.format("a catastrophic implosion"))
+        witness = article(2, quote.format("the catastrophic loss"))
+        assert only(checked, witness).verdict is Verdict.VERBATIM
+
+
+def test_witness_readings_that_differ_only_cosmetically_are_one() -> None:
+    """`they are on` and `they’re on` are one reading: two witnesses against the article's
+    `it is`, a fault, not a dispute of three readings."""
+    quote = "It was about telling the truth to people, on whatever channel {} and so on."
+    finding = only(
+        article(1, quote.format("it is")),
+        article(2, quote.format("they are on")),
+        article(3, quote.format("they’re on")),
+    )
+    assert finding.verdict is Verdict.ALTERED
+    assert finding.evidence is not None
+    (place,) = finding.evidence.places
+    assert not place.disputed and place.readings[0].articles == ("a2", "a3")

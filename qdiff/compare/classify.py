@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from qdiff.config import Normalise
 from qdiff.lexicon import (
     DASHES,
+    NUMBER_SIGN_WORDS,
     NUMBER_WORDS,
     PERCENT_WORDS,
     QUOTE_GLYPHS,
@@ -260,8 +261,9 @@ def percent_spelled(
     out_text: str,
     place: tuple[int, int, int, int],
 ) -> bool:
-    """`10 percent` for `10%`: at place (ref words i1..i2 read as out words j1..j2), the words
-    only one side has spell out the sign the other side writes after the same number."""
+    """`10 percent` for `10%`, `No. 1` for `#1`: at place (ref words i1..i2 read as out words
+    j1..j2), the words only one side has spell out the sign the other side writes next to the
+    same number (a percent sign after it, a number sign before it)."""
     i1, i2, j1, j2 = place
     if i1 == i2:
         words, other, other_text, at = out[j1:j2], ref, ref_text, i1
@@ -269,8 +271,15 @@ def percent_spelled(
         words, other, other_text, at = ref[i1:i2], out, out_text, j1
     else:
         return False
-    if not words or not all(t.key in PERCENT_WORDS for t in words) or at == 0:
+    keys = {t.key for t in words}
+    if not words:
         return False
-    number = other[at - 1]
-    following = other_text[number.end : other[at].start if at < len(other) else None]
-    return number.key[:1].isdigit() and following.lstrip().startswith("%")
+    if keys <= PERCENT_WORDS and at > 0:
+        number = other[at - 1]
+        following = other_text[number.end : other[at].start if at < len(other) else None]
+        return number.key[:1].isdigit() and following.lstrip().startswith("%")
+    if keys <= NUMBER_SIGN_WORDS and len(words) == 1 and at < len(other):
+        number = other[at]
+        preceding = other_text[other[at - 1].end if at > 0 else 0 : number.start]
+        return number.key[:1].isdigit() and preceding.rstrip().endswith("#")
+    return False

@@ -24,11 +24,13 @@ from pathlib import Path
 from qdiff.collate.clusters import Node, Source, quoted_sentences, read_source
 from qdiff.collate.collate import rendering_of
 from qdiff.compare.align import align
+from qdiff.compare.classify import block_kind
 from qdiff.compare.match import renderings_in
 from qdiff.compare.reference import PassageIndex, passage_id_for
 from qdiff.config import Config, Normalise
 from qdiff.lexicon import is_function_word
 from qdiff.model import (
+    VERDICT_OF_KIND,
     Article,
     Basis,
     Corpus,
@@ -42,6 +44,7 @@ from qdiff.model import (
     Report,
     Tally,
     Token,
+    Verdict,
     WitnessLine,
 )
 from qdiff.pipeline.witness_view import WitnessView, touch
@@ -238,14 +241,15 @@ def _judged(
     """The checked quotation's finding against the witnesses, and the base it was aligned with.
     A place where the checked article has words and one witness alone reads them otherwise is
     doubted when that witness departs from the others elsewhere. Words the article lacks are
-    not: a witness that has them shows them, however it quotes elsewhere."""
+    not: a witness that has them shows them, however it quotes elsewhere. Where one witness alone
+    covers the place, it is one witness against one unless `_lone_fault` says otherwise."""
     views = [WitnessView.of(passage, r, normalise) for r in evidence]
     places: list[Place] = []
     faults: list[tuple[int, int, WitnessView]] = []
     for i1, i2 in _sites(views):
         covering = [v for v in views if v.covers(i1, i2)]
         agreeing = [v for v in covering if not v.deviates(i1, i2)]
-        readings = _readings([v for v in covering if v.deviates(i1, i2)], i1, i2)
+        readings = _readings([v for v in covering if v.deviates(i1, i2)], i1, i2, normalise)
         if not agreeing and readings:
             agreeing = _answered(covering, readings, i1, i2)
         if not readings or len(agreeing) > len(covering) - len(agreeing):
@@ -345,13 +349,35 @@ def _answered(
     return answering
 
 
-def _readings(dissenting: Sequence[WitnessView], i1: int, i2: int) -> list[list[WitnessView]]:
-    """The dissenting witnesses grouped by what they read at the place, the largest group first."""
-    groups: dict[tuple[str, ...], list[WitnessView]] = defaultdict(list)
+def _readings(
+    dissenting: Sequence[WitnessView], i1: int, i2: int, normalise: Normalise
+) -> list[list[WitnessView]]:
+    """The dissenting witnesses grouped by what they read at the place, the largest group first;
+    readings that differ only cosmetically are one (`they are on` and `they’re on`)."""
+    groups: list[list[WitnessView]] = []
     for view in dissenting:
-        j1, j2 = view.words_for(i1, i2)
-        groups[tuple(t.key for t in view.tokens[j1:j2])].append(view)
-    return sorted(groups.values(), key=len, reverse=True)
+        words = _read(view, i1, i2)
+        for group in groups:
+            if _same_reading(_read(group[0], i1, i2), words, normalise):
+                group.append(view)
+                break
+        else:
+            groups.append([view])
+    return sorted(groups, key=len, reverse=True)
+
+
+def _read(view: WitnessView, i1: int, i2: int) -> tuple[Token, ...]:
+    j1, j2 = view.words_for(i1, i2)
+    return view.tokens[j1:j2]
+
+
+def _same_reading(a: Sequence[Token], b: Sequence[Token], normalise: Normalise) -> bool:
+    if [t.key for t in a] == [t.key for t in b]:
+        return True
+    if not a or not b:
+        return False
+    kind = block_kind(a, b, False, normalise, None)
+    return kind is None or VERDICT_OF_KIND[kind] is Verdict.COSMETIC
 
 
 def _ids(views: Sequence[WitnessView]) -> tuple[str, ...]:
