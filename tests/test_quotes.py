@@ -379,3 +379,55 @@ class TestBlockquotes:
 
     def test_greater_than_inside_a_line_is_no_blockquote(self) -> None:
         assert extract_quotes(Article("a", "a", "a.txt", "Growth was > 3% this year.")) == []
+
+
+class TestLostAndDoubledMarks:
+    """Real slips of quotation marks, each from coverage that printed it."""
+
+    def test_a_doubled_opening_mark_opens_once(self) -> None:
+        text = "Truss said, “”I recognise though given the situation I cannot deliver the mandate.”"
+        assert quoted(text) == [
+            ["I recognise though given the situation I cannot deliver the mandate."]
+        ]
+
+    def test_an_empty_pair_of_marks_is_still_no_quotation(self) -> None:
+        text = 'The sign read "" and nothing else, he said.'
+        assert quoted(text) == []
+
+    def test_a_lost_opening_mark_after_a_colon(self) -> None:
+        text = (
+            "Holmes spoke from a prepared statement:I am devastated by my failures. I regret my"
+            " failings with every cell of my body.”\nShe was sentenced."
+        )
+        assert quoted(text) == [
+            ["I am devastated by my failures. I regret my failings with every cell of my body."]
+        ]
+
+    def test_a_closing_mark_with_no_colon_before_it_quotes_nothing(self) -> None:
+        text = "He left the room without a word.” Then the meeting ended."
+        assert quoted(text) == []
+
+    def test_a_statement_over_paragraphs_marked_only_at_its_ends(self) -> None:
+        text = (
+            "The following is a statement by the Director-General:\n"
+            "“In the past two weeks, the number of cases has increased 13-fold.\n"
+            "There are now more than 118,000 cases in 114 countries.\n"
+            "Thousands more are fighting for their lives in hospitals.\n"
+            "We have therefore made the assessment that it is a pandemic.”\n"
+            "The WHO said more later."
+        )
+        (segments,) = quoted(text)
+        assert segments[0] == "In the past two weeks, the number of cases has increased 13-fold."
+        assert "There are now more than 118,000 cases in 114 countries." in segments
+        assert "fighting for their lives" in " ".join(segments)
+        assert segments[-1].endswith("it is a pandemic.")
+
+    def test_a_quotation_opened_mid_paragraph_still_ends_with_it(self) -> None:
+        """Only a statement printed from a paragraph's start runs on; a reporter's sentence
+        that forgets its closing mark ends with its paragraph."""
+        text = (
+            "He said “we will not cut a penny\n"
+            "The budget was published on Friday.\n"
+            "Critics called it “cruel.”"
+        )
+        assert quoted(text) == [["we will not cut a penny"], ["cruel."]]

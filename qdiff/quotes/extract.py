@@ -126,6 +126,9 @@ def _scan(text: str) -> list[list[Span]]:
                 current.start = pos + 1
             continue
         if current is not None and current.double:
+            if pos == current.start and not current.segments and _text_follows(text, pos):
+                current.start = pos + 1  # a doubled opening mark (`“”I recognise ...`)
+                continue
             if mark in _DOUBLE_OPEN or (mark not in _DOUBLE_CLOSE and can_open and not can_close):
                 # An opening mark inside an open quotation: a paragraph's opening mark left in
                 # where paragraphs were run together, or a closing mark forgotten before the
@@ -143,6 +146,10 @@ def _scan(text: str) -> list[list[Span]]:
             # Any mark that does not plainly close opens, `”` at a paragraph's start included;
             # a single-quote "quotation" open until now was a stray apostrophe.
             current = _Open(double=True, start=pos + 1, segments=[])
+        else:
+            introduced = _introduced(text, pos)
+            if introduced is not None:
+                quotes.append([introduced])
     if current is not None:
         _close_at(text, len(text), current, quotes)
     return [[s for s in segs if s is not None] for segs in quotes]
@@ -161,6 +168,49 @@ def _unattributed(text: str, start: int, end: int) -> int:
     return match.start() + 1 if match else end
 
 
+def _text_follows(text: str, pos: int) -> bool:
+    return pos + 1 < len(text) and text[pos + 1].isalnum()
+
+
+def _introduced(text: str, pos: int) -> Span | None:
+    """A closing mark whose opening one was lost after a colon (`speaking from a prepared
+    statement:I am devastated by my failures. ... with every cell of my body.”`): the quotation
+    runs from the colon, when no other quotation mark stands between them in the paragraph."""
+    start = text.rfind("\n", 0, pos) + 1
+    colon = text.rfind(":", start, pos)
+    if colon == -1 or any(ch in _DOUBLE for ch in text[colon:pos]):
+        return None
+    return strip_span(text, colon + 1, pos)
+
+
+_RUN_ON_PARAGRAPHS = 12
+"""How many paragraphs a statement printed without a mark at each may run over."""
+
+
+def _runs_on(text: str, pos: int, current: _Open) -> bool:
+    """A statement printed over several paragraphs with one opening mark at its first paragraph's
+    start and one closing mark at its last paragraph's end, none between (`“In the past two
+    weeks ...` down to `... characterized as a pandemic.”`): the quotation goes on."""
+    opened = (current.segments[0].start if current.segments else current.start) - 1
+    if text[text.rfind("\n", 0, opened) + 1 : opened].strip():
+        return False  # opened mid-paragraph: a reporter's sentence, not a printed statement
+    for crossed, match in enumerate(_DOUBLE_MARK_RE.finditer(text, pos), 1):
+        if crossed > 1:
+            return False
+        at = match.start()
+        if text.count("\n", pos, at) > _RUN_ON_PARAGRAPHS:
+            return False
+        can_open, can_close = _flanking(text, at)
+        line_end = text.find("\n", at)
+        rest = text[at + 1 : len(text) if line_end == -1 else line_end]
+        closes = text[at] in _DOUBLE_CLOSE or (can_close and not can_open)
+        return closes and text[at] not in _DOUBLE_OPEN and not rest.strip()
+    return False
+
+
+_DOUBLE_MARK_RE = re.compile(f"[{char_class(DOUBLE_QUOTES)}]")
+
+
 def _paragraph_break(
     text: str, pos: int, current: _Open, quotes: list[list[Span]]
 ) -> tuple[_Open | None, int]:
@@ -170,6 +220,10 @@ def _paragraph_break(
     if first < len(text) and text[first] in marks and text[first] not in CLOSING_QUOTES:
         _add_segment(current.segments, strip_span(text, current.start, pos))
         current.start = len(text)  # until the continuing mark sets it
+        return current, 0
+    if current.double and current.start < pos and _runs_on(text, pos, current):
+        _add_segment(current.segments, strip_span(text, current.start, pos))
+        current.start = first
         return current, 0
     if current.start < pos:
         _close_at(text, pos, current, quotes)
