@@ -384,3 +384,21 @@ def test_witness_readings_that_differ_only_cosmetically_are_one() -> None:
     assert finding.evidence is not None
     (place,) = finding.evidence.places
     assert not place.disputed and place.readings[0].articles == ("a2", "a3")
+
+
+def test_a_printed_source_is_read_from_its_sentence_start() -> None:
+    """A page printing the memo unquoted renders it from its first shared words; the changed
+    first words before them (`In other countries` for `In never countries`) are still seen."""
+    memo = "In {} countries, this process will take longer due to local laws and practices."
+    printed = Article(
+        "a2",
+        "outlet2",
+        "/news/a2.txt",
+        "Pichai's memo to staff follows.\n"
+        "We have already sent a separate email to employees in the US who are affected. "
+        + memo.format("other")
+        + "\n",
+    )
+    finding = only(article(1, memo.format("never")), printed)
+    assert finding.verdict is Verdict.ALTERED
+    assert finding.edits[0].words == ("other", "never")

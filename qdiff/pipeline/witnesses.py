@@ -42,13 +42,14 @@ from qdiff.model import (
     Reading,
     Rendering,
     Report,
+    Span,
     Tally,
     Token,
     Verdict,
     WitnessLine,
 )
 from qdiff.pipeline.witness_view import WitnessView, touch
-from qdiff.text import doubled, line_col, relative_tokens, tokenize
+from qdiff.text import doubled, line_col, relative_tokens, sentence_spans, tokenize
 
 SOURCE_PRINTING_SHARE = 0.7
 """An unquoted witness counts only when it prints this share of the quotation's words as they
@@ -138,11 +139,16 @@ def _judge_article(
     for witness in witnesses:
         for rendering in renderings_in(witness, index, min_words):
             _keep_best(found[rendering.passage_id], rendering, by_id[rendering.passage_id])
+    by_article = {w.id: w for w in witnesses}
     result = _Judged(Tally(article.id, len(own), 0, 0))
     used: set[str] = set()
     doubts = _Doubts(witnesses, min_words, normalise) if weigh else None
     for passage, rendering in own:
-        evidence = [r for r in found[passage.id].values() if _vouches(passage, r)]
+        evidence = [
+            _from_sentence_start(by_article[r.article_id], r)
+            for r in found[passage.id].values()
+            if _vouches(passage, r)
+        ]
         if not evidence:
             continue
         base, finding = _judged(passage, rendering, evidence, normalise, doubts)
@@ -194,6 +200,33 @@ def _own_quotations(source: Source, min_words: int) -> list[tuple[Passage, Rende
         rendering = replace(rendering_of(Node(0, span, q), [source]), passage_id=passage_id)
         own.append((passage, rendering))
     return own
+
+
+def _from_sentence_start(witness: Article, rendering: Rendering) -> Rendering:
+    """An unquoted rendering starts at its first shared words; one that prints the source (it
+    vouches, judged on its shared words alone) starts with its sentence, so that a changed first
+    word is seen (`In other countries, this process will take longer` against the checked `In
+    many countries, ...`), not left out."""
+    if rendering.quoted:
+        return rendering
+    text = witness.text
+    line_start = text.rfind("\n", 0, rendering.span.start) + 1
+    sentence = next(
+        (s for s in sentence_spans(text, line_start) if s.contains(rendering.span.start)), None
+    )
+    if sentence is None or sentence.start >= rendering.span.start:
+        return rendering
+    lead = tokenize(text, sentence.start, rendering.span.start)
+    span = Span(sentence.start, rendering.span.end)
+    line, column = line_col(text, span.start)
+    return replace(
+        rendering,
+        span=span,
+        text=text[span.start : span.end],
+        tokens=lead + rendering.tokens,
+        line=line,
+        column=column,
+    )
 
 
 def _keep_best(kept: dict[str, Rendering], rendering: Rendering, passage: Passage) -> None:
