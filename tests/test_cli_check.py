@@ -345,6 +345,21 @@ class TestAgainstTheCorpus:
             " other witnesses elsewhere" in text
         )
 
+    def test_one_witness_against_one_warns_and_says_so(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A word only the article has, against the one witness: either may be wrong."""
+        self.setup(tmp_path, self.QUOTE.replace("the people", "the good people"))
+        result = self.run(tmp_path, monkeypatch, "story.txt", "--format", "json")
+        assert result.exit_code == EXIT_OK, result.output
+        (place,) = json.loads(result.stdout)["renderings"][0]["evidence"]["places"]
+        assert place["lone"] and place["disputed"] and place["readings"][0]["text"] == ""
+        text = " ".join(self.run(tmp_path, monkeypatch, "story.txt").stdout.split())
+        assert (
+            'only wire covers this place, and reads nothing where this article has "good": one'
+            " witness against one" in text
+        )
+
 
 def test_piped_findings_are_one_line_each_whatever_the_width(
     root: Path, monkeypatch: pytest.MonkeyPatch

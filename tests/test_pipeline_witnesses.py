@@ -402,3 +402,35 @@ def test_a_printed_source_is_read_from_its_sentence_start() -> None:
     finding = only(article(1, memo.format("never")), printed)
     assert finding.verdict is Verdict.ALTERED
     assert finding.edits[0].words == ("other", "never")
+
+
+def test_witnesses_that_are_two_versions_leave_a_split_grammar_word_disputed() -> None:
+    """ABC's `whoever they are or whatever channel` against The Week's `on whatever channel`
+    and a rewritten copy that has neither word: the two witnesses differ among themselves
+    elsewhere in the quotation (`it's a big step` against `that's a step`), so each reading of
+    the grammar word stands alone against the article's, one witness against one."""
+    quote = (
+        "I think that {lead} step forward for the people who watch them, whoever they are"
+        " {word}whatever channel they're on, and they do so because they trust them."
+    )
+    finding = only(
+        article(1, quote.format(lead="it's a big", word="or ")),
+        article(2, quote.format(lead="it's a big", word="on ")),
+        article(3, quote.format(lead="that's a", word="")),
+    )
+    assert finding.verdict is Verdict.VERBATIM
+    assert finding.evidence is not None
+    (split,) = [p for p in finding.evidence.places if p.checked == "or"]
+    assert split.lone and split.disputed
+
+
+def test_a_word_no_witness_has_still_fails_when_the_witnesses_agree_elsewhere() -> None:
+    """`not based on his emotion`: both witnesses lack `his` (one reads `is` there) and agree
+    with each other everywhere else: the article's own word, a fault."""
+    quote = "The sentence is not based on {}emotion or sympathy, the judge said in court today."
+    finding = only(
+        article(1, quote.format("his ")),
+        article(2, quote.format("is ")),
+        article(3, quote.format("")),
+    )
+    assert finding.verdict is Verdict.ALTERED

@@ -279,10 +279,14 @@ def _judged(
     views = [WitnessView.of(passage, r, normalise) for r in evidence]
     places: list[Place] = []
     faults: list[tuple[int, int, WitnessView]] = []
+    sites = []
     for i1, i2 in _sites(views):
         covering = [v for v in views if v.covers(i1, i2)]
         agreeing = [v for v in covering if not v.deviates(i1, i2)]
         readings = _readings([v for v in covering if v.deviates(i1, i2)], i1, i2, normalise)
+        sites.append((i1, i2, covering, agreeing, readings))
+    versions = any(agreeing and readings for _, _, _, agreeing, readings in sites)
+    for i1, i2, covering, agreeing, readings in sites:
         if not agreeing and readings:
             agreeing = _answered(covering, readings, i1, i2)
         if not readings or len(agreeing) > len(covering) - len(agreeing):
@@ -301,11 +305,9 @@ def _judged(
                 and doubts is not None
                 and doubts.departs(covering[0].rendering.article_id)
             ),
-            lone=(
-                not agreeing
-                and len(covering) == 1
-                and not _lone_fault(passage, covering[0], i1, i2)
-            ),
+            lone=not agreeing
+            and (len(covering) == 1 or (versions and all(len(g) == 1 for g in readings)))
+            and not all(_lone_fault(passage, group[0], i1, i2) for group in readings),
         )
         places.append(place)
         if not place.disputed:

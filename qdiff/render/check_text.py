@@ -121,16 +121,16 @@ def _place_line(place: Place, result: CheckResult) -> str:
     def who(ids: Sequence[str]) -> str:
         return ", ".join(result.name(i) for i in ids)
 
-    here = f'"{place.checked}"' if place.checked else "nothing"
+    here = _quoted_or_nothing(place.checked)
     if place.doubted:
         reading = place.readings[0]
         return (
             f'only {who(reading.articles)} reads "{reading.text}" where this article has {here},'
             " and it departs from the other witnesses elsewhere"
         )
-    if place.lone:
+    if place.lone and len(place.readings) == 1:
         reading = place.readings[0]
-        there = f'"{reading.text}"' if reading.text else "nothing"
+        there = _quoted_or_nothing(reading.text)
         return (
             f"only {who(reading.articles)} covers this place, and reads {there} where this"
             f" article has {here}: one witness against one"
@@ -138,16 +138,23 @@ def _place_line(place: Place, result: CheckResult) -> str:
     if not place.disputed and len(place.readings) == 1:
         reading = place.readings[0]
         verb = "reads" if len(reading.articles) == 1 else "read"
-        return f'{who(reading.articles)} {verb} "{reading.text}" where this article has {here}'
+        there = _quoted_or_nothing(reading.text)
+        return f"{who(reading.articles)} {verb} {there} where this article has {here}"
     parts = [
-        f'{len(r.articles)} {"reads" if len(r.articles) == 1 else "read"} "{r.text}" '
-        f"({who(r.articles)})"
+        f"{len(r.articles)} {'reads' if len(r.articles) == 1 else 'read'} "
+        f"{_quoted_or_nothing(r.text)} ({who(r.articles)})"
         for r in place.readings
     ]
     if not place.disputed:
         return f"no witness has {here}: " + ", ".join(parts)
+    if place.lone:
+        return f"witnesses differ, each alone against this article's {here}: " + ", ".join(parts)
     parts.append(f"{len(place.agreeing)} as this article, {here} ({who(place.agreeing)})")
     return "witnesses differ: " + ", ".join(parts)
+
+
+def _quoted_or_nothing(words: str) -> str:
+    return f'"{words}"' if words else "nothing"
 
 
 def render_check_text(result: CheckResult, display: Display) -> RenderableType:
