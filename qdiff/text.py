@@ -22,6 +22,7 @@ _TOKEN_RE = re.compile(
     | (?P<bracket>"""
     + _BRACKET
     + r""")
+    | (?P<ampersand>(?<!\S)&(?!\S))                             # `countries & 4,291 people`
     | (?P<masked>[^\W\d_]{1,3}(?:\*+|-{3,}|—{2,})[^\W\d_]{0,4}(?![\w*]))  # f***ing, f-----
     | (?P<word>
           [£$€¥]?\d+(?:[.,:]\d+)+[^\W_]*     # 640,000  4.4bn  2020-21 stays two words
@@ -31,7 +32,8 @@ _TOKEN_RE = re.compile(
     re.VERBOSE,
 )
 
-_MARKER_KEYS = {"ellipsis": ELLIPSIS_KEY, "bracket": BRACKET_KEY}
+_MARKER_KEYS = {"ellipsis": ELLIPSIS_KEY, "bracket": BRACKET_KEY, "ampersand": "and"}
+"""Tokens keyed by what they stand for: a free-standing `&` is the word `and`."""
 _APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 
 

@@ -434,3 +434,13 @@ def test_a_word_no_witness_has_still_fails_when_the_witnesses_agree_elsewhere() 
         article(3, quote.format("")),
     )
     assert finding.verdict is Verdict.ALTERED
+
+
+def test_an_ampersand_for_and_is_no_fault() -> None:
+    """WFLA's `114 countries, & 4,291 people` against `114 countries, and 4,291 people`."""
+    quote = "There are now more than 118,000 cases in 114 countries, {} 4,291 people have died."
+    checked, witness = article(1, quote.format("&")), article(2, quote.format("and"))
+    assert only(checked, witness).verdict is Verdict.VERBATIM
+    assert only(witness, checked).verdict is Verdict.VERBATIM
+    changed = article(3, quote.format("and").replace("countries", "never"))
+    assert only(changed, checked).verdict is Verdict.ALTERED
