@@ -444,3 +444,47 @@ def test_an_ampersand_for_and_is_no_fault() -> None:
     assert only(witness, checked).verdict is Verdict.VERBATIM
     changed = article(3, quote.format("and").replace("countries", "never"))
     assert only(changed, checked).verdict is Verdict.ALTERED
+
+
+class TestAChangedWordAtTheWitnessEdge:
+    """A witness whose quotation ends (or starts) one word into a change of the article's."""
+
+    LONG = (
+        "This reorganization will result in a more coordinated and streamlined approach to our"
+        " {}, and we are committed to running our businesses more efficiently."
+    )
+    SHORT = (
+        "This reorganization will result in a more coordinated and streamlined approach to our {},"
+    )
+
+    def test_a_last_word_changed_where_the_witness_stops_fails(self) -> None:
+        """Good Word News stops at `approach to our operations,” said Iger`."""
+        witness = Article(
+            "a2", "o2", "/n/a2.txt", f"“{self.SHORT.format('operations')}” said Iger.\n"
+        )
+        finding = only(article(1, self.LONG.format("practices")), witness)
+        assert finding.verdict is Verdict.ALTERED
+        assert finding.edits[0].words == ("operations", "practices")
+
+    def test_a_page_that_breaks_off_mid_word_is_no_change(self) -> None:
+        """`but it` where the page breaks off, against `but it's not.`"""
+        quote = "I keep saying to myself, I wish it could be easy for me, but {}"
+        checked = Article("a1", "o1", "/n/a1.txt", f"She writes: “{quote.format('it')}\n")
+        witness = article(2, quote.format("it's not. I'm torn about it."))
+        assert only(checked, witness).verdict is Verdict.VERBATIM
+
+    def test_a_fragment_that_starts_later_is_no_change(self) -> None:
+        """`was not “consistently candid in his communications with the board”` against the
+        article's `Was not candid in his communications with the board`: where the witness's
+        fragment starts is no word of the article's changed."""
+        witness = Article(
+            "a2",
+            "o2",
+            "/n/a2.txt",
+            "He was fired for not being “consistently candid in his communications with the"
+            " board.”\n",
+        )
+        checked = article(1, "Was not candid in his communications with the board.")
+        finding = only(checked, witness)
+        assert finding.evidence is not None
+        assert all(p.checked != "not" for p in finding.evidence.places)

@@ -62,7 +62,9 @@ class WitnessView:
         deviations: list[Deviation] = []
         holes: list[Deviation] = []
         low, high = blocks[equal[0]].i1, blocks[equal[-1]].i2
-        lead, tail = _edge_pairs(blocks, equal[0], equal[-1])
+        lead, tail = _edge_pairs(
+            blocks, equal[0], equal[-1], (own, checked.text), (tokens, rendering.text)
+        )
         low, high = low - lead.i2 + lead.i1, high + tail.i2 - tail.i1
         inner = [b for b in blocks[equal[0] + 1 : equal[-1]] if b.tag is BlockTag.CHANGE]
         for b in (lead, *inner, tail):
@@ -129,18 +131,75 @@ class WitnessView:
         return self.rendering.text[self.tokens[j1].start : self.tokens[j2 - 1].end]
 
 
-def _edge_pairs(blocks: Sequence[Block], first: int, last: int) -> tuple[Block, Block]:
+_Side = tuple[Sequence[Token], str]
+"""A side's words, and the text their offsets point into."""
+
+
+def _edge_pairs(
+    blocks: Sequence[Block], first: int, last: int, checked: _Side, witness: _Side
+) -> tuple[Block, Block]:
     """As many words on both sides before the first shared word, or after the last: `Leave my
     wife's name` against `Keep my wife's name` is a changed word, not two quotations that start
     at different places. Where one side has more words there, it only quotes more (or its
-    page breaks off mid-quotation): no place."""
+    page breaks off mid-quotation): no place, unless the shorter side's one or two words there
+    are none of the longer side's and stand where its sentence ends or starts (`approach to our
+    operations,” said Iger` against `approach to our practices, and we are committed ...`):
+    those stand where the longer side's next words stand, a changed word at the edge."""
     none = Block(BlockTag.CHANGE, 0, 0, 0, 0)
     before = blocks[first - 1] if first > 0 else none
     after = blocks[last + 1] if last + 1 < len(blocks) else none
-    return (
-        before if before.i2 - before.i1 == before.j2 - before.j1 else none,
-        after if after.i2 - after.i1 == after.j2 - after.j1 else none,
-    )
+    return _edge(before, checked, witness, True), _edge(after, checked, witness, False)
+
+
+_EDGE_WORDS = 2
+"""At most this many words at the end of the shorter quotation pair with the longer one's."""
+
+
+def _edge(block: Block, checked: _Side, witness: _Side, leading: bool) -> Block:
+    none = Block(BlockTag.CHANGE, 0, 0, 0, 0)
+    ours, theirs = block.i2 - block.i1, block.j2 - block.j1
+    if ours == theirs:
+        return block
+    k = min(ours, theirs)
+    if not 0 < k <= _EDGE_WORDS:
+        return none
+    i1, i2 = (block.i2 - k, block.i2) if leading else (block.i1, block.i1 + k)
+    j1, j2 = (block.j2 - k, block.j2) if leading else (block.j1, block.j1 + k)
+    (checked_words, _), (witness_words, _) = checked, witness
+    if theirs < ours:
+        short_side, short, paired = witness, witness_words[j1:j2], checked_words[i1:i2]
+        long_side = checked_words[block.i1 : block.i2]
+    else:
+        short_side, short, paired = checked, checked_words[i1:i2], witness_words[j1:j2]
+        long_side = witness_words[block.j1 : block.j2]
+    adjacent = long_side[-k - 1 :] if leading else long_side[: k + 1]
+    if (
+        {t.key for t in short} & {t.key for t in long_side}
+        or _cosmetic(adjacent, short)  # `We have` for `We've`, `U S` for `US`
+        or any(_prefix(a.key, b.key) for a, b in zip(short, paired, strict=True))
+        or not _sentence_edge(*short_side, leading)
+    ):
+        return none
+    return Block(BlockTag.CHANGE, i1, i2, j1, j2)
+
+
+def _prefix(a: str, b: str) -> bool:
+    """One word begins the other: a page broken off mid-word (`it` for `it's`)."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def _sentence_edge(tokens: Sequence[Token], text: str, leading: bool) -> bool:
+    """The side's first word opens a sentence (a capital), or its last word closes one (a stop
+    or comma after it): a quotation that starts or ends there, not a fragment or a page that
+    breaks off."""
+    if leading:
+        return tokens[0].text[:1].isupper()
+    return text[tokens[-1].end : tokens[-1].end + 2].lstrip()[:1] in tuple(".,!?;:")
+
+
+def _cosmetic(a: Sequence[Token], b: Sequence[Token]) -> bool:
+    kind = block_kind(a, b, False, Normalise(), None)
+    return kind is None or VERDICT_OF_KIND[kind] is Verdict.COSMETIC
 
 
 def _word_by_word(
