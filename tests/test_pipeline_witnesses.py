@@ -488,3 +488,21 @@ class TestAChangedWordAtTheWitnessEdge:
         finding = only(checked, witness)
         assert finding.evidence is not None
         assert all(p.checked != "not" for p in finding.evidence.places)
+
+
+def test_a_rewording_lone_witness_shows_no_dropped_word() -> None:
+    """A synonym-spun copy (`My husband, Alexis, and I have scarcely ever discussed it; it’s
+    almost like a forbidden subject`) is no evidence that the article dropped `almost`."""
+    checked = article(
+        1, "Alexis, my husband, and I have hardly talked about it; it's like a taboo topic."
+    )
+    spun = article(
+        2,
+        "My husband, Alexis, and I have scarcely ever discussed it; it's almost like a forbidden"
+        " subject.",
+    )
+    assert only(checked, spun).verdict is not Verdict.ALTERED
+    faithful = article(
+        3, "Alexis, my husband, and I have hardly talked about it; it's almost like a taboo topic."
+    )
+    assert only(checked, faithful).verdict is Verdict.ALTERED

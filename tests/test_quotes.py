@@ -431,3 +431,21 @@ class TestLostAndDoubledMarks:
             "Critics called it “cruel.”"
         )
         assert quoted(text) == [["we will not cut a penny"], ["cruel."]]
+
+
+def test_a_statement_to_the_article_s_end_whose_closing_mark_was_lost() -> None:
+    """News Tennis prints Williams's essay from `“Retirement has never been a word I’ve loved.`
+    to the page's end with no closing mark and no other mark after it."""
+    text = (
+        "At the US Open, Serena Williams will call it quits.\n"
+        "“Retirement has never been a word I’ve loved.\n"
+        "It doesn’t strike me as a contemporary word.\n"
+        "I soon afterward began a family.\n"
+    )
+    assert quoted(text) == [
+        [
+            "Retirement has never been a word I’ve loved.",
+            "It doesn’t strike me as a contemporary word.",
+            "I soon afterward began a family.",
+        ]
+    ]

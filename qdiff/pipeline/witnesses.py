@@ -323,16 +323,16 @@ def _judged(
 
 def _lone_fault(passage: Passage, view: WitnessView, i1: int, i2: int) -> bool:
     """Whether a place where one witness alone covers the quotation, and reads otherwise, is
-    still the checked article's fault. Two kinds are: words of meaning the witness has and the
+    still the checked article's fault. Three kinds are. Words of meaning the witness has and the
     article lacks (`to apply the law to facts` against the witness's `to specific facts`: a
     reporter drops words far more often than one invents them, so the fuller copy shows them),
-    unless the article has them elsewhere (a move); and a real word changed for another as the
-    two copies' only difference (`approach to our operations` printed `approach to our
-    practices`): how a misquote shows against the copy it was taken from. So is a word the
-    article types twice (`some some`). Anything else is one
-    witness against one, and either may have it wrong: words only the article has, grammar words
-    (`on` for `or`, a dropped `that`), or several differences at once (`the catastrophic loss`
-    against `a catastrophic implosion`: two versions of a statement)."""
+    unless the article has them elsewhere (a move) or the witness rewords the sentence. A real
+    word changed for another as the two copies' only difference (`approach to our operations`
+    printed `approach to our practices`): how a misquote shows against the copy it was taken
+    from. A word the article types twice (`some some`). Anything else is one witness against
+    one, and either may have it wrong: words only the article has, grammar words (`on` for
+    `or`, a dropped `that`), or several differences at once (`the catastrophic loss` against
+    `a catastrophic implosion`: two versions of a statement)."""
     j1, j2 = view.words_for(i1, i2)
     theirs = [t.key for t in view.tokens[j1:j2]]
     ours = [t.key for t in passage.tokens[i1:i2]]
@@ -341,8 +341,20 @@ def _lone_fault(passage: Passage, view: WitnessView, i1: int, i2: int) -> bool:
     if all(is_function_word(w) for w in ours + theirs):
         return False
     if not ours:
-        return not _moved(passage, view, theirs)
+        return not _moved(passage, view, theirs) and not _reworded(view)
     return bool(theirs) and len(view.deviations) == 1 and len(ours) == len(theirs)
+
+
+REWORDED_SHARE = 3
+"""A witness reads a sentence in other words when it differs at one place or more for every this
+many words it shares with the checked quotation."""
+
+
+def _reworded(view: WitnessView) -> bool:
+    """A witness that reads the quotation otherwise at many places (a synonym-spun page:
+    `scarcely ever discussed it` for `hardly talked about it`) is no evidence of which words the
+    speaker said, nor of words the article left out."""
+    return len(view.deviations) * REWORDED_SHARE > view.matched
 
 
 def _moved(passage: Passage, view: WitnessView, words: list[str]) -> bool:

@@ -190,7 +190,8 @@ _RUN_ON_PARAGRAPHS = 12
 def _runs_on(text: str, pos: int, current: _Open) -> bool:
     """A statement printed over several paragraphs with one opening mark at its first paragraph's
     start and one closing mark at its last paragraph's end, none between (`“In the past two
-    weeks ...` down to `... characterized as a pandemic.”`): the quotation goes on."""
+    weeks ...` down to `... characterized as a pandemic.”`), or to the article's end with no
+    mark after it at all (a statement whose closing mark was lost): the quotation goes on."""
     opened = (current.segments[0].start if current.segments else current.start) - 1
     if text[text.rfind("\n", 0, opened) + 1 : opened].strip():
         return False  # opened mid-paragraph: a reporter's sentence, not a printed statement
@@ -205,7 +206,8 @@ def _runs_on(text: str, pos: int, current: _Open) -> bool:
         rest = text[at + 1 : len(text) if line_end == -1 else line_end]
         closes = text[at] in _DOUBLE_CLOSE or (can_close and not can_open)
         return closes and text[at] not in _DOUBLE_OPEN and not rest.strip()
-    return False
+    # no mark follows at all: a statement printed to the article's end, its closing mark lost
+    return text.count("\n", pos, len(text.rstrip())) <= _RUN_ON_PARAGRAPHS
 
 
 _DOUBLE_MARK_RE = re.compile(f"[{char_class(DOUBLE_QUOTES)}]")
