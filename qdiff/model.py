@@ -333,7 +333,8 @@ class Place:
     """The witnesses that read as the checked article does."""
     doubted: bool = False
     """True when one witness alone reads otherwise here, and that witness itself departs from
-    two or more others that agree elsewhere: no proof against the checked article."""
+    two or more others that agree elsewhere, unless it reads one wholly different word for one
+    (no slip of its own): no proof against the checked article."""
     lone: bool = False
     """True when one witness alone covers the place and what differs is no single real word
     changed for another (words added, dropped or moved, grammar words, or one of several

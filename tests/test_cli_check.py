@@ -326,8 +326,9 @@ class TestAgainstTheCorpus:
     def test_a_doubted_lone_witness_warns_and_says_why(
         self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     ) -> None:
-        """The only witness misquotes another statement against two pages: a warning, with why."""
-        self.setup(tmp_path, self.QUOTE.replace("will", "would"))
+        """The only witness misquotes another statement against two pages: a slip a letter
+        away from its reading (`gave` for `give`) is a warning, with why."""
+        self.setup(tmp_path, self.QUOTE.replace("give", "gave"))
         other = "Nobody in this room should doubt our resolve to finish the job we started."
         (tmp_path / "wire.txt").write_text(
             f'The minister said: "{self.QUOTE}"\nHe added: "{other.replace("finish", "end")}"\n',
@@ -341,7 +342,7 @@ class TestAgainstTheCorpus:
         assert place["doubted"] and place["disputed"] and place["agreeing"] == []
         text = " ".join(self.run(tmp_path, monkeypatch, "story.txt").stdout.split())
         assert (
-            'only wire reads "will" where this article has "would", and it departs from the'
+            'only wire reads "give" where this article has "gave", and it departs from the'
             " other witnesses elsewhere" in text
         )
 

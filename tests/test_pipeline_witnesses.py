@@ -179,8 +179,10 @@ class TestLoneWitnessThatDepartsElsewhere:
     ALTERED_OTHER = OTHER.replace("finish", "end")
 
     def test_a_lone_witness_that_departs_from_two_others_is_doubted(self) -> None:
+        """`gave up` against its `give up`: a careless copy may have slipped a letter here too
+        (as `for the past eight years` against another copy's `last`)."""
         finding = only(
-            article(1, QUOTE.replace("will", "shall")),
+            article(1, QUOTE.replace("give", "gave")),
             two_quotes(2, QUOTE, self.ALTERED_OTHER),
             two_quotes(3, None, OTHER),
             two_quotes(4, None, OTHER),
@@ -189,6 +191,17 @@ class TestLoneWitnessThatDepartsElsewhere:
         assert finding.evidence is not None
         (place,) = finding.evidence.places
         assert place.doubted and place.disputed and place.agreeing == ()
+
+    def test_a_wholly_other_word_is_no_slip_of_a_careless_witness(self) -> None:
+        """`shall` against its `will`, or a misquote's `never` against its `people`: not a
+        letter or two away, so no slip of its own; the article's change."""
+        finding = only(
+            article(1, QUOTE.replace("will", "shall")),
+            two_quotes(2, QUOTE, self.ALTERED_OTHER),
+            two_quotes(3, None, OTHER),
+            two_quotes(4, None, OTHER),
+        )
+        assert finding.verdict is Verdict.ALTERED
 
     def test_a_lone_witness_that_departs_from_no_one_is_believed(self) -> None:
         finding = only(

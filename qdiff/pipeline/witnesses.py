@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from rapidfuzz.distance import OSA
+
 from qdiff.collate.clusters import Node, Source, quoted_sentences, read_source
 from qdiff.collate.collate import rendering_of
 from qdiff.compare.align import align
@@ -302,6 +304,7 @@ def _judged(
                 not agreeing
                 and i1 < i2
                 and len(covering) == 1
+                and not _wholly_other_word(passage, covering[0], i1, i2)
                 and doubts is not None
                 and doubts.departs(covering[0].rendering.article_id)
             ),
@@ -355,6 +358,21 @@ def _reworded(view: WitnessView) -> bool:
     `scarcely ever discussed it` for `hardly talked about it`) is no evidence of which words the
     speaker said, nor of words the article left out."""
     return len(view.deviations) * REWORDED_SHARE > view.matched
+
+
+SLIP_DISTANCE = 2
+"""Letters a careless copy's slip changes in a word (`last` for `past`, `in` for `into`)."""
+
+
+def _wholly_other_word(passage: Passage, view: WitnessView, i1: int, i2: int) -> bool:
+    """One word for one wholly different word (`people` against the article's `never`): no slip
+    of a careless witness's own, which misreads a word a letter or two away (`last` for
+    `past`), so its doubt does not excuse the article."""
+    j1, j2 = view.words_for(i1, i2)
+    if i2 - i1 != 1 or j2 - j1 != 1:
+        return False
+    ours, theirs = passage.tokens[i1].key, view.tokens[j1].key
+    return OSA.distance(ours, theirs) > SLIP_DISTANCE and not (ours in theirs or theirs in ours)
 
 
 def _moved(passage: Passage, view: WitnessView, words: list[str]) -> bool:
