@@ -21,18 +21,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from rapidfuzz.distance import OSA
-
 from qdiff.collate.clusters import Node, Source, quoted_sentences, read_source
 from qdiff.collate.collate import rendering_of
 from qdiff.compare.align import align
-from qdiff.compare.classify import block_kind
 from qdiff.compare.match import renderings_in
 from qdiff.compare.reference import PassageIndex, passage_id_for
 from qdiff.config import Config, Normalise
-from qdiff.lexicon import is_function_word
 from qdiff.model import (
-    VERDICT_OF_KIND,
     Article,
     Basis,
     Corpus,
@@ -47,11 +42,11 @@ from qdiff.model import (
     Span,
     Tally,
     Token,
-    Verdict,
     WitnessLine,
 )
+from qdiff.pipeline.witness_places import answered, lone_fault, readings_at, wholly_other_word
 from qdiff.pipeline.witness_view import WitnessView, touch
-from qdiff.text import doubled, line_col, relative_tokens, sentence_spans, tokenize
+from qdiff.text import line_col, relative_tokens, sentence_spans, tokenize
 
 SOURCE_PRINTING_SHARE = 0.7
 """An unquoted witness counts only when it prints this share of the quotation's words as they
@@ -277,7 +272,7 @@ def _judged(
     A place where the checked article has words and one witness alone reads them otherwise is
     doubted when that witness departs from the others elsewhere. Words the article lacks are
     not: a witness that has them shows them, however it quotes elsewhere. Where one witness alone
-    covers the place, it is one witness against one unless `_lone_fault` says otherwise."""
+    covers the place, it is one witness against one unless `lone_fault` says otherwise."""
     views = [WitnessView.of(passage, r, normalise) for r in evidence]
     places: list[Place] = []
     faults: list[tuple[int, int, WitnessView]] = []
@@ -285,12 +280,12 @@ def _judged(
     for i1, i2 in _sites(views):
         covering = [v for v in views if v.covers(i1, i2)]
         agreeing = [v for v in covering if not v.deviates(i1, i2)]
-        readings = _readings([v for v in covering if v.deviates(i1, i2)], i1, i2, normalise)
+        readings = readings_at([v for v in covering if v.deviates(i1, i2)], i1, i2, normalise)
         sites.append((i1, i2, covering, agreeing, readings))
     versions = any(agreeing and readings for _, _, _, agreeing, readings in sites)
     for i1, i2, covering, agreeing, readings in sites:
         if not agreeing and readings:
-            agreeing = _answered(covering, readings, i1, i2)
+            agreeing = answered(covering, readings, i1, i2)
         if not readings or len(agreeing) > len(covering) - len(agreeing):
             continue  # nobody covering reads otherwise, or most read as the checked article
         place = Place(
@@ -304,13 +299,13 @@ def _judged(
                 not agreeing
                 and i1 < i2
                 and len(covering) == 1
-                and not _wholly_other_word(passage, covering[0], i1, i2)
+                and not wholly_other_word(passage, covering[0], i1, i2)
                 and doubts is not None
                 and doubts.departs(covering[0].rendering.article_id)
             ),
             lone=not agreeing
             and (len(covering) == 1 or (versions and all(len(g) == 1 for g in readings)))
-            and not all(_lone_fault(passage, group[0], i1, i2) for group in readings),
+            and not all(lone_fault(passage, group[0], i1, i2) for group in readings),
         )
         places.append(place)
         if not place.disputed:
@@ -322,127 +317,6 @@ def _judged(
     return base, replace(
         finding, evidence=Evidence(basis, witnesses, tuple(places), base=base.text)
     )
-
-
-def _lone_fault(passage: Passage, view: WitnessView, i1: int, i2: int) -> bool:
-    """Whether a place where one witness alone covers the quotation, and reads otherwise, is
-    still the checked article's fault. Three kinds are. Words of meaning the witness has and the
-    article lacks (`to apply the law to facts` against the witness's `to specific facts`: a
-    reporter drops words far more often than one invents them, so the fuller copy shows them),
-    unless the article has them elsewhere (a move) or the witness rewords the sentence. A real
-    word changed for another as the two copies' only difference (`approach to our operations`
-    printed `approach to our practices`): how a misquote shows against the copy it was taken
-    from. A word the article types twice (`some some`). Anything else is one witness against
-    one, and either may have it wrong: words only the article has, grammar words (`on` for
-    `or`, a dropped `that`), or several differences at once (`the catastrophic loss` against
-    `a catastrophic implosion`: two versions of a statement)."""
-    j1, j2 = view.words_for(i1, i2)
-    theirs = [t.key for t in view.tokens[j1:j2]]
-    ours = [t.key for t in passage.tokens[i1:i2]]
-    if not theirs and i2 - i1 == 1 and doubled(passage.text, passage.tokens, i1):
-        return True  # the article's own slip: a word typed twice (`some some`)
-    if all(is_function_word(w) for w in ours + theirs):
-        return False
-    if not ours:
-        return not _moved(passage, view, theirs) and not _reworded(view)
-    return bool(theirs) and len(view.deviations) == 1 and len(ours) == len(theirs)
-
-
-REWORDED_SHARE = 3
-"""A witness reads a sentence in other words when it differs at one place or more for every this
-many words it shares with the checked quotation."""
-
-
-def _reworded(view: WitnessView) -> bool:
-    """A witness that reads the quotation otherwise at many places (a synonym-spun page:
-    `scarcely ever discussed it` for `hardly talked about it`) is no evidence of which words the
-    speaker said, nor of words the article left out."""
-    return len(view.deviations) * REWORDED_SHARE > view.matched
-
-
-SLIP_DISTANCE = 2
-"""Letters a careless copy's slip changes in a word (`last` for `past`, `in` for `into`)."""
-
-
-def _wholly_other_word(passage: Passage, view: WitnessView, i1: int, i2: int) -> bool:
-    """One word for one wholly different word (`people` against the article's `never`): no slip
-    of a careless witness's own, which misreads a word a letter or two away (`last` for
-    `past`), so its doubt does not excuse the article."""
-    j1, j2 = view.words_for(i1, i2)
-    if i2 - i1 != 1 or j2 - j1 != 1:
-        return False
-    ours, theirs = passage.tokens[i1].key, view.tokens[j1].key
-    return OSA.distance(ours, theirs) > SLIP_DISTANCE and not (ours in theirs or theirs in ours)
-
-
-def _moved(passage: Passage, view: WitnessView, words: list[str]) -> bool:
-    """True when the words the witness has at one place stand, in the article only, at another."""
-    return any(
-        d.j1 == d.j2 and [t.key for t in passage.tokens[d.i1 : d.i2]] == words
-        for d in view.deviations
-    )
-
-
-def _answered(
-    covering: Sequence[WitnessView], readings: Sequence[Sequence[WitnessView]], i1: int, i2: int
-) -> list[WitnessView]:
-    """Where the witnesses split over a run of words, the ones that read with the article at
-    each of the others' changes there, when every change has some: `was a` against `were`,
-    `were a` and `was` combines what the witnesses read, it departs from none of them. A change
-    of several words is answered word by word (`was a` for `were`: `was` and `a` each have a
-    witness). Never when most of the witnesses there read one way (`that part` in six of ten:
-    the one reading `that the art` only happens to share the article's `the`), nor when the
-    article reads more words there than any witness does: reading both of two alternatives
-    (`though that` against `though` and `that`) adds a word no one has."""
-    if 2 * len(readings[0]) > len(covering):
-        return []
-    longest = max(len(range(*group[0].words_for(i1, i2))) for group in readings)
-    if longest < i2 - i1:
-        return []
-    answering: list[WitnessView] = []
-    for view in covering:
-        for change in view.deviations:
-            if not touch(change.i1, change.i2, i1, i2):
-                continue
-            others = [w for w in covering if w is not view and not w.deviates(change.i1, change.i2)]
-            if not others and change.i2 - change.i1 > 1:
-                each = [[w for w in covering if w.reads(i)] for i in range(change.i1, change.i2)]
-                others = [w for w in covering if all(each) and any(w in e for e in each)]
-            if not others:
-                return []
-            answering.extend(w for w in others if w not in answering)
-    return answering
-
-
-def _readings(
-    dissenting: Sequence[WitnessView], i1: int, i2: int, normalise: Normalise
-) -> list[list[WitnessView]]:
-    """The dissenting witnesses grouped by what they read at the place, the largest group first;
-    readings that differ only cosmetically are one (`they are on` and `they’re on`)."""
-    groups: list[list[WitnessView]] = []
-    for view in dissenting:
-        words = _read(view, i1, i2)
-        for group in groups:
-            if _same_reading(_read(group[0], i1, i2), words, normalise):
-                group.append(view)
-                break
-        else:
-            groups.append([view])
-    return sorted(groups, key=len, reverse=True)
-
-
-def _read(view: WitnessView, i1: int, i2: int) -> tuple[Token, ...]:
-    j1, j2 = view.words_for(i1, i2)
-    return view.tokens[j1:j2]
-
-
-def _same_reading(a: Sequence[Token], b: Sequence[Token], normalise: Normalise) -> bool:
-    if [t.key for t in a] == [t.key for t in b]:
-        return True
-    if not a or not b:
-        return False
-    kind = block_kind(a, b, False, normalise, None)
-    return kind is None or VERDICT_OF_KIND[kind] is Verdict.COSMETIC
 
 
 def _ids(views: Sequence[WitnessView]) -> tuple[str, ...]:
