@@ -132,9 +132,9 @@ CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february september october
     november december""".split()
 )
-# The function words that begin sentences; written in capitals before `said`, an acronym (`WHO
-# said`).
-FUNCTION_WORDS = frozenset(
+# The common words that begin sentences, capitalised there but no name; written in capitals
+# before `said`, an acronym (`WHO said`).
+SENTENCE_OPENERS = frozenset(
     """the a an in on at but and or if when while as after before earlier later yesterday today
     tonight meanwhile however this that these those it he she they we i you his her their our my
     its there here speaking asked what why how who where which neither either both all some many
@@ -143,7 +143,7 @@ FUNCTION_WORDS = frozenset(
 )
 # Capitalised words that begin sentences or name days, places and bodies rather than people.
 STOP_WORDS = (
-    FUNCTION_WORDS
+    SENTENCE_OPENERS
     | frozenset(
         """uk us eu un usa nhs bbc itv pa ap afp reuters britain british england
     english scotland scottish wales welsh ireland irish europe european london westminster

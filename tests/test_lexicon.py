@@ -81,3 +81,16 @@ def test_quote_sets_agree() -> None:
     assert set(lexicon.STARTING_QUOTES) <= set(lexicon.QUOTE_MARKS)
     assert set(lexicon.QUOTE_MARKS) <= set(lexicon.QUOTE_GLYPHS)
     assert lexicon.PLAIN_SPEECH_VERBS <= lexicon.SPEECH_VERBS
+
+
+def test_every_word_list_is_defined_once() -> None:
+    """Two branches that each add a list of the same name would silently shadow one another."""
+    tree = ast.parse((PACKAGE / "lexicon.py").read_text(encoding="utf-8"))
+    names = [
+        target.id
+        for node in tree.body
+        if isinstance(node, ast.Assign | ast.AnnAssign)
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(target, ast.Name)
+    ]
+    assert sorted({n for n in names if names.count(n) > 1}) == []

@@ -20,7 +20,6 @@ from qdiff.lexicon import (
     DOUBLE_QUOTES,
     ENDING_QUOTES,
     FEMALE,
-    FUNCTION_WORDS,
     GIVEN_NAME_ORG_WORDS,
     HEADLINE_BREAKS,
     HEADLINE_SMALL,
@@ -30,6 +29,7 @@ from qdiff.lexicon import (
     PAST_ROLE_WORDS,
     PLACE_WORDS,
     REPORTING_VERBS,
+    SENTENCE_OPENERS,
     SPEECH_VERBS,
     STOP_WORDS,
     SUBORDINATORS,
@@ -237,7 +237,7 @@ def _speaking_acronym(text: str, base: int, word: re.Match[str], run_length: int
         run_length == 1
         and len(token) >= 3
         and token.isupper()
-        and token.casefold() in FUNCTION_WORDS
+        and token.casefold() in SENTENCE_OPENERS
         and bool(_SPEECH_AFTER_RE.match(text, base + word.end()))
     )
 
@@ -400,7 +400,7 @@ def _with_person_flag(text: str, mention: Mention, multi: set[Key]) -> Mention:
     if mention.person or len(mention.key) != 1 or mention.credit:
         return mention
     word = mention.key[0]
-    acronym = mention.display.isupper() and word in FUNCTION_WORDS  # `WHO said`
+    acronym = mention.display.isupper() and word in SENTENCE_OPENERS  # `WHO said`
     common = word in STOP_WORDS or word in ORG_WORDS or word in TITLE_WORDS or word in PLACE_WORDS
     if common and not acronym:
         return mention
