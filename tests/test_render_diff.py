@@ -72,6 +72,21 @@ class TestReadable:
         assert styled == [("Budget", "yellow strike"), ("budget", "bold yellow")]
 
 
+    def test_a_cut_after_punctuation_keeps_its_space(self) -> None:
+        """Paragraph mode: `too far, […While`, never `too far,[…While`."""
+        pieces = (
+            Edit("too far. ", "too far,"),
+            Edit("While they are defensible.", "", EditKind.SELECTION),
+        )
+        assert plain_text(inline_diff(pieces)).rstrip() == "too far, […While they are defensible.…]"
+        coloured = append_segments(Text(), inline_diff(pieces), plain=False)
+        assert coloured.plain.rstrip() == "too far, While they are defensible."
+
+    def test_a_cut_after_an_opening_mark_needs_no_space(self) -> None:
+        pieces = (Edit("(", "("), Edit("in part ", "", EditKind.OMISSION), Edit("now)", "now)"))
+        assert plain_text(inline_diff(pieces)) == "([-in part-] now)"
+
+
 class TestCompact:
     def test_the_replacement_follows_what_it_replaces(self) -> None:
         diff = plain_text(inline_diff(SUBSTITUTION, spacing=Spacing.COMPACT))
@@ -89,6 +104,13 @@ class TestCompact:
         pieces = (Edit("", "You are aware that I ", EditKind.INSERTION), Edit("have", "have"))
         diff = plain_text(inline_diff(pieces, spacing=Spacing.COMPACT))
         assert diff == "{+You are aware that I +}have"
+
+    def test_in_colour_a_removed_and_an_added_word_never_touch(self) -> None:
+        segments = inline_diff(SUBSTITUTION, spacing=Spacing.COMPACT)
+        coloured = append_segments(Text(), segments, plain=False)
+        assert coloured.plain == "made are, a compromise compromised too far."
+        styled = [(coloured.plain[s.start : s.end], str(s.style)) for s in coloured.spans]
+        assert styled == [("a compromise", "bold red strike"), ("compromised", "bold green")]
 
     def test_context_around_a_change_is_elided(self) -> None:
         pieces = (

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from rich.text import Text
 
+from qdiff.lexicon import STARTING_QUOTES
 from qdiff.model import Edit
 from qdiff.render.styles import STYLES, Mark, MarkStyle, marks_for
 
@@ -154,14 +155,44 @@ def append_segments(text: Text, segments: Iterable[Segment], plain: bool) -> Tex
     drawn = [segment for segment in segments if segment.text]
     for n, (mark, chunk) in enumerate(drawn):
         if mark is Mark.GAP:
-            text.append(chunk if text.plain[-1:].isalnum() else "")
+            text.append(chunk if _would_touch(text.plain, drawn, n, plain) else "")
             continue
         style = STYLES[mark]
         if plain:
             text.append(f"{_open(style, drawn, n)}{chunk}{_close(style, drawn, n)}")
         else:
+            if _replacement_touches(text.plain, drawn, n):
+                text.append(" ")
             text.append(chunk, style=style.style or None)
     return text
+
+
+_OPENING = "([{" + STARTING_QUOTES
+"""After these a word needs no space before it."""
+
+
+def _would_touch(before: str, drawn: Sequence[Segment], n: int, plain: bool) -> bool:
+    """A gap is drawn where the text before it ends in a word or its punctuation (`far,[…While`
+    needs the space), but not after an opening mark, nor (plain) after a marked run, whose
+    closing marker already keeps the words apart."""
+    last = before[-1:]
+    if not last or last.isspace() or last in _OPENING:
+        return False
+    return not (plain and n > 0 and STYLES[drawn[n - 1].mark].close)
+
+
+def _replacement_touches(before: str, drawn: Sequence[Segment], n: int) -> bool:
+    """In colour, a replacement right after the run it replaces (`compromisecompromised`)
+    would read as one word: they are kept a space apart."""
+    mark = drawn[n].mark
+    return (
+        mark is Mark.ADDED
+        and n > 0
+        and drawn[n - 1].mark is Mark.REMOVED
+        and before[-1:] != ""
+        and not before[-1:].isspace()
+        and not drawn[n].text[:1].isspace()
+    )
 
 
 def _open(style: MarkStyle, drawn: Sequence[Segment], n: int) -> str:
