@@ -35,6 +35,7 @@ from qdiff.render import (
     quotes_json,
     quotes_terminal,
 )
+from qdiff.render.bases import without_unpaired_quote_marks
 from qdiff.render.interface import (
     CheckFormat,
     Display,
@@ -53,7 +54,7 @@ COMPARE_VIEWS: Mapping[View, Renderer[Report]] = {
 
 
 def _compare_terminal(report: Report, display: Display) -> RenderableType:
-    return COMPARE_VIEWS[display.view](report, display)
+    return COMPARE_VIEWS[display.view](without_unpaired_quote_marks(report), display)
 
 
 COMPARE: Mapping[TextFormat, Renderer[Report]] = {

@@ -15,6 +15,10 @@ from qdiff.render.diff import fold_space
 from qdiff.render.interface import Display
 from qdiff.render.styles import STYLES, VERDICT_STYLES, marks_for
 
+PLAIN_LEMMA = ("‹", "›")
+"""With no colour, the words a bracketed reading replaces are drawn ‹inside these›."""
+KEY = "‹words› [outlets: their reading there]; +words: added; …: cut; om.: left out"
+
 
 def render_apparatus(report: Report, display: Display) -> RenderableType:
     """The whole `qdiff compare --view apparatus` view."""
@@ -27,6 +31,8 @@ def render_apparatus(report: Report, display: Display) -> RenderableType:
         parts.append(_witnesses(entry, labels))
     if not apparatus:
         parts.append(Text("\nNo renderings found.", style="bold"))
+    elif plain:
+        parts.append(Text(f"\nkey: {KEY}", style="dim"))
     return Group(*parts)
 
 
@@ -43,22 +49,40 @@ def _text_with_variants(entry: PassageApparatus, labels: dict[str, str], plain: 
     cursor = 0
     for (start, end), group in groupby(entry.variants, key=lambda v: (v.start, v.end)):
         variants = list(group)
-        if start >= cursor:
+        overlapping = start < cursor
+        if not overlapping:
             out.append(fold_space(text[cursor:start]))
-            out.append(fold_space(text[start:end]), style="" if plain else "underline")
+            _lemma(out, fold_space(text[start:end]), plain)
         else:
             out.append(fold_space(text[cursor:end]))
         cursor = max(cursor, end)
         out.append(" " if end == start and out.plain[-1:] not in ("", " ") else "")
-        _bracket(out, variants, labels, plain)
+        lemma = fold_space(text[start:end]) if overlapping and plain else ""
+        _bracket(out, variants, labels, plain, lemma)
         if end == start:
             out.append(" ")
     out.append(fold_space(text[cursor:]))
     return out
 
 
-def _bracket(out: Text, variants: list[Variant], labels: dict[str, str], plain: bool) -> None:
+def _lemma(out: Text, words: str, plain: bool) -> None:
+    """The words a reading replaces: underlined, or (plain) inside ‹these marks›."""
+    if not words:
+        return
+    if plain:
+        out.append(f"{PLAIN_LEMMA[0]}{words}{PLAIN_LEMMA[1]}")
+    else:
+        out.append(words, style="underline")
+
+
+def _bracket(
+    out: Text, variants: list[Variant], labels: dict[str, str], plain: bool, lemma: str = ""
+) -> None:
+    """The readings of one place; a lemma partly drawn before (overlapping another) is named
+    at the bracket's start, so its scope shows without colour."""
     out.append(" [" if out.plain and not out.plain.endswith(" ") else "[", style="dim")
+    if lemma:
+        out.append(f"{PLAIN_LEMMA[0]}{lemma}{PLAIN_LEMMA[1]} ")
     for n, variant in enumerate(variants):
         if n:
             out.append("; ", style="dim")

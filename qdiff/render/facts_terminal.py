@@ -104,8 +104,7 @@ def _cell(report: FactsReport, group: FactGroup, article_id: str, plain: bool) -
 
 def _in_sentence(report: FactsReport, figure: Figure, plain: bool) -> Text:
     text = report.article(figure.article_id).text
-    start = max(figure.sentence.start, figure.span.start - _CONTEXT_CHARS)
-    end = min(figure.sentence.end, figure.span.end + _CONTEXT_CHARS)
+    start, end = snippet_bounds(text, figure)
     out = Text("…" if start > figure.sentence.start else "")
     out.append(_SPACES.sub(" ", text[start : figure.span.start]))
     if plain:
@@ -116,6 +115,20 @@ def _in_sentence(report: FactsReport, figure: Figure, plain: bool) -> Text:
     if end < figure.sentence.end:
         out.append("…")
     return out
+
+
+def snippet_bounds(text: str, figure: Figure, context: int = _CONTEXT_CHARS) -> tuple[int, int]:
+    """Up to `context` characters of the figure's sentence each side of it, cut only where a
+    word ends: a snippet never starts or ends inside a word."""
+    start = max(figure.sentence.start, figure.span.start - context)
+    end = min(figure.sentence.end, figure.span.end + context)
+    if start > figure.sentence.start and not text[start - 1].isspace():
+        space = text.find(" ", start, figure.span.start)
+        start = space + 1 if space >= 0 else figure.span.start
+    if end < figure.sentence.end and not text[end].isspace():
+        space = text.rfind(" ", figure.span.end, end)
+        end = space if space >= 0 else figure.span.end
+    return start, end
 
 
 def describe_side(report: FactsReport, side: Side) -> str:
