@@ -71,7 +71,6 @@ class TestReadable:
         styled = [(text.plain[s.start : s.end], str(s.style)) for s in text.spans]
         assert styled == [("Budget", "yellow strike"), ("budget", "bold yellow")]
 
-
     def test_a_cut_after_punctuation_keeps_its_space(self) -> None:
         """Paragraph mode: `too far, […While`, never `too far,[…While`."""
         pieces = (

@@ -16,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from qdiff.model import Edit, EditKind, Finding, Passage, Report, Verdict
+from qdiff.render.compare_summary import summary
 from qdiff.render.diff import Sides, append_segments, fold_space, inline_diff
 from qdiff.render.interface import Display, Layout
 from qdiff.render.styles import LEGEND, STYLES, VERDICT_STYLES, VERDICT_SYMBOLS
@@ -42,7 +43,7 @@ def render_report(report: Report, display: Display) -> RenderableType:
     if not report.findings:
         parts.append(Text("\nNo renderings found.", style="bold"))
     else:
-        parts.append(_summary(report, width))
+        parts.append(summary(report, width))
         parts.append(_legend(plain))
     return Group(*parts)
 
@@ -142,69 +143,6 @@ def _rendering_cell(finding: Finding, sides: Sides, plain: bool) -> Text:
 
 def _diff(pieces: Sequence[Edit], sides: Sides, plain: bool) -> Text:
     return append_segments(Text(), inline_diff(pieces, sides=sides), plain)
-
-
-def _summary(report: Report, width: int) -> RenderableType:
-    articles = [
-        a for a in report.articles if any(f.rendering.article_id == a.id for f in report.findings)
-    ]
-    ids = [p.id for p in report.passages if report.findings_for(p.id)]
-    id_width = max(map(len, ids), default=0)
-
-    def needed(cell: int, heads: Sequence[str]) -> int:
-        return id_width + sum(max(len(h), cell) + 3 for h in heads)
-
-    labels = [a.label for a in articles]
-    compact = needed(len("✗ altered ×2"), labels) > width
-    lettered = compact and needed(len("✗ ×2"), labels) > width
-    codes = [_code(n) for n in range(len(articles))] if lettered else labels
-    table = Table(
-        title="Summary (worst verdict)",
-        box=box.SIMPLE_HEAD,
-        title_justify="left",
-        title_style="bold",
-        show_edge=False,
-        pad_edge=False,
-    )
-    table.add_column("passage", overflow="fold")
-    for code in codes:
-        table.add_column(code, no_wrap=True)
-    for passage in report.passages:
-        findings = report.findings_for(passage.id)
-        if not findings:
-            continue
-        cells = [
-            _summary_cell([f for f in findings if f.rendering.article_id == a.id], compact)
-            for a in articles
-        ]
-        table.add_row(passage.id, *cells)
-    parts: list[RenderableType] = [Text(""), table]
-    if lettered:
-        key = Text("outlets: ", style="dim")
-        key.append(", ".join(f"{c} {a.label}" for c, a in zip(codes, articles, strict=True)))
-        parts.append(key)
-    return Group(*parts)
-
-
-def _code(n: int) -> str:
-    """A, B, ... Z, AA, AB, ...: short column heads for a summary too wide for the labels."""
-    letters = ""
-    n += 1
-    while n:
-        n, rest = divmod(n - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
-
-
-def _summary_cell(findings: Sequence[Finding], compact: bool = False) -> Text:
-    if not findings:
-        return Text("·", style="dim")
-    worst = max((f.verdict for f in findings), key=lambda v: v.rank)
-    word = "" if compact else f" {worst.value}"
-    cell = Text(f"{VERDICT_SYMBOLS[worst]}{word}", style=VERDICT_STYLES[worst])
-    if len(findings) > 1:
-        cell.append(f" ×{len(findings)}", style="dim")
-    return cell
 
 
 def _legend(plain: bool) -> Text:

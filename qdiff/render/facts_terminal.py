@@ -46,6 +46,10 @@ STATUS_NOTES: dict[FactStatus, str] = {
 FIGURE_STYLE = "bold yellow"
 PLAIN_FIGURE = ("»", "«")
 _CONTEXT_CHARS = 90
+OUTLET_COLUMN_MIN_WIDTH = 18
+"""Narrower than this, a fact's outlets stop standing side by side and take a row each."""
+SIDE_NAMES_SHOWN = 8
+"""A reading of a conflict shown a row per outlet names this many outlets in its heading."""
 _SPACES = re.compile(r"\s+")
 
 
@@ -55,7 +59,7 @@ def render_facts(report: FactsReport, display: Display) -> RenderableType:
     parts: list[RenderableType] = [_title(report)]
     shared = [g for g in report.groups if g.status is not FactStatus.SINGLE]
     singles = [g for g in report.groups if g.status is FactStatus.SINGLE]
-    parts.extend(_group_table(report, group, plain) for group in shared)
+    parts.extend(_group_table(report, group, plain, display.width) for group in shared)
     if singles:
         parts.append(_singles_table(report, singles, plain))
     if not report.groups:
@@ -72,7 +76,9 @@ def _title(report: FactsReport) -> Text:
     return title
 
 
-def _group_table(report: FactsReport, group: FactGroup, plain: bool) -> Table:
+def _group_table(report: FactsReport, group: FactGroup, plain: bool, width: int) -> Table:
+    """The outlets side by side while a column each fits the width; past it, a row each."""
+    side_by_side = len(group.article_ids) * OUTLET_COLUMN_MIN_WIDTH <= width
     heading = Text()
     heading.append(
         f" {STATUS_SYMBOLS[group.status]} {group.status.value} ",
@@ -82,13 +88,38 @@ def _group_table(report: FactsReport, group: FactGroup, plain: bool) -> Table:
     if group.difference is not None:
         heading.append(f"  (values differ by {group.difference:.1%})")
     heading.append(STATUS_NOTES.get(group.status, ""))
+    named = None if side_by_side else SIDE_NAMES_SHOWN
     for side in group.sides:
-        heading.append("\n   " + describe_side(report, side))
+        heading.append("\n   " + describe_side(report, side, named))
+    if not side_by_side:
+        return _rows_table(report, group, plain, heading)
     table = Table(title=heading, title_justify="left", box=box.SQUARE, expand=True, show_lines=True)
     for article_id in group.article_ids:
         table.add_column(report.article(article_id).label, ratio=1, overflow="fold")
     table.add_row(*(_cell(report, group, article_id, plain) for article_id in group.article_ids))
     return table
+
+
+def _rows_table(report: FactsReport, group: FactGroup, plain: bool, heading: Text) -> Table:
+    table = Table(title=heading, title_justify="left", box=box.SIMPLE_HEAD, expand=True)
+    table.add_column("outlet", no_wrap=True)
+    table.add_column("value", max_width=24, overflow="fold")
+    table.add_column("figure in its sentence", ratio=1, overflow="fold")
+    for article_id in worst_first(group):
+        figures = [f for f in group.figures if f.article_id == article_id]
+        value = " / ".join(dict.fromkeys(_SPACES.sub(" ", f.text) for f in figures))
+        table.add_row(
+            report.article(article_id).label, value, _cell(report, group, article_id, plain)
+        )
+    return table
+
+
+def worst_first(group: FactGroup) -> tuple[str, ...]:
+    """The group's outlets, those on the least shared reading of a conflict first (the odd
+    ones out), then the rest in corpus order."""
+    sides = sorted(group.sides, key=lambda side: len(side.article_ids))
+    ordered = [article_id for side in sides for article_id in side.article_ids]
+    return tuple(dict.fromkeys([*ordered, *group.article_ids]))
 
 
 def _cell(report: FactsReport, group: FactGroup, article_id: str, plain: bool) -> Text:
@@ -131,10 +162,14 @@ def snippet_bounds(text: str, figure: Figure, context: int = _CONTEXT_CHARS) -> 
     return start, end
 
 
-def describe_side(report: FactsReport, side: Side) -> str:
+def describe_side(report: FactsReport, side: Side, named: int | None = None) -> str:
     """'001, 002: £4bn (3.8e9 to 4.2e9 GBP)': who gives one reading of a conflict, and what it
-    allows."""
-    outlets = ", ".join(report.article(a).label for a in side.article_ids)
+    allows; past `named` outlets, the first of them and how many more."""
+    ids = side.article_ids
+    shown = ids if named is None or len(ids) <= named else ids[:named]
+    outlets = ", ".join(report.article(a).label for a in shown)
+    if len(shown) < len(ids):
+        outlets += f" and {len(ids) - len(shown)} more"
     texts = " / ".join(dict.fromkeys(_SPACES.sub(" ", f.text) for f in side.figures))
     line = f"{outlets}: {texts}"
     if side.interval is not None:
