@@ -21,9 +21,10 @@ from qdiff.pipeline.compare import compare
 from qdiff.render.check_github import escape_data, escape_property, render_github
 from qdiff.render.check_json import SCHEMA_VERSION, check_to_dict, render_check_json
 from qdiff.render.check_junit import render_junit
-from qdiff.render.check_markdown import escape, render_check_markdown
+from qdiff.render.check_markdown import render_check_markdown
 from qdiff.render.check_text import compact_diff, plain_diff, render_check_text
 from qdiff.render.interface import Display
+from qdiff.render.markdown import escape
 from qdiff.render.styles import Mark
 
 SEED = "seeds/002_532c4fb0224eba5a.txt"

@@ -279,7 +279,7 @@ class TestCollation:
     def test_apparatus_view(self) -> None:
         result = invoke("compare", "--no-color", "--view", "apparatus", "--passage", "i-hope")
         assert result.exit_code == 0
-        assert "balance of the [003: om.] cuts" in unwrapped(result.stdout)
+        assert "balance of ‹the› [003: om.] cuts" in unwrapped(result.stdout)
         assert "witnesses: 003 (line 21, altered)" in unwrapped(result.stdout)
 
 

@@ -133,6 +133,10 @@ FIRST_QUOTE_LINES = {
         '<td data-label="speaker">Iain Duncan Smith</td>'
         f"<td>{FIRST_QUOTE_OF_001}</td></tr>",
     ),
+    TextFormat.MARKDOWN: (
+        "#### 001 · `seeds/001_68a864a3ec0d8669.txt` (10 quotations)",
+        f"| 3:66 | Iain Duncan Smith | {FIRST_QUOTE_OF_001} |",
+    ),
 }
 """Lines each format gives seed 001 and its first quotation (line 3, column 66)."""
 

@@ -74,7 +74,8 @@ class TestOnTheSeeds:
         elif fmt is TextFormat.HTML:
             check_html_title("qdiff compare · reference: 001, 20 passages", out)
         else:
-            assert out.startswith("qdiff compare · reference: 001, 20 passages\n")
+            heading = "### " if fmt is TextFormat.MARKDOWN else ""
+            assert out.startswith(f"{heading}qdiff compare · reference: 001, 20 passages\n")
 
     @pytest.mark.parametrize("view", list(View))
     def test_compare_views(self, seed_report: Report, view: View) -> None:
@@ -92,6 +93,8 @@ class TestOnTheSeeds:
             check_json_schema("quotes", out)
         elif fmt is TextFormat.HTML:
             check_html_title("qdiff quotes · 4 articles, 25 quotations of 6 words or more", out)
+        elif fmt is TextFormat.MARKDOWN:
+            assert out.startswith("### qdiff quotes · 4 articles")
         else:
             assert out.startswith("000  ")
 
@@ -102,6 +105,8 @@ class TestOnTheSeeds:
             check_json_schema("facts", out)
         elif fmt is TextFormat.HTML:
             check_html_title("qdiff facts · 4 articles, 18 facts", out)
+        elif fmt is TextFormat.MARKDOWN:
+            assert out.startswith("### qdiff facts · 4 articles")
         else:
             assert out.startswith("qdiff facts  4 articles")
 

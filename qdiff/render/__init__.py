@@ -2,7 +2,9 @@
 
 One module per command and format, each a `Renderer` (interface.py: the command's result and a
 `Display`, to a rich renderable or a `str`), looked up in the registry below; `styles` says how
-each kind of difference looks, `diff` builds the one inline diff every view draws.
+each kind of difference looks, `diff` builds the one inline diff every view draws, `markdown`
+escapes and fits every Markdown format, `compare_summary` draws compare's summary at any scale,
+`bases` keeps a consensus base's unpaired quote marks out of the views.
 
 A new format is its module and one line here. May import: model, config, and the result types of
 the stages it draws (compare, collate, quotes, facts, check). Nothing imports it but cli.
@@ -27,12 +29,15 @@ from qdiff.render import (
     compare_apparatus,
     compare_html,
     compare_json,
+    compare_markdown,
     compare_terminal,
     facts_html,
     facts_json,
+    facts_markdown,
     facts_terminal,
     quotes_html,
     quotes_json,
+    quotes_markdown,
     quotes_terminal,
 )
 from qdiff.render.bases import without_unpaired_quote_marks
@@ -61,16 +66,19 @@ COMPARE: Mapping[TextFormat, Renderer[Report]] = {
     TextFormat.TERMINAL: _compare_terminal,
     TextFormat.JSON: compare_json.render_json,
     TextFormat.HTML: compare_html.render_html,
+    TextFormat.MARKDOWN: compare_markdown.render_compare_markdown,
 }
 QUOTES: Mapping[TextFormat, Renderer[QuoteListing]] = {
     TextFormat.TERMINAL: quotes_terminal.render_quotes,
     TextFormat.JSON: quotes_json.render_quotes_json,
     TextFormat.HTML: quotes_html.render_html,
+    TextFormat.MARKDOWN: quotes_markdown.render_quotes_markdown,
 }
 FACTS: Mapping[TextFormat, Renderer[FactsReport]] = {
     TextFormat.TERMINAL: facts_terminal.render_facts,
     TextFormat.JSON: facts_json.render_json,
     TextFormat.HTML: facts_html.render_html,
+    TextFormat.MARKDOWN: facts_markdown.render_facts_markdown,
 }
 CHECK: Mapping[CheckFormat, Renderer[CheckResult]] = {
     CheckFormat.TEXT: check_text.render_check_text,

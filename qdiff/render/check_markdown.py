@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from qdiff.check.judge import CheckedRendering, CheckResult, Outcome
 from qdiff.render.check_text import (
     compact_diff,
@@ -14,7 +12,7 @@ from qdiff.render.check_text import (
     policy_line,
 )
 from qdiff.render.interface import Display
-from qdiff.render.styles import Mark
+from qdiff.render.markdown import escape, escape_code, marked
 from qdiff.text import counted
 
 _ICONS = {Outcome.FAIL: "❌", Outcome.WARN: "⚠️", Outcome.PASS: "✅"}
@@ -23,9 +21,6 @@ _HEADINGS = {
     Outcome.WARN: "quotations pass, with warnings",
     Outcome.PASS: "every quotation passes",
 }
-_OLD = {Mark.REMOVED, Mark.COSMETIC_OLD, Mark.TRIMMED}
-_NEW = {Mark.ADDED, Mark.COSMETIC_NEW}
-_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
 
 def render_check_markdown(result: CheckResult, display: Display) -> str:
@@ -79,30 +74,6 @@ def _row(item: CheckedRendering, result: CheckResult) -> str:
     return f"| {_ICONS[item.outcome]} | {where} | {verdict} | {diff} |"
 
 
-def escape_code(text: str) -> str:
-    """Text for a `code span`: a backtick would close it, so it becomes a quote mark."""
-    return text.replace("`", "'")
-
-
 def markdown_diff(item: CheckedRendering) -> str:
     """The compact diff with ~~the passage's words~~ and **the article's**."""
-    out: list[str] = []
-    for mark, text in compact_diff(item.finding.pieces):
-        words = escape(" ".join(text.split()))
-        pad_left = " " if text[:1].isspace() else ""
-        pad_right = " " if text[-1:].isspace() else ""
-        if not words:
-            out.append(pad_left or pad_right)
-        elif mark in _OLD:
-            out.append(f"{pad_left}~~{words}~~{pad_right}")
-        elif mark in _NEW:
-            gap = " " if out and out[-1].endswith("~~") else ""
-            out.append(f"{gap or pad_left}**{words}**{pad_right}")
-        else:
-            out.append(f"{pad_left}{words}{pad_right}")
-    return "".join(out)
-
-
-def escape(text: str) -> str:
-    """Backslash Markdown's special characters, so quoted text stays text (and in its cell)."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return marked(compact_diff(item.finding.pieces))

@@ -79,7 +79,7 @@ def _needed(id_width: int, cell: int, heads: Sequence[str]) -> int:
 def _at_scale(
     report: Report, rows: Sequence[OutletRow], passages: Sequence[Passage], width: int
 ) -> RenderableType:
-    shown_passages = _most_changed(report, passages, MATRIX_MAX_PASSAGES)
+    shown_passages = most_changed(report, passages, MATRIX_MAX_PASSAGES)
     id_width = min(max((len(p.id) for p in shown_passages), default=0), width // 3)
     room = width - id_width - _CELL_PAD
     fitting = max(1, room // (len("✗ ×2") + _CELL_PAD))
@@ -104,7 +104,7 @@ def _at_scale(
     return Group(*parts)
 
 
-def _most_changed(report: Report, passages: Sequence[Passage], limit: int) -> list[Passage]:
+def most_changed(report: Report, passages: Sequence[Passage], limit: int) -> list[Passage]:
     """The passages with the most renderings that are not verbatim, in their own order."""
     if len(passages) <= limit:
         return list(passages)

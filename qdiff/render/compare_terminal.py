@@ -37,7 +37,7 @@ def render_report(report: Report, display: Display) -> RenderableType:
             where = (
                 f"passage {numbers[passage.id]} of {len(numbering)}"
                 if passage.id in numbers
-                else _shared_heading(findings)
+                else shared_heading(findings)
             )
             parts.append(_passage_section(passage, where, report, findings, layout, plain))
     if not report.findings:
@@ -74,7 +74,7 @@ def _title(report: Report) -> Text:
     return title
 
 
-def _shared_heading(findings: Sequence[Finding]) -> str:
+def shared_heading(findings: Sequence[Finding]) -> str:
     speakers = sorted({f.rendering.speaker for f in findings if f.rendering.speaker})
     said = f", {' / '.join(speakers)}" if speakers else ""
     return f"shared quotation{said} · base: consensus"

@@ -26,6 +26,7 @@ class TextFormat(str, Enum):
     JSON = "json"
     HTML = "html"
     """One self-contained page: styles and script inline, nothing fetched."""
+    MARKDOWN = "markdown"
 
 
 class CheckFormat(str, Enum):
