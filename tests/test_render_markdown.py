@@ -187,7 +187,7 @@ class TestCommentLimit:
         assert isinstance(facts, str) and isinstance(quotes, str)
         assert len(facts) <= COMMENT_LIMIT and len(quotes) <= COMMENT_LIMIT
         assert "and 306 more" in facts or "more:" in facts
-        assert "**Left out**" in quotes and re.search(r"the last \d+ of 401 sections", quotes)
+        assert "**Left out**" in quotes and re.search(r"the last \d+ of 401 articles", quotes)
 
     def test_cut_further_and_still_say_so(self) -> None:
         blocks = [f"block {n} " + "x" * 100 for n in range(50)]

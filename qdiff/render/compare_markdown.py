@@ -43,10 +43,10 @@ def render_compare_markdown(report: Report, display: Display) -> str:
     blocks = [_section(report, p, where, found) for p, where, found in changed if found]
     verbatim = sum(f.verdict is Verdict.VERBATIM for f in report.findings)
     unchanged = sum(not found for _, _, found in changed)
-    left_out = [counted(verbatim, "verbatim rendering")]
+    left_out = [counted(verbatim, "verbatim rendering")] if verbatim else []
     if unchanged:
         left_out.append(counted(unchanged, "passage") + " every outlet quotes verbatim")
-    return fit_comment([*head, ""], blocks, left_out, _HINT)
+    return fit_comment([*head, ""], blocks, left_out, _HINT, "passages with changes")
 
 
 def _title(report: Report) -> list[str]:

@@ -43,7 +43,8 @@ def render_facts_markdown(report: FactsReport, display: Display) -> str:
         return document
     conflicts = [g for g in shared if g.status is FactStatus.CONFLICT]
     left_out = [counted(len(report.groups) - len(conflicts), "fact") + " without a conflict"]
-    return fit_comment(head, [_group(report, g) for g in conflicts], left_out, _HINT)
+    blocks = [_group(report, g) for g in conflicts]
+    return fit_comment(head, blocks, left_out, _HINT, "conflicts")
 
 
 def _title(report: FactsReport) -> list[str]:

@@ -77,15 +77,17 @@ def fit_comment(
     blocks: Sequence[str],
     left_out: Sequence[str],
     hint: str,
+    blocks_are: str = "sections",
     limit: int = COMMENT_LIMIT,
 ) -> str:
     """`head` and as many `blocks` as fit in `limit` characters, with a note naming what was
-    left out (`left_out`, and the blocks and head lines cut here); never longer than `limit`."""
+    left out (`left_out`, and the blocks, which `blocks_are`, and head lines cut here); never
+    longer than `limit`."""
 
     def note(blocks_cut: int, lines_cut: int) -> str:
         parts = list(left_out)
         if blocks_cut:
-            parts.append(f"the last {blocks_cut} of {len(blocks)} sections")
+            parts.append(f"the last {blocks_cut} of {len(blocks)} {blocks_are}")
         if lines_cut:
             parts.append(f"the last {lines_cut} lines of the summary")
         if not parts:

@@ -25,7 +25,7 @@ def render_quotes_markdown(listing: QuoteListing, display: Display) -> str:
         "",
     ]
     blocks = [_article(listing, article) for article in listing.articles]
-    return fit_comment(head, blocks, (), _HINT)
+    return fit_comment(head, blocks, (), _HINT, "articles")
 
 
 def _article(listing: QuoteListing, article: Article) -> str:
