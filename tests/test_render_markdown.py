@@ -24,7 +24,6 @@ from qdiff.render import COMPARE, FACTS, QUOTES, Display, TextFormat
 from qdiff.render.diff import Segment
 from qdiff.render.markdown import COMMENT_LIMIT, escape, fit_comment, marked
 from qdiff.render.styles import Mark
-from tests.synthetic import write_corpus
 
 MD = TextFormat.MARKDOWN
 GFM = MarkdownIt("commonmark").enable(["table", "strikethrough"])
@@ -158,10 +157,8 @@ class TestEscaping:
 
 
 @pytest.fixture(scope="module")
-def at_scale(tmp_path_factory: pytest.TempPathFactory) -> tuple[Report, Corpus]:
-    config = load_config(write_corpus(tmp_path_factory.mktemp("outlets"), 400))
-    corpus = load_corpus(expand_paths(config.corpus, config.base_dir), config.labels)
-    return compare(config, corpus), corpus
+def at_scale(synthetic_report: Report, synthetic_corpus: Corpus) -> tuple[Report, Corpus]:
+    return synthetic_report, synthetic_corpus
 
 
 class TestCommentLimit:

@@ -1,5 +1,5 @@
-"""Views that hold at 400 outlets: a synthetic corpus of the seed letter's sentences (built in
-tmp), its compare summary and its facts tables."""
+"""Views that hold at 400 outlets: the synthetic corpus of the seed letter's sentences (conftest,
+built in tmp), its compare summary and its facts tables."""
 
 from __future__ import annotations
 
@@ -9,15 +9,11 @@ from pathlib import Path
 import pytest
 from rich.console import Console, RenderableType
 
-from qdiff.config import load_config
 from qdiff.facts.find import find_facts
 from qdiff.facts.model import FactsReport, FactStatus
-from qdiff.io.corpus import expand_paths, load_corpus
-from qdiff.model import Report, Verdict
-from qdiff.pipeline.compare import compare
+from qdiff.model import Corpus, Report, Verdict
 from qdiff.render import COMPARE, FACTS, Display, TextFormat
 from qdiff.render.compare_summary import outlet_rows
-from tests.synthetic import write_corpus
 
 OUTLETS = 400
 WIDTH = 100
@@ -26,11 +22,9 @@ _ROW = re.compile(r"^\s+(outlet-\d{3})\s{2,}")
 
 
 @pytest.fixture(scope="module")
-def synthetic(tmp_path_factory: pytest.TempPathFactory) -> tuple[Report, FactsReport]:
-    config = load_config(write_corpus(tmp_path_factory.mktemp("outlets"), OUTLETS))
-    corpus = load_corpus(expand_paths(config.corpus, config.base_dir), config.labels)
-    assert len(corpus.articles) == OUTLETS + 1
-    return compare(config, corpus), find_facts(corpus)
+def synthetic(synthetic_report: Report, synthetic_corpus: Corpus) -> tuple[Report, FactsReport]:
+    assert len(synthetic_corpus.articles) == OUTLETS + 1
+    return synthetic_report, find_facts(synthetic_corpus)
 
 
 def drawn(renderable: RenderableType, width: int = WIDTH) -> list[str]:
