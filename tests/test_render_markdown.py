@@ -224,3 +224,12 @@ def test_the_cli_writes_markdown_whole(
     printed = CliRunner().invoke(app, [command, "--format", "markdown"])
     assert target.read_text(encoding="utf-8") == printed.stdout
     assert printed.stdout.startswith(f"### qdiff {command}")
+
+
+def test_nothing_found_says_so(seed_report: Report, seed_corpus: Corpus) -> None:
+    from dataclasses import replace
+
+    empty = replace(seed_report, findings=())
+    assert COMPARE[MD](empty, Display()).endswith("_No renderings found._\n")
+    facts = replace(find_facts(seed_corpus), groups=())
+    assert FACTS[MD](facts, Display()).endswith("_No figures found._\n")
