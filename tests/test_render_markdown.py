@@ -5,6 +5,7 @@ fit a GitHub comment (65,536 characters) saying what it left out. Read back with
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -227,8 +228,6 @@ def test_the_cli_writes_markdown_whole(
 
 
 def test_nothing_found_says_so(seed_report: Report, seed_corpus: Corpus) -> None:
-    from dataclasses import replace
-
     empty = replace(seed_report, findings=())
     assert COMPARE[MD](empty, Display()).endswith("_No renderings found._\n")
     facts = replace(find_facts(seed_corpus), groups=())
