@@ -75,6 +75,18 @@ class TestUnpairedQuoteMarks:
         assert shown.findings[0].pieces[0].reference == "We asked can I go on?, "
         assert "?'" not in drawn(COMPARE[TextFormat.TERMINAL](report, Display()))
 
+    def test_a_mark_before_the_first_word(self, seed_report: Report) -> None:
+        text = "'We asked can I go on, and the answer was no."
+        passage = Passage("p", text, tokenize(text), PassageBase.CONSENSUS)
+        model = seed_report.findings[0]
+        pieces = (Edit("We asked can I go on, ", "We asked can I go on, "),)
+        finding = replace(model, rendering=replace(model.rendering, passage_id="p"), pieces=pieces)
+        report = replace(seed_report, passages=(passage,), findings=(finding,), reference=None)
+        shown = without_unpaired_quote_marks(report)
+        assert shown.passages[0].text == text[1:]
+        assert shown.passages[0].tokens[0].start == 0
+        assert shown.findings[0].pieces == pieces
+
     def test_a_reference_base_is_left_as_it_is(self, seed_report: Report) -> None:
         assert without_unpaired_quote_marks(seed_report) is seed_report
 

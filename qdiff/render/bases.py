@@ -21,17 +21,20 @@ _DOUBLE_EITHER = '"'
 def without_unpaired_quote_marks(report: Report) -> Report:
     """The report with each consensus base's unpaired quote marks left out of its text and of
     the passage side of its findings."""
-    cleaned: dict[str, tuple[Passage, frozenset[int]]] = {}
-    for passage in report.passages:
-        unpaired = unpaired_quote_marks(passage.text) if passage.consensus else frozenset()
-        if unpaired:
-            cleaned[passage.id] = (_passage_without(passage, unpaired), unpaired)
-    if not cleaned:
+    unpaired = {
+        p.id: marks
+        for p in report.passages
+        if p.consensus and (marks := unpaired_quote_marks(p.text))
+    }
+    if not unpaired:
         return report
-    passages = tuple(cleaned[p.id][0] if p.id in cleaned else p for p in report.passages)
+    originals = {p.id: p for p in report.passages if p.id in unpaired}
+    passages = tuple(
+        _passage_without(p, unpaired[p.id]) if p.id in unpaired else p for p in report.passages
+    )
     findings = tuple(
-        _finding_without(f, *_origin_and_marks(report, f, cleaned))
-        if f.rendering.passage_id in cleaned
+        _finding_without(f, originals[f.rendering.passage_id], unpaired[f.rendering.passage_id])
+        if f.rendering.passage_id in unpaired
         else f
         for f in report.findings
     )
@@ -91,19 +94,11 @@ def _passage_without(passage: Passage, unpaired: frozenset[int]) -> Passage:
     return replace(passage, text=text, tokens=tokens)
 
 
-def _origin_and_marks(
-    report: Report, finding: Finding, cleaned: dict[str, tuple[Passage, frozenset[int]]]
-) -> tuple[int, frozenset[int]]:
-    passage, unpaired = cleaned[finding.rendering.passage_id]
-    first_word = passage.tokens[0].start if passage.tokens else 0
-    return first_word + sum(n < first_word for n in unpaired), unpaired
-
-
-def _finding_without(finding: Finding, origin: int, unpaired: frozenset[int]) -> Finding:
+def _finding_without(finding: Finding, passage: Passage, unpaired: frozenset[int]) -> Finding:
     """The finding with the marks left out of its pieces' passage words, which run through
     the passage text from its first word on."""
     pieces: list[Edit] = []
-    offset = origin
+    offset = passage.tokens[0].start if passage.tokens else 0
     for piece in finding.pieces:
         kept = "".join(
             ch for n, ch in enumerate(piece.reference, start=offset) if n not in unpaired
