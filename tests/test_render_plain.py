@@ -73,7 +73,9 @@ class TestUnpairedQuoteMarks:
         assert [t.text for t in shown.passages[0].tokens] == [t.text for t in passage.tokens]
         assert shown.passages[0].tokens[-1].start == shown.passages[0].text.index("no")
         assert shown.findings[0].pieces[0].reference == "We asked can I go on?, "
-        assert "?'" not in drawn(COMPARE[TextFormat.TERMINAL](report, Display()))
+        for fmt in (TextFormat.TERMINAL, TextFormat.MARKDOWN, TextFormat.HTML):
+            assert "?'" not in drawn(COMPARE[fmt](report, Display())), fmt
+        assert "?'" in drawn(COMPARE[TextFormat.JSON](report, Display()))
 
     def test_a_mark_before_the_first_word(self, seed_report: Report) -> None:
         text = "'We asked can I go on, and the answer was no."

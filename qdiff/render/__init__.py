@@ -59,14 +59,24 @@ COMPARE_VIEWS: Mapping[View, Renderer[Report]] = {
 
 
 def _compare_terminal(report: Report, display: Display) -> RenderableType:
-    return COMPARE_VIEWS[display.view](without_unpaired_quote_marks(report), display)
+    return COMPARE_VIEWS[display.view](report, display)
+
+
+def _as_shown(render: Renderer[Report]) -> Renderer[Report]:
+    """A view of the report: its consensus bases drawn without unpaired quote marks (`bases`);
+    the JSON keeps them as they were built."""
+
+    def view(report: Report, display: Display) -> Rendered:
+        return render(without_unpaired_quote_marks(report), display)
+
+    return view
 
 
 COMPARE: Mapping[TextFormat, Renderer[Report]] = {
-    TextFormat.TERMINAL: _compare_terminal,
+    TextFormat.TERMINAL: _as_shown(_compare_terminal),
     TextFormat.JSON: compare_json.render_json,
-    TextFormat.HTML: compare_html.render_html,
-    TextFormat.MARKDOWN: compare_markdown.render_compare_markdown,
+    TextFormat.HTML: _as_shown(compare_html.render_html),
+    TextFormat.MARKDOWN: _as_shown(compare_markdown.render_compare_markdown),
 }
 QUOTES: Mapping[TextFormat, Renderer[QuoteListing]] = {
     TextFormat.TERMINAL: quotes_terminal.render_quotes,

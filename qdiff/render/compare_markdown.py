@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qdiff.model import EditKind, Finding, Passage, Report, Verdict
-from qdiff.render.bases import without_unpaired_quote_marks
 from qdiff.render.compare_summary import MATRIX_MAX_PASSAGES, OutletRow, most_changed, outlet_rows
 from qdiff.render.compare_terminal import shared_heading
 from qdiff.render.diff import fold_space, inline_diff
@@ -27,7 +26,6 @@ _HINT = "The terminal view and `--format json` have everything; `--passage` and 
 
 def render_compare_markdown(report: Report, display: Display) -> str:
     """The whole `qdiff compare --format markdown` document."""
-    report = without_unpaired_quote_marks(report)
     head = [*_title(report), "", *_summary(report)]
     sections = _sections(report)
     whole = [_section(report, passage, where, findings) for passage, where, findings in sections]
