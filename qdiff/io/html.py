@@ -13,11 +13,11 @@ from pathlib import Path
 from types import ModuleType
 
 from qdiff.errors import InputError
+from qdiff.io.files import BINARY_PROBE, DEFAULT_MAX_BYTES, Unreadable, read_limited
 from qdiff.model import Article, InputKind, Skipped
 
 HTML_SUFFIXES = (".html", ".htm")
 INSTALL_HINT = "pip install 'qdiff[html]'"
-_BINARY_PROBE = 8192
 
 
 def is_html(path: Path) -> bool:
@@ -45,14 +45,17 @@ def decode_html(data: bytes) -> str:
     return text.removeprefix("\ufeff")
 
 
-def read_html(path: Path, article_id: str, label: str | None = None) -> Article | Skipped:
-    """The page's main text as an Article; a page with none, or binary data, is Skipped."""
+def read_html(
+    path: Path, article_id: str, label: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Article | Skipped:
+    """The page's main text as an Article; a page with none, binary data, or what is not a
+    regular file of at most max_bytes is Skipped."""
     library = trafilatura()
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return Skipped(str(path), exc.strerror or str(exc))
-    if b"\0" in data[:_BINARY_PROBE]:
+        data = read_limited(path, max_bytes)
+    except Unreadable as exc:
+        return Skipped(str(path), str(exc))
+    if b"\0" in data[:BINARY_PROBE]:
         return Skipped(str(path), "binary file (NUL byte)")
     document = library.bare_extraction(
         decode_html(data), with_metadata=True, include_comments=False
