@@ -82,8 +82,10 @@ def check_regular(path: Path) -> os.stat_result:
 
 
 def read_limited(path: Path, max_bytes: int) -> bytes:
-    """The whole file, when it is a regular file of at most max_bytes; else Unreadable."""
-    check_regular(path)
+    """The whole file, when it is a regular file of at most max_bytes; else Unreadable. What
+    is too large is refused by its size, unopened."""
+    if check_regular(path).st_size > max_bytes:
+        raise Unreadable(too_large(path.stat().st_size, max_bytes))
     try:
         # O_NONBLOCK: should the path have become a FIFO since it was looked at, opening it
         # still returns at once, and fstat below refuses it.
