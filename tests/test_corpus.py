@@ -240,12 +240,15 @@ class TestLoadCorpus:
         """Readable files become articles; unreadable ones are recorded, not fatal."""
         good = write(tmp_path / "good.txt", "Iain Duncan Smith has resigned.")
         binary = write(tmp_path / "binary.txt", b"ab\x00cd")
-        latin = write(tmp_path / "latin.txt", b"caf\xe9")
-        assert load_corpus([binary, good, latin]) == Corpus(
+        garbled = write(tmp_path / "garbled.txt", b"caf\x81")
+        assert load_corpus([binary, good, garbled]) == Corpus(
             articles=(Article("good", "good", str(good), "Iain Duncan Smith has resigned."),),
             skipped=(
                 Skipped(str(binary), "binary file (NUL byte)"),
-                Skipped(str(latin), "not UTF-8 text (byte 0xe9 at 3)"),
+                Skipped(
+                    str(garbled),
+                    "not UTF-8 text (byte 0x81 at 3), nor Windows-1252 (byte 0x81 at 3)",
+                ),
             ),
         )
 

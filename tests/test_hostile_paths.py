@@ -423,6 +423,17 @@ class TestLibrary:
         assert isinstance(item, Skipped)
         assert "nor Western text in Windows-1252" in item.reason
 
+    def test_one_accented_letter_at_the_end_is_windows_1252(self, tmp_path: Path) -> None:
+        path = tmp_path / "x.txt"
+        path.write_bytes(b"caf\xe9")
+        item = read_article(path, "x")
+        assert isinstance(item, Article) and (item.text, item.encoding) == ("café", "windows-1252")
+
+    def test_utf8_cut_inside_a_character_is_skipped(self, tmp_path: Path) -> None:
+        path = tmp_path / "x.txt"
+        path.write_bytes(b"ab\xe2\x80")
+        assert read_article(path, "x") == Skipped(str(path), "not UTF-8 text (byte 0xe2 at 2)")
+
     def test_undefined_windows_1252_bytes_are_skipped(self, tmp_path: Path) -> None:
         path = tmp_path / "x.txt"
         path.write_bytes(b"abc \x81 def")

@@ -132,9 +132,12 @@ def decode(data: bytes) -> Decoded:
     except UnicodeDecodeError as exc:
         at = bom + exc.start  # an offset into the file, not into the text after the BOM
         not_utf8 = f"not UTF-8 text (byte 0x{data[at]:02x} at {at})"
-        # UTF-8 that breaks off inside a character, or that held good multi-byte characters
-        # before a bad byte, is damaged UTF-8: read as Windows-1252 it would be mojibake.
-        if bom or exc.reason == "unexpected end of data" or not data[:at].isascii():
+        # UTF-8 that breaks off inside a character (a lead byte and a continuation byte or
+        # two: one accented letter at the end is Windows-1252's as likely), or that held good
+        # multi-byte characters before a bad byte, is damaged UTF-8: read as Windows-1252 it
+        # would be mojibake.
+        cut_off = exc.reason == "unexpected end of data" and len(data) - at >= 2
+        if bom or cut_off or not data[:at].isascii():
             raise Unreadable(not_utf8) from None
     try:
         text = data.decode("cp1252")
