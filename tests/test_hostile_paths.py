@@ -23,6 +23,8 @@ from pathlib import Path
 from types import FrameType
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from qdiff.cli import app
@@ -498,3 +500,23 @@ class TestConfig:
         assert line.endswith(
             "config.yaml:6: limits.article_mb: must be a number of megabytes above 0"
         )
+
+
+class TestAnyBytes:
+    @given(st.binary(max_size=2000))
+    def test_decoding_any_bytes_reads_or_says_why(self, data: bytes) -> None:
+        """Any bytes are text in a named encoding, or Unreadable with a reason; nothing else."""
+        try:
+            decoded = files.decode(data)
+        except files.Unreadable as exc:
+            assert str(exc)
+        else:
+            assert decoded.encoding in {"utf-8", "utf-16", "utf-32", "windows-1252"}
+            assert "\0" not in decoded.text or decoded.encoding in {"utf-16", "utf-32"}
+
+    @given(st.text(max_size=300))
+    def test_utf8_text_is_read_as_it_was_written(self, text: str) -> None:
+        data = text.encode("utf-8")
+        if "\0" in text or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return
+        assert files.decode(data) == files.Decoded(text.removeprefix("\ufeff"), "utf-8")

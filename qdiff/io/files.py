@@ -36,6 +36,8 @@ _MOJIBAKE_SHARE = 0.3
 an 8-bit file's letters decode to accented Latin ones, it is another 8-bit encoding (Cyrillic,
 Greek) read wrongly."""
 _MOJIBAKE_MIN_LETTERS = 50
+_MOJIBAKE_SAMPLE = 100_000
+"""Characters looked at: an article's opening tells its language as well as all of it."""
 
 
 class Unreadable(Exception):
@@ -150,7 +152,7 @@ def decode(data: bytes) -> Decoded:
 
 
 def _looks_misread(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
+    letters = [c for c in text[:_MOJIBAKE_SAMPLE] if c.isalpha()]
     if len(letters) < _MOJIBAKE_MIN_LETTERS:
         return False
     accented = sum(1 for c in letters if "\u00c0" <= c <= "\u00ff")
