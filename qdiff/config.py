@@ -19,6 +19,9 @@ DEFAULT_CONFIG_NAME = "config.yaml"
 DEFAULT_CORPUS = ("seeds/*.txt",)
 DEFAULT_MIN_WORDS = 6
 DEFAULT_ARTICLE_MB = 20
+MIN_ARTICLE_MB = 0.000001
+MAX_ARTICLE_MB = 1_000_000
+"""A terabyte: no article is larger, and no read can be asked for more."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,10 +374,16 @@ class _Validator:
             raise self.error(("limits",), "must be a mapping with article_mb")
         value = self.known(("limits",), value, {f.name for f in fields(Limits)})
         size = value.get("article_mb", DEFAULT_ARTICLE_MB)
-        if isinstance(size, bool) or not isinstance(size, int | float) or not size > 0:
-            raise self.error(("limits", "article_mb"), "must be a number of megabytes above 0")
-        if size * 1_000_000 < 1:
-            raise self.error(("limits", "article_mb"), "must be at least one byte (0.000001)")
+        if (
+            isinstance(size, bool)
+            or not isinstance(size, int | float)
+            or not MIN_ARTICLE_MB <= size <= MAX_ARTICLE_MB
+        ):
+            raise self.error(
+                ("limits", "article_mb"),
+                f"must be a number of megabytes from {MIN_ARTICLE_MB:g} (one byte) "
+                f"to {MAX_ARTICLE_MB:,}",
+            )
         return Limits(article_mb=size)
 
     def check(self, value: Any) -> CheckPolicy:

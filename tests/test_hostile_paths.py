@@ -293,7 +293,7 @@ def _texts(listing: str) -> list[str]:
     return [q["text"] for q in json.loads(listing)["quotes"]]
 
 
-def set_limit(folder: Path, megabytes: float) -> None:
+def set_limit(folder: Path, megabytes: float | str) -> None:
     config = folder / "config.yaml"
     config.write_text(
         config.read_text(encoding="utf-8") + f"limits:\n  article_mb: {megabytes}\n",
@@ -494,11 +494,21 @@ class TestQuotationLimit:
 
 
 class TestConfig:
-    def test_limit_must_be_a_positive_number(self, work: Path) -> None:
-        set_limit(work, -1)
+    @pytest.mark.parametrize("value", ["-1", "0", "1e9", "'big'", "true", "[]"])
+    def test_limit_must_be_a_sane_number(self, work: Path, value: str) -> None:
+        set_limit(work, value)
         line = one_error_line(run("quotes", "good.txt"))
         assert line.endswith(
-            "config.yaml:6: limits.article_mb: must be a number of megabytes above 0"
+            "config.yaml:6: limits.article_mb: must be a number of megabytes from 1e-06 "
+            "(one byte) to 1,000,000"
+        )
+
+    def test_unknown_limit_is_a_warning(self, work: Path) -> None:
+        (work / "config.yaml").write_text("limits:\n  article_megs: 3\n", encoding="utf-8")
+        result = run("quotes", "good.txt")
+        assert result.exit_code == EXIT_OK
+        assert "limits.article_megs: unknown key, ignored (did you mean 'article_mb'?)" in (
+            result.stderr
         )
 
 
@@ -520,3 +530,25 @@ class TestAnyBytes:
         if "\0" in text or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             return
         assert files.decode(data) == files.Decoded(text.removeprefix("\ufeff"), "utf-8")
+
+
+class TestHtmlEncodings:
+    PAGE = (
+        "<html><head><title>Resignation</title></head><body><article><p>The minister said: "
+        "“I am incredibly proud of the welfare reforms that the Government has delivered.” "
+        "She left on Friday, after a long week of talks with colleagues.</p></article>"
+        "</body></html>"
+    )
+
+    @pytest.mark.parametrize("codec", ["utf-16", "utf-32"])
+    def test_a_page_with_a_wide_bom_is_read(self, tmp_path: Path, codec: str) -> None:
+        path = tmp_path / "page.html"
+        path.write_bytes(self.PAGE.encode(codec))  # Python writes the BOM
+        item = read_article(path, "page")
+        assert isinstance(item, Article), item
+        assert "incredibly proud of the welfare reforms" in item.text
+
+    def test_a_page_with_nul_bytes_and_no_bom_is_binary(self, tmp_path: Path) -> None:
+        path = tmp_path / "page.html"
+        path.write_bytes(self.PAGE.encode("utf-16-le"))
+        assert read_article(path, "page") == Skipped(str(path), "binary file (NUL byte)")

@@ -102,11 +102,11 @@ def read_limited(path: Path, max_bytes: int) -> bytes:
         if info.st_size > max_bytes:
             raise Unreadable(too_large(info.st_size, max_bytes))
         try:
-            data = handle.read(max_bytes + 1)
+            data = handle.read(info.st_size + 1)  # no more: read(n) sets aside n bytes
         except OSError as exc:
             raise Unreadable(_os_reason(exc)) from None
-    if len(data) > max_bytes:  # it grew while being read
-        raise Unreadable(too_large(len(data), max_bytes))
+    if len(data) > info.st_size:
+        raise Unreadable("the file grew while it was read (still being written?)")
     return data
 
 
@@ -115,6 +115,11 @@ def too_large(size: int, max_bytes: int) -> str:
         f"larger than the {megabytes(max_bytes)} limit ({megabytes(size)}; "
         "raise limits.article_mb to read it)"
     )
+
+
+def wide_bom(data: bytes) -> bool:
+    """Whether the bytes open with a UTF-16 or UTF-32 byte-order mark: text, NUL bytes and all."""
+    return data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE))
 
 
 def decode(data: bytes) -> Decoded:

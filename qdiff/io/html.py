@@ -13,7 +13,14 @@ from pathlib import Path
 from types import ModuleType
 
 from qdiff.errors import InputError
-from qdiff.io.files import BINARY_PROBE, DEFAULT_MAX_BYTES, Unreadable, read_limited
+from qdiff.io.files import (
+    BINARY_PROBE,
+    DEFAULT_MAX_BYTES,
+    Unreadable,
+    decode,
+    read_limited,
+    wide_bom,
+)
 from qdiff.model import Article, InputKind, Skipped
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -40,7 +47,10 @@ def trafilatura() -> ModuleType:
 
 
 def decode_html(data: bytes) -> str:
-    """The page as text: UTF-8 when it is, else the encoding trafilatura detects; a BOM removed."""
+    """The page as text: UTF-16 or UTF-32 when a byte-order mark says so, UTF-8 when it is,
+    else the encoding trafilatura detects; a BOM removed. Unreadable for a bad UTF-16 page."""
+    if wide_bom(data):
+        return decode(data).text
     text: str = trafilatura().utils.decode_file(data)
     return text.removeprefix("\ufeff")
 
@@ -55,11 +65,13 @@ def read_html(
         data = read_limited(path, max_bytes)
     except Unreadable as exc:
         return Skipped(str(path), str(exc))
-    if b"\0" in data[:BINARY_PROBE]:
+    if b"\0" in data[:BINARY_PROBE] and not wide_bom(data):
         return Skipped(str(path), "binary file (NUL byte)")
-    document = library.bare_extraction(
-        decode_html(data), with_metadata=True, include_comments=False
-    )
+    try:
+        page = decode_html(data)
+    except Unreadable as exc:
+        return Skipped(str(path), str(exc))
+    document = library.bare_extraction(page, with_metadata=True, include_comments=False)
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
         return Skipped(str(path), "no article text found in the HTML page")
