@@ -552,3 +552,15 @@ class TestHtmlEncodings:
         path = tmp_path / "page.html"
         path.write_bytes(self.PAGE.encode("utf-16-le"))
         assert read_article(path, "page") == Skipped(str(path), "binary file (NUL byte)")
+
+
+class TestOtherFilesNeverBlock:
+    def test_fifo_as_config(self, work: Path) -> None:
+        fifo(work, "config.fifo")
+        line = one_error_line(run("quotes", "good.txt", "--config", "config.fifo"))
+        assert "not a regular file" in line
+
+    def test_fifo_as_baseline(self, work: Path) -> None:
+        fifo(work, "baseline.yaml")
+        line = one_error_line(run("check", "good.txt", "--baseline", "baseline.yaml"))
+        assert "baseline.yaml" in line and "not a regular file" in line
