@@ -18,6 +18,10 @@ from qdiff.model import Concern, GateKind, Unit, Verdict
 DEFAULT_CONFIG_NAME = "config.yaml"
 DEFAULT_CORPUS = ("seeds/*.txt",)
 DEFAULT_MIN_WORDS = 6
+DEFAULT_ARTICLE_MB = 20
+MIN_ARTICLE_MB = 0.000001
+MAX_ARTICLE_MB = 1_000_000
+"""A terabyte: no article is larger, and no read can be asked for more."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +73,19 @@ def parse_field_option(value: str) -> tuple[str, str]:
 
 
 @dataclass(frozen=True, slots=True)
+class Limits:
+    """What qdiff refuses to read, so that no input can exhaust its memory or time."""
+
+    article_mb: float = DEFAULT_ARTICLE_MB
+    """An article file, HTML page or JSON Lines record larger than this (1 MB = 1,000,000
+    bytes) is skipped with a warning, judged by its size before it is read."""
+
+    @property
+    def article_bytes(self) -> int:
+        return int(self.article_mb * 1_000_000)
+
+
+@dataclass(frozen=True, slots=True)
 class ReferenceConfig:
     path: Path
     after: str | None = None
@@ -93,6 +110,7 @@ class Config:
     min_words: int = DEFAULT_MIN_WORDS
     normalise: Normalise = Normalise()
     check: CheckPolicy = CheckPolicy()
+    limits: Limits = Limits()
     base_dir: Path = Path(".")
     source: Path | None = None
     """The file this config was read from, if any."""
@@ -147,6 +165,7 @@ _TOP_KEYS = {
     "min_words",
     "normalise",
     "check",
+    "limits",
 }
 
 
@@ -190,6 +209,7 @@ def parse_config(text: str, path: Path) -> Config:
         min_words=v.positive_int(("min_words",), data.get("min_words", DEFAULT_MIN_WORDS)),
         normalise=v.normalise(data.get("normalise") or {}),
         check=v.check(data.get("check") or {}),
+        limits=v.limits(data.get("limits") or {}),
         base_dir=base_dir,
         source=path,
         warnings=tuple(v.warnings),
@@ -348,6 +368,23 @@ class _Validator:
             if not isinstance(switch, bool):
                 raise self.error(("normalise", key), "must be true or false")
         return Normalise(**value)
+
+    def limits(self, value: Any) -> Limits:
+        if not isinstance(value, dict):
+            raise self.error(("limits",), "must be a mapping with article_mb")
+        value = self.known(("limits",), value, {f.name for f in fields(Limits)})
+        size = value.get("article_mb", DEFAULT_ARTICLE_MB)
+        if (
+            isinstance(size, bool)
+            or not isinstance(size, int | float)
+            or not MIN_ARTICLE_MB <= size <= MAX_ARTICLE_MB
+        ):
+            raise self.error(
+                ("limits", "article_mb"),
+                f"must be a number of megabytes from {MIN_ARTICLE_MB:g} (one byte) "
+                f"to {MAX_ARTICLE_MB:,}",
+            )
+        return Limits(article_mb=size)
 
     def check(self, value: Any) -> CheckPolicy:
         if not isinstance(value, dict):

@@ -103,7 +103,7 @@ class Article:
     path: str
     """The file as given; a JSON Lines record is `FILE#ID`."""
     text: str
-    """The file decoded as UTF-8, a BOM removed, line endings as they were; a JSON Lines
+    """The file decoded (see encoding), a BOM removed, line endings as they were; a JSON Lines
     record's text field; an HTML page's main text as extracted, one paragraph a line."""
     outlet: str | None = None
     """Who published it, when the input says so (a record's outlet, a page's site name)."""
@@ -113,6 +113,8 @@ class Article:
     title: str | None = None
     kind: InputKind = InputKind.TEXT
     """What kind of input the text was read from: where a location in the text points."""
+    encoding: str = "utf-8"
+    """The encoding a text file was read in (`utf-8`, `utf-16`, `utf-32`, `windows-1252`)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -173,7 +173,9 @@ class TestErrors:
 
     def test_missing_path(self) -> None:
         line = self.one_error_line(invoke("compare", "nowhere.txt"))
-        assert line == "qdiff: error: no such file: 'nowhere.txt'"
+        assert line == (
+            "qdiff: error: no readable article in the corpus (nowhere.txt: no such file or folder)"
+        )
 
     def test_binary_file_alone(self, tmp_path: Path) -> None:
         blob = tmp_path / "blob.txt"
@@ -185,10 +187,10 @@ class TestErrors:
         (tmp_path / "good.txt").write_text(
             (root / "seeds/002_532c4fb0224eba5a.txt").read_text(encoding="utf-8"), encoding="utf-8"
         )
-        (tmp_path / "bad.txt").write_bytes(b"caf\xe9 au lait")
+        (tmp_path / "bad.txt").write_bytes(b"caf\xe9 au\x00 lait")
         result = invoke("compare", "--format", "json", str(tmp_path))
         assert result.exit_code == 0
-        assert re.search(r"skipped .*bad\.txt: not UTF-8", result.stderr)
+        assert re.search(r"skipped .*bad\.txt: binary file", result.stderr)
         data = json.loads(result.stdout)
         assert any(p["renderings"] for p in data["passages"])
         assert data["skipped"][0]["path"].endswith("bad.txt")

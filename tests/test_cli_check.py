@@ -103,7 +103,10 @@ class TestDoneWhen:
     def test_a_missing_file_exits_2(self, root: Path, work: Path) -> None:
         result = check(root, "article.txt", "missing.txt")
         assert result.exit_code == EXIT_ERROR
-        assert result.stderr == "qdiff: error: no such file: 'missing.txt'\n"
+        assert result.stderr.splitlines() == [
+            "qdiff: skipped missing.txt: no such file or folder",
+            "qdiff: error: 1 article could not be read; nothing checked",
+        ]
         assert result.stdout == ""
 
 
@@ -153,11 +156,11 @@ class TestPolicy:
 
 class TestInput:
     def test_an_unreadable_article_exits_2(self, root: Path, work: Path) -> None:
-        (work / "bad.txt").write_bytes(b"caf\xe9 au lait")
+        (work / "bad.txt").write_bytes(b"caf\xe9 au\x00 lait")
         result = check(root, "article.txt", "bad.txt")
         assert result.exit_code == EXIT_ERROR
         assert result.stderr.splitlines() == [
-            "qdiff: skipped bad.txt: not UTF-8 text (byte 0xe9 at 3)",
+            "qdiff: skipped bad.txt: binary file (NUL byte)",
             "qdiff: error: 1 article could not be read; nothing checked",
         ]
 

@@ -77,7 +77,8 @@ def test_missing_path_exits_2_with_one_line(runner: CliRunner) -> None:
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1
-    assert result.stderr.startswith("qdiff: error: no such file")
+    assert result.stderr.startswith("qdiff: error: no readable article")
+    assert "no/such/file.txt: no such file or folder" in result.stderr
 
 
 def test_bad_status_is_a_usage_error(runner: CliRunner) -> None:

@@ -100,7 +100,10 @@ def test_missing_path_is_one_line_exit_2(runner: CliRunner) -> None:
     result = run(runner, "no/such/file.txt")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr == "qdiff: error: no such file: 'no/such/file.txt'\n"
+    assert result.stderr == (
+        "qdiff: error: no readable article in the corpus "
+        "(no/such/file.txt: no such file or folder)\n"
+    )
 
 
 def test_skipped_file_is_warned(runner: CliRunner, tmp_path: Path) -> None:

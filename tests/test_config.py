@@ -23,7 +23,7 @@ from qdiff.errors import EXIT_ERROR, ConfigError
 from qdiff.model import Unit, Verdict
 
 ROOT = Path(__file__).resolve().parent.parent
-KNOWN_TOP = "check, corpus, jsonl, labels, min_words, normalise, passages, reference"
+KNOWN_TOP = "check, corpus, jsonl, labels, limits, min_words, normalise, passages, reference"
 
 
 def error_of(text: str, path: Path = Path("config.yaml")) -> str:

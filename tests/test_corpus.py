@@ -87,31 +87,36 @@ class TestExpandPaths:
         assert expand_paths([], tree) == []
 
     def test_glob_matching_nothing(self, tree: Path) -> None:
-        """A glob that names nothing is an InputError quoting the pattern."""
-        with pytest.raises(InputError) as info:
-            expand_paths(["a/*.txt", "seeds/*.xml"], tree)
-        assert str(info.value) == "no file matches 'seeds/*.xml'"
+        """A glob that names nothing is Skipped in its place, quoting the pattern."""
+        assert expand_paths(["a/*.txt", "seeds/*.xml"], tree) == [
+            tree / "a" / "one.txt",
+            Skipped("seeds/*.xml", "no file matches this pattern"),
+        ]
 
     def test_missing_file(self, tree: Path) -> None:
-        """A path that does not exist is an InputError quoting the path as given."""
-        with pytest.raises(InputError) as info:
-            expand_paths(["a/missing.txt"], tree)
-        assert str(info.value) == "no such file: 'a/missing.txt'"
+        """A path that does not exist is Skipped, quoting the path as given."""
+        assert expand_paths(["a/missing.txt"], tree) == [
+            Skipped("a/missing.txt", "no such file or folder")
+        ]
 
     def test_directory_without_text_files(self, tmp_path: Path) -> None:
-        """A folder with no article file of a kind qdiff reads is an InputError naming it."""
+        """A folder with no article file of a kind qdiff reads is Skipped, naming it."""
         write(tmp_path / "data" / "table.csv", "x")
-        with pytest.raises(InputError) as info:
-            expand_paths(["data"], tmp_path)
-        assert str(info.value) == (
-            "no article file (.txt, .md, .html, .htm, .jsonl, .jsonl.gz) in directory 'data'"
-        )
+        assert expand_paths(["data"], tmp_path) == [
+            Skipped(
+                "data",
+                "a folder with no article file (.txt, .md, .html, .htm, .jsonl, .jsonl.gz) in it",
+            )
+        ]
 
-    def test_input_error_exit_code(self, tmp_path: Path) -> None:
-        """An InputError exits with the error status."""
+    def test_nothing_found_is_an_input_error(self, tmp_path: Path) -> None:
+        """When the patterns name nothing readable, loading the corpus is an InputError."""
         with pytest.raises(InputError) as info:
-            expand_paths(["nothing-*.txt"], tmp_path)
+            load_corpus(expand_paths(["nothing-*.txt"], tmp_path))
         assert info.value.exit_code == EXIT_ERROR
+        assert str(info.value) == (
+            "no readable article in the corpus (nothing-*.txt: no file matches this pattern)"
+        )
 
     def test_seed_glob(self) -> None:
         """The default corpus glob finds the four seed articles in order."""
@@ -160,10 +165,13 @@ class TestReadArticle:
         path = write(tmp_path / "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00")
         assert read_article(path, "image") == Skipped(str(path), "binary file (NUL byte)")
 
-    def test_invalid_utf8_names_byte_and_offset(self, tmp_path: Path) -> None:
-        """Latin-1 text is skipped with the offending byte and its offset."""
+    def test_latin1_is_read_as_windows_1252(self, tmp_path: Path) -> None:
+        """Text that is not UTF-8 but is Windows-1252 (latin-1's printable characters among
+        them) is read so, and says so."""
         path = write(tmp_path / "latin1.txt", "cut £4bn".encode("latin-1"))
-        assert read_article(path, "latin1") == Skipped(str(path), "not UTF-8 text (byte 0xa3 at 4)")
+        article = read_article(path, "latin1")
+        assert isinstance(article, Article)
+        assert (article.text, article.encoding) == ("cut £4bn", "windows-1252")
 
     def test_invalid_utf8_after_bom_offset_is_into_file(self, tmp_path: Path) -> None:
         """After a BOM, the reported offset and byte are those of the file, not the text."""
@@ -232,12 +240,15 @@ class TestLoadCorpus:
         """Readable files become articles; unreadable ones are recorded, not fatal."""
         good = write(tmp_path / "good.txt", "Iain Duncan Smith has resigned.")
         binary = write(tmp_path / "binary.txt", b"ab\x00cd")
-        latin = write(tmp_path / "latin.txt", b"caf\xe9")
-        assert load_corpus([binary, good, latin]) == Corpus(
+        garbled = write(tmp_path / "garbled.txt", b"caf\x81")
+        assert load_corpus([binary, good, garbled]) == Corpus(
             articles=(Article("good", "good", str(good), "Iain Duncan Smith has resigned."),),
             skipped=(
                 Skipped(str(binary), "binary file (NUL byte)"),
-                Skipped(str(latin), "not UTF-8 text (byte 0xe9 at 3)"),
+                Skipped(
+                    str(garbled),
+                    "not UTF-8 text (byte 0x81 at 3), nor Windows-1252 (byte 0x81 at 3)",
+                ),
             ),
         )
 

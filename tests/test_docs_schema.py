@@ -74,7 +74,7 @@ def emitted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]:
     """Schema -> every key path the commands' JSON output has on the seeds."""
     tmp = tmp_path_factory.mktemp("schema")
     unreadable = tmp / "bad.txt"
-    unreadable.write_bytes(b"caf\xe9 au lait\n")
+    unreadable.write_bytes(b"caf\xe9 au\x00 lait\n")  # a NUL byte: binary
     baseline = tmp / "baseline.yaml"
     baseline.write_text(STALE_BASELINE, encoding="utf-8")
     witnesses = tmp / "witnesses.yaml"

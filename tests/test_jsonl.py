@@ -6,7 +6,6 @@ import gzip
 import io
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -184,10 +183,10 @@ class _Lines(io.RawIOBase):
         self.lines = iter(lines)
         self.taken = 0
 
-    def __iter__(self) -> Iterator[bytes]:
-        for line in self.lines:
-            self.taken += 1
-            yield line
+    def readline(self, size: int | None = -1) -> bytes:
+        line = next(self.lines, b"")
+        self.taken += bool(line)
+        return line
 
 
 class TestStandardInput:

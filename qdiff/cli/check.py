@@ -19,6 +19,7 @@ from qdiff.cli.common import (
     JsonlFieldOption,
     OutputOption,
     app,
+    corpus_from,
     display_for,
     emit,
     err_console,
@@ -27,7 +28,6 @@ from qdiff.cli.common import (
     shown_as_view,
     stdout_console,
     user_errors,
-    warn_skipped,
 )
 from qdiff.config import CheckPolicy, Config, parse_gate_kinds
 from qdiff.errors import EXIT_FAIL, EXIT_OK, InputError
@@ -131,9 +131,8 @@ def _checked_corpus(articles: list[str], config: Config) -> Corpus:
     """The articles as given; one that cannot be read stops the check (CI cannot vouch for it)."""
     # expand_paths names files under the working directory relative to it, as annotations and
     # baselines need them.
-    corpus = load_corpus(expand_paths(articles, Path.cwd()), config.labels, config.jsonl)
+    corpus = corpus_from(articles, config, Path.cwd())
     if corpus.skipped:
-        warn_skipped(corpus.skipped)
         n = len(corpus.skipped)
         raise InputError(f"{counted(n, 'article')} could not be read; nothing checked")
     return corpus
@@ -145,7 +144,10 @@ def _judge(config: Config, corpus: Corpus, policy: CheckPolicy, accepted: Baseli
         report = against_reference(report, corpus, config.min_words)
     else:
         known = load_corpus(
-            expand_paths(config.corpus, config.base_dir), config.labels, config.jsonl
+            expand_paths(config.corpus, config.base_dir),
+            config.labels,
+            config.jsonl,
+            config.limits.article_bytes,
         )
         report = check_against_witnesses(config, known, corpus)
     result = judge(report, policy, accepted, articles={a.id for a in corpus.articles})

@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
@@ -16,6 +17,7 @@ from rich.console import Console, RenderableType
 from qdiff.config import Config, JsonlFields, load_config, parse_field_option
 from qdiff.errors import QdiffError
 from qdiff.io.corpus import expand_paths, load_corpus
+from qdiff.io.files import UTF8
 from qdiff.model import Corpus, Skipped
 from qdiff.output import STDOUT, write_text
 from qdiff.render import Display, Layout, Rendered, TextFormat, View
@@ -112,15 +114,39 @@ def read_config(path: Path | None) -> Config:
 
 
 def read_corpus(config: Config) -> Corpus:
-    """The configured corpus; each file that could not be read is named on stderr."""
-    corpus = load_corpus(expand_paths(config.corpus, config.base_dir), config.labels, config.jsonl)
+    """The configured corpus; what was skipped, and what was not read as UTF-8, is said on
+    stderr."""
+    return corpus_from(config.corpus, config, config.base_dir)
+
+
+def corpus_from(patterns: Sequence[str], config: Config, base_dir: Path) -> Corpus:
+    """The articles these paths name, read as the config says; each skip and each file read in
+    another encoding than UTF-8 is named on stderr."""
+    found = expand_paths(patterns, base_dir)
+    corpus = load_corpus(found, config.labels, config.jsonl, config.limits.article_bytes)
+    for article in corpus.articles:
+        if article.encoding != UTF8:
+            err_console.print(
+                f"qdiff: note: {article.path} is not UTF-8: read as {article.encoding}",
+                markup=False,
+            )
     warn_skipped(corpus.skipped)
     return corpus
 
 
-def warn_skipped(skipped: tuple[Skipped, ...]) -> None:
+def warn_skipped(skipped: Sequence[Skipped]) -> None:
+    """Each skipped input on a line, then, when there are several, how many and why."""
     for item in skipped:
         err_console.print(f"qdiff: skipped {item.path}: {item.reason}", markup=False)
+    if len(skipped) > 1:
+        reasons = Counter(_reason_kind(item.reason) for item in skipped)
+        why = ", ".join(f"{n} {reason}" for reason, n in reasons.most_common())
+        err_console.print(f"qdiff: skipped {len(skipped)} inputs ({why})", markup=False)
+
+
+def _reason_kind(reason: str) -> str:
+    """A skip's reason without its particulars: `binary file (NUL byte)` -> `binary file`."""
+    return reason.split(" (", 1)[0].split(": ", 1)[0]
 
 
 def stdout_console(color: bool | None, width: int | None = None) -> Console:

@@ -13,11 +13,18 @@ from pathlib import Path
 from types import ModuleType
 
 from qdiff.errors import InputError
+from qdiff.io.files import (
+    BINARY_PROBE,
+    DEFAULT_MAX_BYTES,
+    Unreadable,
+    decode,
+    read_limited,
+    wide_bom,
+)
 from qdiff.model import Article, InputKind, Skipped
 
 HTML_SUFFIXES = (".html", ".htm")
 INSTALL_HINT = "pip install 'qdiff[html]'"
-_BINARY_PROBE = 8192
 
 
 def is_html(path: Path) -> bool:
@@ -40,23 +47,31 @@ def trafilatura() -> ModuleType:
 
 
 def decode_html(data: bytes) -> str:
-    """The page as text: UTF-8 when it is, else the encoding trafilatura detects; a BOM removed."""
+    """The page as text: UTF-16 or UTF-32 when a byte-order mark says so, UTF-8 when it is,
+    else the encoding trafilatura detects; a BOM removed. Unreadable for a bad UTF-16 page."""
+    if wide_bom(data):
+        return decode(data).text
     text: str = trafilatura().utils.decode_file(data)
     return text.removeprefix("\ufeff")
 
 
-def read_html(path: Path, article_id: str, label: str | None = None) -> Article | Skipped:
-    """The page's main text as an Article; a page with none, or binary data, is Skipped."""
+def read_html(
+    path: Path, article_id: str, label: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Article | Skipped:
+    """The page's main text as an Article; a page with none, binary data, or what is not a
+    regular file of at most max_bytes is Skipped."""
     library = trafilatura()
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return Skipped(str(path), exc.strerror or str(exc))
-    if b"\0" in data[:_BINARY_PROBE]:
+        data = read_limited(path, max_bytes)
+    except Unreadable as exc:
+        return Skipped(str(path), str(exc))
+    if b"\0" in data[:BINARY_PROBE] and not wide_bom(data):
         return Skipped(str(path), "binary file (NUL byte)")
-    document = library.bare_extraction(
-        decode_html(data), with_metadata=True, include_comments=False
-    )
+    try:
+        page = decode_html(data)
+    except Unreadable as exc:
+        return Skipped(str(path), str(exc))
+    document = library.bare_extraction(page, with_metadata=True, include_comments=False)
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
         return Skipped(str(path), "no article text found in the HTML page")

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 from qdiff.config import JsonlFields
+from qdiff.io.files import DEFAULT_MAX_BYTES, Unreadable, check_regular, megabytes
 from qdiff.model import Article, InputKind, Skipped
 
 STDIN = "-"
@@ -35,24 +36,53 @@ def display_name(path: Path) -> str:
 
 
 def iter_records(
-    path: Path, fields: JsonlFields, labels: Mapping[str, str] | None = None
+    path: Path,
+    fields: JsonlFields,
+    labels: Mapping[str, str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[tuple[int, Article | Skipped]]:
     """Each record of the dump as an Article, each unusable line as a Skipped, with its line
-    number (1-based). A file that cannot be opened, or a gzip stream that breaks off, is one
-    Skipped for the file, after the records read before it."""
+    number (1-based); a line longer than max_bytes is Skipped unread, never held whole. A file
+    that is not a regular one (never opened), cannot be opened, or a gzip stream that breaks
+    off, is one Skipped for the file, after the records read before it."""
     labels = labels or {}
     name = display_name(path)
     number = 0
     try:
+        if str(path) != STDIN:
+            check_regular(path)
         with _open(path) as stream:
-            for number, raw in enumerate(stream, start=1):
-                item = _record(raw, number, name, fields, labels)
+            for number, raw in enumerate(_lines(stream, max_bytes), start=1):
+                item = (
+                    _record(raw, number, name, fields, labels)
+                    if raw is not None
+                    else Skipped(f"{name}:{number}", _too_long(max_bytes))
+                )
                 if item is not None:
                     yield number, item
+    except Unreadable as exc:
+        yield number, Skipped(name, str(exc))
     except OSError as exc:  # gzip.BadGzipFile is an OSError
         yield number, Skipped(name, _broken(exc, number))
     except (EOFError, zlib.error) as exc:
         yield number, Skipped(name, _broken(exc, number))
+
+
+def _lines(stream: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
+    """The stream's lines, each read at most max_bytes at a time; None for a longer line, whose
+    rest is read past in pieces of that size."""
+    while raw := stream.readline(max_bytes + 1):
+        if len(raw) <= max_bytes or raw.endswith(b"\n"):
+            yield raw
+            continue
+        while raw and not raw.endswith(b"\n"):
+            raw = stream.readline(max_bytes + 1)
+        yield None
+
+
+def _too_long(max_bytes: int) -> str:
+    limit = megabytes(max_bytes)
+    return f"a record larger than the {limit} limit (raise limits.article_mb to read it)"
 
 
 def _open(path: Path) -> AbstractContextManager[IO[bytes]]:
@@ -121,7 +151,10 @@ def _article(
         path=f"{name}#{article_id}",
         text=text,
         kind=InputKind.JSONL,
-        **metadata,
+        outlet=metadata["outlet"],
+        url=metadata["url"],
+        published=metadata["published"],
+        title=metadata["title"],
     )
 
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
+from qdiff.io.files import Unreadable, read_limited
 from qdiff.io.html import decode_html
 from qdiff.lexicon import ENDING_QUOTES
 from qdiff.model import Article, InputKind, Span
@@ -55,8 +57,9 @@ def _location(text: str, first: int, last: int) -> SourceLocation:
 @lru_cache(maxsize=16)
 def _page(path: str) -> _Page | None:
     try:
-        source = decode_html(Path(path).read_bytes())
-    except OSError:
+        # no size limit here: the page was read as an article, so it is within one
+        source = decode_html(read_limited(Path(path), sys.maxsize))
+    except Unreadable:
         return None
     return _Page.parse(source)
 

@@ -12,8 +12,7 @@ from qdiff.compare.align import align
 from qdiff.compare.match import find_renderings
 from qdiff.compare.reference import PassageIndex, build_reference, locate_reference
 from qdiff.config import Config
-from qdiff.errors import InputError
-from qdiff.io.corpus import as_named, read_article
+from qdiff.io.corpus import read_reference
 from qdiff.model import Article, Corpus, Finding, Reference, Report, Span
 from qdiff.quotes.extract import QuoteIndex, extract_quotes
 from qdiff.speakers.attribute import attribute_speakers
@@ -27,12 +26,7 @@ def load_reference(config: Config, corpus: Corpus) -> tuple[Reference | None, Ar
     path = config.reference.path.resolve()
     article = next((a for a in corpus.articles if Path(a.path).resolve() == path), None)
     if article is None:
-        if not path.is_file():
-            raise InputError(f"reference file not found: {config.reference.path}")
-        loaded = read_article(as_named(path), path.stem, config.labels.get(path.stem))
-        if not isinstance(loaded, Article):
-            raise InputError(f"cannot read reference {loaded.path}: {loaded.reason}")
-        article = loaded
+        article = read_reference(path, config.labels.get(path.stem))
     span = locate_reference(article, config.reference.after, config.reference.before)
     return build_reference(article, span, config.unit), article
 

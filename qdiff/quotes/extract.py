@@ -39,6 +39,10 @@ _INTERRUPTION_MAX = 80
 _ATTRIBUTION_VERB_RE = re.compile(
     rf"\b(?:{alternation(SPEECH_VERBS)}|went on|according)\b", re.IGNORECASE
 )
+MAX_QUOTE_WORDS = 2000
+"""A quotation longer than this is taken to be a stray mark's, left unclosed: ten times the
+longest of the real coverage tested, far below what would make aligning it slow."""
+_WORD_RE = re.compile(r"\w+")
 _INTERRUPTION_RE = re.compile(rf"^[^\n.!?{char_class(DOUBLE_QUOTES)}]*(?:[.,:;—–-]\s*)?$")
 
 
@@ -49,9 +53,10 @@ class _Open:
     segments: list[Span]
 
 
-def extract_quotes(article: Article) -> list[Quote]:
-    """Every quotation of the article, in order, each with its quoted segments."""
-    raw = _scan(article.text)
+def extract_quotes(article: Article, max_words: int = MAX_QUOTE_WORDS) -> list[Quote]:
+    """Every quotation of the article, in order, each with its quoted segments; one of more
+    than max_words words is no quotation (its opening mark is taken as unclosed)."""
+    raw = [segs for segs in _scan(article.text) if _words(article.text, segs) <= max_words]
     merged = _merge_interrupted(article.text, raw)
     blocks = _blockquotes(article.text)
     if blocks:
@@ -60,6 +65,10 @@ def extract_quotes(article: Article) -> list[Quote]:
     return [
         Quote(article.id, Span(segs[0].start, segs[-1].end), tuple(segs)) for segs in merged if segs
     ]
+
+
+def _words(text: str, segments: list[Span]) -> int:
+    return sum(len(_WORD_RE.findall(text, s.start, s.end)) for s in segments)
 
 
 _BLOCKQUOTE_LINE_RE = re.compile(r"^[ \t]*>[ \t]?(.*)$", re.MULTILINE)
