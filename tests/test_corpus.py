@@ -8,6 +8,7 @@ import pytest
 
 from qdiff.errors import EXIT_ERROR, InputError
 from qdiff.io.corpus import expand_paths, iter_articles, load_corpus, read_article
+from qdiff.io.paths import as_named
 from qdiff.model import Article, Corpus, Skipped
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -280,3 +281,14 @@ class TestLoadCorpus:
             ["000", "001", "002", "003"],
             (),
         )
+
+
+def test_paths_are_shown_tidy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under the working directory, relative and normalised; outside it, absolute: never
+    `proj/../inputs/a.txt`."""
+    (tmp_path / "inputs").mkdir()
+    (tmp_path / "proj").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert as_named(Path("proj/../inputs/a.txt")) == Path("inputs/a.txt")
+    monkeypatch.chdir(tmp_path / "proj")
+    assert as_named(tmp_path / "proj" / ".." / "inputs" / "a.txt") == tmp_path / "inputs" / "a.txt"

@@ -49,9 +49,10 @@ def expand_paths(patterns: Iterable[str], base_dir: Path | None = None) -> list[
 
 
 def as_named(path: Path) -> Path:
-    """The path relative to the working directory when it lies under it, else as it is."""
+    """The path relative to the working directory when it lies under it, else absolute; tidy
+    either way (`proj/../inputs/a.txt` is `inputs/a.txt`, or `/data/inputs/a.txt`)."""
     relative = os.path.relpath(path)
-    return path if relative.startswith(os.pardir) else Path(relative)
+    return Path(os.path.abspath(path)) if relative.startswith(os.pardir) else Path(relative)
 
 
 def _identity(path: Path) -> object:
