@@ -54,6 +54,9 @@ class EditKind(str, Enum):
     OMISSION = "omission"
     MOVE = "move"
     SPLICE = "splice"
+    QUOTE_CREEP = "quote creep"
+    """Words inside quotation marks that the other outlets print only as their own narration,
+    outside any: the outlet puts them in the speaker's mouth."""
 
 
 class Unit(str, Enum):
@@ -149,6 +152,8 @@ class PassageBase(str, Enum):
     """The primary source given as the reference."""
     CONSENSUS = "consensus"
     """Built from the outlets' renderings where no reference covers them."""
+    SOURCE = "source"
+    """An article of the coverage that prints the passage as its source (unquoted, whole)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,12 +165,26 @@ class Passage:
     tokens: tuple[Token, ...]
     """The passage's words, with offsets into `text`."""
     base: PassageBase = PassageBase.REFERENCE
-    """What the text is: the reference's own words, or a consensus of the outlets'."""
+    """What the text is: the reference's own words, a consensus of the outlets', or the words of
+    the article in the coverage that prints the source."""
+    source: str | None = None
+    """With base SOURCE, the id of the article whose words the text is."""
+    speaker_conflict: tuple[SpeakerCredit, ...] = ()
+    """When outlets credit the passage's quoted words to different people: who credits whom."""
 
     @property
     def consensus(self) -> bool:
-        """True for a passage collated from the outlets' renderings, with no reference behind it."""
-        return self.base is PassageBase.CONSENSUS
+        """True for a passage collated from the outlets' renderings (their consensus, or the
+        source one of them prints), with no reference behind it."""
+        return self.base is not PassageBase.REFERENCE
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerCredit:
+    """One speaker a passage's quoted words are credited to, and the articles that do so."""
+
+    speaker: str
+    articles: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +295,7 @@ VERDICT_OF_KIND: dict[EditKind, Verdict] = {
     EditKind.OMISSION: Verdict.ALTERED,
     EditKind.MOVE: Verdict.ALTERED,
     EditKind.SPLICE: Verdict.ALTERED,
+    EditKind.QUOTE_CREEP: Verdict.ALTERED,
 }
 
 

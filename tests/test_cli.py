@@ -111,7 +111,7 @@ class TestCompareJson:
         """The documented contract: offsets slice the decoded article to the reported text."""
         result = invoke("compare", "--format", "json")
         data = json.loads(result.stdout)
-        assert data["schema"] == "qdiff.compare/1"
+        assert data["schema"] == "qdiff.compare/2"
         assert {a["id"] for a in data["articles"]} == {p.stem for p in root.glob("seeds/*.txt")}
         assert data["reference"]["article"] == "001_68a864a3ec0d8669"
         texts = {a["id"]: Path(a["path"]).read_text(encoding="utf-8-sig") for a in data["articles"]}
@@ -274,9 +274,18 @@ class TestCollation:
         result = invoke("compare", "--no-reference", "--format", "json")
         data = json.loads(result.stdout)
         assert data["reference"] is None
-        assert {p["base"] for p in data["passages"]} == {"consensus"}
         corbyn = next(p for p in data["passages"] if p["text"].startswith("The Chancellor has"))
+        assert (corbyn["base"], corbyn["source"]) == ("consensus", None)
         assert [r["speaker"] for r in corbyn["renderings"]] == ["Jeremy Corbyn"] * 3
+
+    def test_without_a_reference_file_the_letter_printed_in_full_is_the_source(self) -> None:
+        """001 prints the resignation letter unquoted, the others quote it: `--no-reference`
+        means no reference file, so the letter's passages are judged against 001's words."""
+        data = json.loads(invoke("compare", "--no-reference", "--format", "json").stdout)
+        letter = next(p for p in data["passages"] if p["text"].startswith("I have for some"))
+        assert (letter["base"], letter["source"]) == ("source", "001_68a864a3ec0d8669")
+        sources = {p["source"] for p in data["passages"] if p["base"] == "source"}
+        assert sources == {"001_68a864a3ec0d8669"}
 
     def test_apparatus_view(self) -> None:
         result = invoke("compare", "--no-color", "--view", "apparatus", "--passage", "i-hope")

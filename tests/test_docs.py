@@ -24,7 +24,7 @@ README_PATH = ROOT / "README.md"
 DOCS = ROOT / "docs"
 PAGES = ("json.md", "ci.md", "design.md")
 # The schemas the commands emit (test_docs_schema.py checks that these are the ones they do).
-SCHEMAS = ("qdiff.compare/1", "qdiff.quotes/1", "qdiff.facts/2", "qdiff.check/2")
+SCHEMAS = ("qdiff.compare/2", "qdiff.quotes/1", "qdiff.facts/2", "qdiff.check/2")
 # The click group typer builds; typer vendors click and its classes are private, hence Any.
 GROUP: Any = typer.main.get_command(app)
 COMMANDS: dict[str, Any] = GROUP.commands

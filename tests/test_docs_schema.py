@@ -22,7 +22,7 @@ from qdiff.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
 JSON_DOC = ROOT / "docs" / "json.md"
-SCHEMAS = ("qdiff.compare/1", "qdiff.quotes/1", "qdiff.facts/2", "qdiff.check/2")
+SCHEMAS = ("qdiff.compare/2", "qdiff.quotes/1", "qdiff.facts/2", "qdiff.check/2")
 SCHEMA_NAME = re.compile(r"qdiff\.[a-z]+/\d+")
 STALE_BASELINE = """\
 version: 1
@@ -115,7 +115,7 @@ def test_the_commands_emit_exactly_these_schemas(emitted: dict[str, set[str]]) -
 
 def test_the_runs_exercise_lists_that_are_often_empty(emitted: dict[str, set[str]]) -> None:
     """Without these entries the reverse direction could not see their fields."""
-    assert {"skipped[].path", "skipped[].reason"} <= emitted["qdiff.compare/1"]
+    assert {"skipped[].path", "skipped[].reason"} <= emitted["qdiff.compare/2"]
     assert {"skipped[].path", "skipped[].reason"} <= emitted["qdiff.facts/2"]
     assert "stale_baseline[].article" in emitted["qdiff.check/2"]
 

@@ -213,7 +213,7 @@ def test_mutate_keeps_capitals_and_skips_words_inside_contractions() -> None:
 
 def compare_doc(*passages: list[dict[str, Any]]) -> dict[str, Any]:
     return {
-        "schema": "qdiff.compare/1",
+        "schema": "qdiff.compare/2",
         "passages": [{"id": f"p{i}", "renderings": rs} for i, rs in enumerate(passages)],
     }
 

@@ -51,7 +51,7 @@ def test_every_compare_view_has_a_renderer() -> None:
     assert set(COMPARE_VIEWS) == set(View)
 
 
-SCHEMA_VERSIONS = {"compare": 1, "quotes": 1, "facts": 2, "check": 2}
+SCHEMA_VERSIONS = {"compare": 2, "quotes": 1, "facts": 2, "check": 2}
 
 
 def check_json_schema(command: str, text: str) -> None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from qdiff.collate.clusters import Node, Source, find_clusters, read_source
 from qdiff.collate.consensus import Witness, consensus_text, medoid
+from qdiff.collate.source import ClusterWitnesses, covering, source_articles
 from qdiff.compare.align import BlockTag, align, word_blocks
 from qdiff.compare.reference import PassageIndex, passage_id_for
 from qdiff.config import Normalise
@@ -33,15 +34,19 @@ def collate(
     """
     sources = [read_source(a) for a in articles]
     clusters = find_clusters(sources, min_words, claimed or {})
+    witnessed = [
+        found
+        for nodes in clusters
+        if len({n.article for n in nodes}) >= 2 and any(n.quote is not None for n in nodes)
+        if (found := _witnessed(nodes, sources, min_words)) is not None
+    ]
+    chosen = source_articles([w.cluster for w in witnessed], min_words)
     collated: list[tuple[Passage, list[tuple[Node, Rendering]]]] = []
     used = set(taken_ids)
-    for nodes in clusters:
-        if len({n.article for n in nodes}) < 2 or all(n.quote is None for n in nodes):
-            continue
-        based = _based(nodes, sources, used, min_words)
-        if based is not None:
-            used.add(based[0].id)
-            collated.append(based)
+    for found, source in zip(witnessed, chosen, strict=True):
+        based = _based(found, source, used)
+        used.add(based[0].id)
+        collated.append(based)
     index = PassageIndex([passage for passage, _ in collated])
     findings: list[Finding] = []
     for passage, witnesses in collated:
@@ -53,14 +58,20 @@ def collate(
     return tuple(passage for passage, _ in collated), tuple(findings)
 
 
-def _based(
-    nodes: Sequence[Node],
-    sources: Sequence[Source],
-    used: Collection[str],
-    min_words: int,
-) -> tuple[Passage, list[tuple[Node, Rendering]]] | None:
-    """A cluster's passage (its consensus) and the renderings that witness it; None when fewer
-    than two articles share enough of it."""
+@dataclass(frozen=True, slots=True)
+class _Witnessed:
+    """A cluster's occurrences that witness its passage, with their renderings and words."""
+
+    nodes: tuple[Node, ...]
+    renderings: tuple[Rendering, ...]
+    cluster: ClusterWitnesses
+
+
+def _witnessed(
+    nodes: Sequence[Node], sources: Sequence[Source], min_words: int
+) -> _Witnessed | None:
+    """The occurrences that share enough of the cluster's words; None when fewer than two
+    articles do."""
     renderings = [rendering_of(node, sources) for node in nodes]
     witnesses = [
         Witness(
@@ -74,13 +85,29 @@ def _based(
     kept = _substantial(witnesses, min_words)
     if len({renderings[k].article_id for k in kept}) < 2:
         return None
-    nodes = [nodes[k] for k in kept]
-    renderings = [renderings[k] for k in kept]
-    base = consensus_text([witnesses[k] for k in kept])
+    kept_witnesses = tuple(witnesses[k] for k in kept)
+    cluster = ClusterWitnesses(
+        tuple(nodes[k].article for k in kept), kept_witnesses, medoid(kept_witnesses)
+    )
+    return _Witnessed(tuple(nodes[k] for k in kept), tuple(renderings[k] for k in kept), cluster)
+
+
+def _based(
+    found: _Witnessed, source: int | None, used: Collection[str]
+) -> tuple[Passage, list[tuple[Node, Rendering]]]:
+    """A cluster's passage and the renderings that witness it: the base is the source's words
+    where an article prints the passage as its source, else the witnesses' consensus."""
+    if source is None:
+        base = consensus_text(found.cluster.witnesses)
+        kind, source_id = PassageBase.CONSENSUS, None
+    else:
+        base = consensus_text([covering(found.cluster.witnesses[source], found.cluster.medoid)])
+        kind, source_id = PassageBase.SOURCE, found.renderings[source].article_id
     tokens = tokenize(base)
-    passage = Passage(passage_id_for(tokens, used), base, tokens, PassageBase.CONSENSUS)
+    passage = Passage(passage_id_for(tokens, used), base, tokens, kind, source=source_id)
     return passage, [
-        (n, replace(r, passage_id=passage.id)) for n, r in zip(nodes, renderings, strict=True)
+        (n, replace(r, passage_id=passage.id))
+        for n, r in zip(found.nodes, found.renderings, strict=True)
     ]
 
 

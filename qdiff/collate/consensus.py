@@ -117,6 +117,24 @@ def medoid(witnesses: Sequence[Witness]) -> Witness:
     return witnesses[best]
 
 
+def outvoted(centre: Witness, witnesses: Sequence[Witness]) -> bool:
+    """Some reading of two or more of the witnesses, more than half of those covering its place,
+    stands against the centre's: most outlets read otherwise than the centre there."""
+    alignments = [_align(centre, w) for w in witnesses]
+    carriers: Counter[tuple[int, int, tuple[str, ...]]] = Counter()
+    for alignment in alignments:
+        for (i1, i2), reading in alignment.variants.items():
+            carriers[(i1, i2, tuple(t.key for t, _ in reading))] += 1
+    for (i1, i2, _), count in carriers.items():
+        covering = sum(
+            (a.low < i1 < a.high) if i1 == i2 else (a.low <= i1 and i2 <= a.high)
+            for a in alignments
+        )
+        if count >= 2 and 2 * count > covering:
+            return True
+    return False
+
+
 def _align(medoid: Witness, witness: Witness) -> _Alignment:
     alignment = _Alignment(witness)
     blocks = word_blocks([t.key for t in medoid.tokens], [t.key for t in witness.tokens])

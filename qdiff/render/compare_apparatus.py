@@ -13,6 +13,7 @@ from qdiff.collate.apparatus import PassageApparatus, Variant, build_apparatus
 from qdiff.model import Report
 from qdiff.render.diff import fold_space
 from qdiff.render.interface import Display
+from qdiff.render.passage_base import base_description
 from qdiff.render.styles import STYLES, VERDICT_STYLES, marks_for
 
 PLAIN_LEMMA = ("‹", "›")
@@ -26,7 +27,7 @@ def render_apparatus(report: Report, display: Display) -> RenderableType:
     labels = {a.id: a.label for a in report.articles}
     parts: list[RenderableType] = [Text("qdiff compare · apparatus", style="bold")]
     for entry in apparatus:
-        parts += [Text(""), Rule(style="dim"), _heading(entry)]
+        parts += [Text(""), Rule(style="dim"), _heading(entry, labels)]
         parts.append(_text_with_variants(entry, labels, plain))
         parts.append(_witnesses(entry, labels))
     if not apparatus:
@@ -36,10 +37,9 @@ def render_apparatus(report: Report, display: Display) -> RenderableType:
     return Group(*parts)
 
 
-def _heading(entry: PassageApparatus) -> Text:
+def _heading(entry: PassageApparatus, labels: dict[str, str]) -> Text:
     heading = Text(entry.passage.id, style="bold")
-    base = "consensus of the outlets" if entry.passage.consensus else "reference"
-    heading.append(f" · base: {base}", style="dim")
+    heading.append(f" · base: {base_description(entry.passage, labels, long=True)}", style="dim")
     return heading
 
 

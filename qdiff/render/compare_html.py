@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from qdiff.model import Article, Edit, EditKind, Finding, Passage, Report, Verdict
+from qdiff.model import Article, Edit, EditKind, Finding, Passage, PassageBase, Report, Verdict
 from qdiff.render.diff import Sides, inline_diff
 from qdiff.render.interface import Display
 from qdiff.render.page_html import (
@@ -23,6 +23,7 @@ from qdiff.render.page_html import (
     run_of,
     text_of,
 )
+from qdiff.render.passage_base import base_description
 from qdiff.render.styles import VERDICT_SYMBOLS, Mark
 from qdiff.text import counted
 
@@ -173,6 +174,8 @@ def _where(report: Report, passage: Passage, findings: Sequence[Finding]) -> str
 
 
 def _base_label(report: Report, passage: Passage) -> str:
+    if passage.base is PassageBase.SOURCE:
+        return base_description(passage, {a.id: a.label for a in report.articles}, long=True)
     if passage.consensus:
         return "consensus of the outlets' renderings"
     if report.reference is None:

@@ -1,4 +1,4 @@
-"""Report -> the `qdiff.compare/1` JSON document, the contract other tools read."""
+"""Report -> the `qdiff.compare/2` JSON document, the contract other tools read."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 from qdiff.model import Article, Edit, Finding, Report
 from qdiff.render.interface import Display, article_to_dict
 
-SCHEMA_VERSION = "qdiff.compare/1"
+SCHEMA_VERSION = "qdiff.compare/2"
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
@@ -20,7 +20,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             {
                 "id": passage.id,
                 "text": passage.text,
-                "base": "consensus" if passage.consensus else "reference",
+                "base": passage.base.value,
+                "source": passage.source,
                 "renderings": [_finding(f) for f in report.findings_for(passage.id)],
             }
             for passage in report.passages

@@ -77,7 +77,7 @@ def _sections(report: Report) -> list[tuple[Passage, str, tuple[Finding, ...]]]:
             where = (
                 f"passage {numbers[passage.id]} of {len(numbering)}"
                 if passage.id in numbers
-                else shared_heading(findings)
+                else shared_heading(passage, findings, report)
             )
             sections.append((passage, where, findings))
     return sections

@@ -19,6 +19,7 @@ from qdiff.model import Edit, EditKind, Finding, Passage, Report, Verdict
 from qdiff.render.compare_summary import summary
 from qdiff.render.diff import Sides, append_segments, fold_space, inline_diff
 from qdiff.render.interface import Display, Layout
+from qdiff.render.passage_base import base_description
 from qdiff.render.styles import LEGEND, STYLES, VERDICT_STYLES, VERDICT_SYMBOLS
 from qdiff.text import counted
 
@@ -37,7 +38,7 @@ def render_report(report: Report, display: Display) -> RenderableType:
             where = (
                 f"passage {numbers[passage.id]} of {len(numbering)}"
                 if passage.id in numbers
-                else shared_heading(findings)
+                else shared_heading(passage, findings, report)
             )
             parts.append(_passage_section(passage, where, report, findings, layout, plain))
     if not report.findings:
@@ -74,10 +75,11 @@ def _title(report: Report) -> Text:
     return title
 
 
-def shared_heading(findings: Sequence[Finding]) -> str:
+def shared_heading(passage: Passage, findings: Sequence[Finding], report: Report) -> str:
     speakers = sorted({f.rendering.speaker for f in findings if f.rendering.speaker})
     said = f", {' / '.join(speakers)}" if speakers else ""
-    return f"shared quotation{said} · base: consensus"
+    labels = {a.id: a.label for a in report.articles}
+    return f"shared quotation{said} · base: {base_description(passage, labels)}"
 
 
 def _passage_section(
