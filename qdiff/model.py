@@ -305,6 +305,9 @@ class Concern(str, Enum):
     UNJUDGED = "unjudged"
     """An article none of whose quotations any witness (the reference or another article)
     renders: a gate that must not pass silently fails it."""
+    MISATTRIBUTED = "misattributed"
+    """A quotation credited to one person where other outlets credit the same words to another
+    (both named): it warns, and fails when the policy says so."""
 
     @property
     def rank(self) -> int:
@@ -333,6 +336,8 @@ class WitnessLine:
 
     article_id: str
     line: int
+    speaker: str | None = None
+    """Whom that article credits the words to, when it names someone."""
 
 
 @dataclass(frozen=True, slots=True)

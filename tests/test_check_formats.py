@@ -144,6 +144,7 @@ class TestJson:
         assert set(fail) == {
             "path", "line", "column", "end_line", "end_column", "passage", "passage_text", "text",
             "quoted", "verdict", "outcome", "score", "coverage", "edits", "evidence", "located_in",
+            "speaker", "speaker_conflict",
         }  # fmt: skip
         assert (fail["line"], fail["column"], fail["verdict"]) == (13, 20, "altered")
         assert fail["edits"] == [

@@ -233,7 +233,7 @@ class TestParseConfigErrors:
         """A misspelt verdict names itself and the known ones."""
         assert error_of("check:\n  warn_on: [trimmed]\n  fail_on: [alterd]\n") == (
             "config.yaml:3: check.fail_on: unknown verdict 'alterd' in check.fail_on "
-            "(known: verbatim, cosmetic, trimmed, altered, unjudged)"
+            "(known: verbatim, cosmetic, trimmed, altered, unjudged, misattributed)"
         )
 
     def test_verdicts_not_a_list(self) -> None:
@@ -410,7 +410,7 @@ class TestParseVerdicts:
             parse_gate_kinds("altered, wrong", "--fail-on")
         assert str(info.value) == (
             "unknown verdict 'wrong' in --fail-on "
-            "(known: verbatim, cosmetic, trimmed, altered, unjudged)"
+            "(known: verbatim, cosmetic, trimmed, altered, unjudged, misattributed)"
         )
 
     def test_not_a_list(self) -> None:

@@ -2,7 +2,8 @@
 
 Each command runs with `--format json` on the seeds from the project root (and once more with an
 unreadable file and a stale baseline, so that `skipped[]` and `stale_baseline[]` have entries, and
-on the seeds as HTML pages and JSON Lines, whose articles carry metadata);
+on the seeds as HTML pages and JSON Lines, whose articles carry metadata, and on two articles
+crediting one quotation to two people, for `speaker_conflict[]`);
 every key path of the output is collected (`passages[].renderings[].start`) and compared with the
 field names in the table under that schema's heading.
 """
@@ -79,8 +80,17 @@ def emitted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]:
     baseline.write_text(STALE_BASELINE, encoding="utf-8")
     witnesses = tmp / "witnesses.yaml"
     witnesses.write_text(f"corpus:\n  - {ROOT / 'seeds'}/*.txt\n", encoding="utf-8")
+    conflict = tmp / "conflict"
+    conflict.mkdir()
+    words = "The squad we took to Germany is full of exciting young talent, and they can win."
+    (conflict / "wire.txt").write_text(f'Gareth Southgate said: "{words}"\n', encoding="utf-8")
+    (conflict / "page.txt").write_text(f'Steve Holland said: "{words}"\n', encoding="utf-8")
+    conflicting = tmp / "conflict.yaml"
+    conflicting.write_text(f"corpus:\n  - {conflict}/*.txt\n", encoding="utf-8")
     runs = [
         (["check", "--config", str(witnesses), "seeds/003_2ea4bb40d2f84377.txt"], 1),
+        (["check", "--config", str(conflicting), str(conflict / "page.txt")], 0),
+        (["compare", str(conflict)], 0),
         (["compare"], 0),
         (["compare", "--no-reference"], 0),
         (["compare", "seeds", str(unreadable)], 0),

@@ -13,8 +13,20 @@ from enum import Enum
 from types import MappingProxyType
 
 from qdiff.check.baseline import EMPTY_BASELINE, Baseline, BaselineEntry, article_path, entry_for
+from qdiff.collate.conflicts import speaker_conflict
 from qdiff.config import CheckPolicy
-from qdiff.model import Concern, Edit, Evidence, Finding, InputKind, Report, Tally, Verdict
+from qdiff.model import (
+    Concern,
+    Edit,
+    Evidence,
+    Finding,
+    InputKind,
+    Passage,
+    Report,
+    SpeakerCredit,
+    Tally,
+    Verdict,
+)
 from qdiff.text import line_col
 
 
@@ -54,6 +66,9 @@ class CheckedRendering:
     """None: the line and column are the article file's. Else they count in the article's text,
     which its file does not hold as such: an HTML page's extracted text (the quoted words were not
     found in the page), a JSON Lines record's text field."""
+    speaker_conflict: tuple[SpeakerCredit, ...] = ()
+    """When other articles credit its words to someone else: who credits whom (its own credit
+    included)."""
 
     @property
     def passage_id(self) -> str:
@@ -172,17 +187,41 @@ def to_baseline(result: CheckResult) -> Baseline:
 
 
 def outcome_of(
-    verdict: Verdict, quoted: bool, policy: CheckPolicy, disputed: bool = False
+    verdict: Verdict,
+    quoted: bool,
+    policy: CheckPolicy,
+    disputed: bool = False,
+    misattributed: bool = False,
 ) -> Outcome:
     """Failing beats warning when a verdict is in both lists; a place the witnesses dispute
-    warns, never fails."""
+    warns, never fails; a misattribution warns, and fails when the policy names it."""
     if not quoted:
         return Outcome.INFO
-    if verdict in policy.fail_on:
+    if verdict in policy.fail_on or (misattributed and Concern.MISATTRIBUTED in policy.fail_on):
         return Outcome.FAIL
-    if verdict in policy.warn_on or disputed:
+    if verdict in policy.warn_on or disputed or misattributed:
         return Outcome.WARN
     return Outcome.PASS
+
+
+def misattribution(finding: Finding, passage: Passage | None) -> tuple[SpeakerCredit, ...]:
+    """Who credits a quoted rendering's words to whom, when another article names someone else
+    than its article does: from its witnesses, or from the passage's own conflict."""
+    rendering = finding.rendering
+    if not rendering.quoted or rendering.speaker is None:
+        return ()
+    if finding.evidence is not None:
+        credits = [(rendering.article_id, rendering.speaker)] + [
+            (w.article_id, w.speaker) for w in finding.evidence.witnesses
+        ]
+        conflict = speaker_conflict(credits)
+        if conflict:
+            return conflict
+    if passage is not None and any(
+        rendering.article_id in c.articles for c in passage.speaker_conflict
+    ):
+        return passage.speaker_conflict
+    return ()
 
 
 def _article_outcome(tally: Tally | None, policy: CheckPolicy) -> Outcome:
@@ -207,7 +246,7 @@ def judge(
     checked = tuple(a for a in report.articles if a.id in scope)
     texts = {a.id: a.text for a in checked}
     paths = {a.id: a.path for a in checked}
-    passages = {p.id: p.text for p in report.passages}
+    passages = {p.id: p for p in report.passages}
     tallies = {t.article_id: t for t in report.tallies}
     located = sorted(
         (
@@ -240,10 +279,12 @@ def _checked_article(path: str, tally: Tally | None, policy: CheckPolicy) -> Che
 
 
 def _locate(
-    finding: Finding, path: str, text: str, passages: dict[str, str], policy: CheckPolicy
+    finding: Finding, path: str, text: str, passages: dict[str, Passage], policy: CheckPolicy
 ) -> CheckedRendering:
     rendering = finding.rendering
     end_line, end_column = line_col(text, max(rendering.span.end - 1, rendering.span.start))
+    passage = passages.get(rendering.passage_id)
+    conflict = misattribution(finding, passage)
     return CheckedRendering(
         path=path,
         line=rendering.line,
@@ -252,14 +293,16 @@ def _locate(
         end_column=end_column,
         passage_text=finding.evidence.base
         if finding.evidence is not None and finding.evidence.base
-        else passages.get(rendering.passage_id, ""),
+        else (passage.text if passage else ""),
         finding=finding,
         outcome=outcome_of(
             finding.verdict,
             rendering.quoted,
             policy,
             disputed=finding.evidence is not None and bool(finding.evidence.disputes),
+            misattributed=bool(conflict),
         ),
+        speaker_conflict=conflict,
     )
 
 

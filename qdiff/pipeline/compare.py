@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from qdiff.collate.collate import collate
+from qdiff.collate.conflicts import with_speaker_conflicts
 from qdiff.compare.align import align
 from qdiff.compare.match import find_renderings
 from qdiff.compare.reference import PassageIndex, build_reference, locate_reference
 from qdiff.config import Config
 from qdiff.io.corpus import read_reference
 from qdiff.model import Article, Corpus, Finding, Reference, Report, Span
-from qdiff.quotes.extract import QuoteIndex, extract_quotes
-from qdiff.speakers.attribute import attribute_speakers
+from qdiff.pipeline.speakers import speaker_lookup
 from qdiff.text import tokenize
 
 
@@ -47,11 +47,12 @@ def compare(config: Config, corpus: Corpus, shared: bool = True) -> Report:
         )
         passages += collated
         findings += collated_findings
+    findings = _with_speakers(findings, corpus.articles)
     return Report(
         articles=_with_reference(corpus.articles, reference_article),
         reference=reference,
-        passages=passages,
-        findings=tuple(_with_speakers(findings, corpus.articles)),
+        passages=with_speaker_conflicts(passages, findings),
+        findings=tuple(findings),
         skipped=corpus.skipped,
     )
 
@@ -89,7 +90,7 @@ def _claimed(findings: Sequence[Finding], reference: Reference | None) -> dict[s
 def _with_speakers(findings: Sequence[Finding], articles: Sequence[Article]) -> list[Finding]:
     """Give each quoted rendering that has none the speaker its article names for it."""
     needed = {f.rendering.article_id for f in findings if f.rendering.quoted}
-    speakers = {a.id: _speaker_lookup(a) for a in articles if a.id in needed}
+    speakers = {a.id: speaker_lookup(a) for a in articles if a.id in needed}
     result = []
     for finding in findings:
         rendering = finding.rendering
@@ -98,18 +99,6 @@ def _with_speakers(findings: Sequence[Finding], articles: Sequence[Article]) -> 
             finding = replace(finding, rendering=replace(rendering, speaker=speaker))
         result.append(finding)
     return result
-
-
-def _speaker_lookup(article: Article) -> Callable[[int], str | None]:
-    quotes = extract_quotes(article)
-    index = QuoteIndex(quotes)
-    names = dict(zip(map(id, quotes), attribute_speakers(article, quotes), strict=True))
-
-    def speaker_at(offset: int) -> str | None:
-        quote = index.quote_at(offset)
-        return names.get(id(quote)) if quote is not None else None
-
-    return speaker_at
 
 
 def _with_reference(articles: Sequence[Article], reference: Article | None) -> tuple[Article, ...]:

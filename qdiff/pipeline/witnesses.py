@@ -44,6 +44,7 @@ from qdiff.model import (
     Token,
     WitnessLine,
 )
+from qdiff.pipeline.speakers import speaker_lookup
 from qdiff.pipeline.witness_places import answered, lone_fault, readings_at, wholly_other_word
 from qdiff.pipeline.witness_view import WitnessView, touch
 from qdiff.text import line_col, relative_tokens, sentence_spans, tokenize
@@ -134,7 +135,10 @@ def _judge_article(
     by_id = {passage.id: passage for passage, _ in own}
     found: dict[str, dict[str, Rendering]] = defaultdict(dict)
     for witness in witnesses:
+        speaker_at = speaker_lookup(witness)
         for rendering in renderings_in(witness, index, min_words):
+            if rendering.quoted:
+                rendering = replace(rendering, speaker=speaker_at(rendering.tokens[0].start))
             _keep_best(found[rendering.passage_id], rendering, by_id[rendering.passage_id])
     by_article = {w.id: w for w in witnesses}
     result = _Judged(Tally(article.id, len(own), 0, 0))
@@ -313,7 +317,7 @@ def _judged(
     base = _base(passage, faults)
     finding = align(base, rendering, normalise=normalise)
     basis = Basis.SINGLE if len(evidence) == 1 else Basis.MAJORITY
-    witnesses = tuple(WitnessLine(r.article_id, r.line) for r in evidence)
+    witnesses = tuple(WitnessLine(r.article_id, r.line, r.speaker) for r in evidence)
     return base, replace(
         finding, evidence=Evidence(basis, witnesses, tuple(places), base=base.text)
     )

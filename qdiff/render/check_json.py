@@ -60,6 +60,10 @@ def _rendering(item: CheckedRendering, result: CheckResult) -> dict[str, Any]:
         "coverage": item.finding.coverage,
         "edits": [_edit(edit) for edit in item.edits],
         "evidence": _evidence(item, result),
+        "speaker": item.finding.rendering.speaker,
+        "speaker_conflict": [
+            {"speaker": c.speaker, "articles": list(c.articles)} for c in item.speaker_conflict
+        ],
     }
 
 

@@ -89,8 +89,10 @@ def judged_line(result: CheckResult) -> str:
 
 def headline(item: CheckedRendering, policy: CheckPolicy) -> str:
     """`altered quotation`, or, for a warning the witnesses' disagreement alone raises,
-    `disputed quotation`."""
+    `disputed quotation`, or, for one the speakers alone raise, `misattributed quotation`."""
     judged = policy.fail_on | policy.warn_on
+    if item.verdict not in judged and item.speaker_conflict:
+        return "misattributed quotation"
     if item.disputed and item.outcome is Outcome.WARN and item.verdict not in judged:
         return "disputed quotation"
     return f"{item.verdict.value} quotation"
@@ -110,11 +112,23 @@ def evidence_line(item: CheckedRendering, result: CheckResult) -> str | None:
 
 
 def place_lines(item: CheckedRendering, result: CheckResult) -> list[str]:
-    """Each place a witness reads otherwise: the article's own departures, then the disputes."""
-    evidence = item.evidence
-    if evidence is None:
-        return []
-    return [_place_line(place, result) for place in evidence.places]
+    """Whom the articles credit the words to, where they differ; then each place a witness
+    reads otherwise: the article's own departures, then the disputes."""
+    lines = [speaker_line(item, result)] if item.speaker_conflict else []
+    if item.evidence is not None:
+        lines += [_place_line(place, result) for place in item.evidence.places]
+    return lines
+
+
+def speaker_line(item: CheckedRendering, result: CheckResult) -> str:
+    """`speakers differ: Jane Doe (this article), John Roe (wire, daily)`."""
+    own = item.finding.rendering.article_id
+
+    def who(ids: Sequence[str]) -> str:
+        return ", ".join("this article" if a == own else result.name(a) for a in ids)
+
+    sides = [f"{c.speaker} ({who(c.articles)})" for c in item.speaker_conflict]
+    return "speakers differ: " + ", ".join(sides)
 
 
 def _place_line(place: Place, result: CheckResult) -> str:

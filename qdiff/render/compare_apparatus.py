@@ -13,7 +13,7 @@ from qdiff.collate.apparatus import PassageApparatus, Variant, build_apparatus
 from qdiff.model import Report
 from qdiff.render.diff import fold_space
 from qdiff.render.interface import Display
-from qdiff.render.passage_base import base_description
+from qdiff.render.passage_base import base_description, speaker_conflict_note
 from qdiff.render.styles import STYLES, VERDICT_STYLES, marks_for
 
 PLAIN_LEMMA = ("‹", "›")
@@ -40,6 +40,9 @@ def render_apparatus(report: Report, display: Display) -> RenderableType:
 def _heading(entry: PassageApparatus, labels: dict[str, str]) -> Text:
     heading = Text(entry.passage.id, style="bold")
     heading.append(f" · base: {base_description(entry.passage, labels, long=True)}", style="dim")
+    conflict = speaker_conflict_note(entry.passage, labels)
+    if conflict:
+        heading.append(f"\n{conflict}", style="bold yellow")
     return heading
 
 

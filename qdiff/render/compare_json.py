@@ -22,6 +22,10 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 "text": passage.text,
                 "base": passage.base.value,
                 "source": passage.source,
+                "speaker_conflict": [
+                    {"speaker": c.speaker, "articles": list(c.articles)}
+                    for c in passage.speaker_conflict
+                ],
                 "renderings": [_finding(f) for f in report.findings_for(passage.id)],
             }
             for passage in report.passages

@@ -19,7 +19,7 @@ from qdiff.model import Edit, EditKind, Finding, Passage, Report, Verdict
 from qdiff.render.compare_summary import summary
 from qdiff.render.diff import Sides, append_segments, fold_space, inline_diff
 from qdiff.render.interface import Display, Layout
-from qdiff.render.passage_base import base_description
+from qdiff.render.passage_base import base_description, speaker_conflict_note
 from qdiff.render.styles import LEGEND, STYLES, VERDICT_STYLES, VERDICT_SYMBOLS
 from qdiff.text import counted
 
@@ -92,6 +92,9 @@ def _passage_section(
 ) -> RenderableType:
     heading = Text(passage.id, style="bold")
     heading.append(f" · {where}", style="dim")
+    conflict = speaker_conflict_note(passage, {a.id: a.label for a in report.articles})
+    if conflict:
+        heading.append(f"\n{conflict}", style="bold yellow")
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_edge=False, pad_edge=False)
     table.add_column("outlet", no_wrap=True, ratio=None)
     table.add_column("verdict", no_wrap=True)

@@ -1,4 +1,5 @@
-"""What a passage's base text is, in words every view shows the same way."""
+"""What a passage's base text is, and whom outlets credit it to when they disagree, in words
+every view shows the same way."""
 
 from __future__ import annotations
 
@@ -16,3 +17,14 @@ def base_description(passage: Passage, labels: Mapping[str, str], long: bool = F
     if passage.base is PassageBase.CONSENSUS:
         return "consensus of the outlets" if long else "consensus"
     return "reference"
+
+
+def speaker_conflict_note(passage: Passage, labels: Mapping[str, str]) -> str:
+    """`⚠ speakers differ: Jane Doe (001, 002) / John Roe (003)`, or '' when they do not."""
+    if not passage.speaker_conflict:
+        return ""
+    sides = " / ".join(
+        f"{c.speaker} ({', '.join(labels.get(a, a) for a in c.articles)})"
+        for c in passage.speaker_conflict
+    )
+    return f"⚠ speakers differ: {sides}"
