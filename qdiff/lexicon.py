@@ -100,6 +100,9 @@ OBJECT_PREPOSITIONS = frozenset(
     """on in by to with for against at from of about into toward towards over than including
     alongside following amid under despite between among behind like via per""".split()
 )
+# Words a speaker uses of themselves (and their own side): words in the first person are the
+# speaker's own, never a reporter's narration about them.
+FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
 # The plain verbs of saying, which credit a figure to the name beside them: `, X said`.
 PLAIN_SPEECH_VERBS = frozenset({"said", "says", "told"})
 assert PLAIN_SPEECH_VERBS <= SPEECH_VERBS

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from qdiff.collate.clusters import Node, Source, find_clusters, read_source
 from qdiff.collate.consensus import Witness, consensus_text, medoid
+from qdiff.collate.creep import with_quote_creep
 from qdiff.collate.source import ClusterWitnesses, covering, source_articles
 from qdiff.compare.align import BlockTag, align, word_blocks
 from qdiff.compare.reference import PassageIndex, passage_id_for
@@ -47,6 +48,7 @@ def collate(
         based = _based(found, source, used)
         used.add(based[0].id)
         collated.append(based)
+    printing = {p.source for p, _ in collated if p.source is not None}
     index = PassageIndex([passage for passage, _ in collated])
     findings: list[Finding] = []
     for passage, witnesses in collated:
@@ -54,7 +56,7 @@ def collate(
             align(passage, rendering, normalise=normalise, index=index)
             for _, rendering in witnesses
         ]
-        findings.extend(_share_edits(judged))
+        findings.extend(_share_edits(with_quote_creep(passage, judged, printing)))
     return tuple(passage for passage, _ in collated), tuple(findings)
 
 

@@ -76,8 +76,8 @@ def _segments(piece: Edit, spacing: Spacing, sides: Sides) -> list[Segment]:
     old_mark, new_mark = marks_for(piece.kind)
     if sides is Sides.PASSAGE:
         return _run(piece.reference, old_mark, spacing)
-    if sides is Sides.RENDERING or piece.kind is None:
-        return _run(piece.rendering, new_mark, spacing)
+    if sides is Sides.RENDERING or piece.kind is None or piece.reference == piece.rendering:
+        return _run(piece.rendering, new_mark, spacing)  # the same words: drawn once
     if spacing is Spacing.READABLE:
         return _readable_pair(piece, old_mark, new_mark)
     return _compact_pair(piece, old_mark, new_mark)
