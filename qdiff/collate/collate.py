@@ -103,7 +103,7 @@ def _based(
         base = consensus_text(found.cluster.witnesses)
         kind, source_id = PassageBase.CONSENSUS, None
     else:
-        base = consensus_text([covering(found.cluster.witnesses[source], found.cluster.medoid)])
+        base = consensus_text([covering(found.cluster.witnesses[source], found.cluster.quoted)])
         kind, source_id = PassageBase.SOURCE, found.renderings[source].article_id
     tokens = tokenize(base)
     passage = Passage(passage_id_for(tokens, used), base, tokens, kind, source=source_id)

@@ -112,10 +112,10 @@ EDGE_SLACK = 2
 """Words beyond the medoid's own that a source's printing is searched over at each edge."""
 
 
-def covering(witness: Witness, medoid: Witness) -> Witness:
-    """The unquoted witness widened, within its paragraph, to the medoid's first and last words
-    where it stops short of them: the rendering found for a shorter quotation of the passage
-    may start or end inside it."""
+def covering(witness: Witness, quoted: Sequence[Witness]) -> Witness:
+    """The unquoted witness widened, within its paragraph, to the first and last words of every
+    quoted witness where it stops short of them: the rendering found for a shorter quotation of
+    the passage may start or end inside what the longest quotation covers."""
     if not witness.tokens:
         return witness
     text = witness.text
@@ -125,18 +125,18 @@ def covering(witness: Witness, medoid: Witness) -> Witness:
     words = [t for t in stretch if not is_marker(t)]
     first = next(n for n, t in enumerate(words) if t.start >= start)
     last = max(n for n, t in enumerate(words) if t.end <= end)
-    keys = [t.key for t in medoid.tokens]
-    found = _equal_blocks(keys, [t.key for t in witness.tokens])
-    head = found[0].i1 if found else 0
-    tail = len(keys) - found[-1].i2 if found else 0
-    low = max(0, first - head - EDGE_SLACK)
-    high = min(len(words), last + 1 + tail + EDGE_SLACK)
-    window = words[low:high]
-    equal = _equal_blocks(keys, [t.key for t in window])
-    if not equal:
-        return witness
-    new_first = min(first, low + equal[0].j1)
-    new_last = max(last, low + equal[-1].j2 - 1)
+    new_first, new_last = first, last
+    for other in quoted:
+        keys = [t.key for t in other.tokens]
+        found = _equal_blocks(keys, [t.key for t in witness.tokens])
+        head = found[0].i1 if found else 0
+        tail = len(keys) - found[-1].i2 if found else 0
+        low = max(0, first - head - EDGE_SLACK)
+        high = min(len(words), last + 1 + tail + EDGE_SLACK)
+        equal = _equal_blocks(keys, [t.key for t in words[low:high]])
+        if equal:
+            new_first = min(new_first, low + equal[0].j1)
+            new_last = max(new_last, low + equal[-1].j2 - 1)
     tokens = tuple(words[new_first : new_last + 1])
     stop = witness.end if new_last == last else _after_punctuation(text, tokens[-1].end)
     return Witness(tokens, text, stop, False)
@@ -160,6 +160,10 @@ class ClusterWitnesses:
     witnesses: tuple[Witness, ...]
     medoid: Witness
 
+    @property
+    def quoted(self) -> tuple[Witness, ...]:
+        return tuple(w for w in self.witnesses if w.quoted)
+
 
 def printers(cluster: ClusterWitnesses, min_words: int) -> tuple[int, ...]:
     """The witnesses (their positions in the cluster) that print the passage as a source does."""
@@ -167,10 +171,8 @@ def printers(cluster: ClusterWitnesses, min_words: int) -> tuple[int, ...]:
         k
         for k, witness in enumerate(cluster.witnesses)
         if not witness.quoted
-        and prints_passage(cluster.medoid, covering(witness, cluster.medoid), min_words)
-        and not outvoted(
-            covering(witness, cluster.medoid), [w for w in cluster.witnesses if w.quoted]
-        )
+        and prints_passage(cluster.medoid, covering(witness, cluster.quoted), min_words)
+        and not outvoted(covering(witness, cluster.quoted), cluster.quoted)
     )
 
 
