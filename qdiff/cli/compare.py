@@ -38,7 +38,8 @@ def compare(
     no_reference: bool = typer.Option(
         False,
         "--no-reference",
-        help="Ignore any reference: collate the quotations outlets share against their consensus.",
+        help="Ignore any reference file: collate the quotations outlets share against their "
+        "consensus, or against a source an article prints whole.",
     ),
     reference_after: str | None = typer.Option(
         None, help="The reference starts after this text in its file."
