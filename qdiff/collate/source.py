@@ -89,7 +89,7 @@ def reported(witness: Witness) -> bool:
         return False
     text = witness.text
     start, end = witness.tokens[0].start, witness.tokens[-1].end
-    sentences = sentence_spans(text)
+    sentences = sentence_spans(text, *_lines_around(text, start, end))
     first = next((s for s in sentences if s.contains(start)), Span(start, start))
     last = next((s for s in sentences if s.contains(end - 1)), Span(end, end))
     before = re.split(r"[:\n]", text[first.start : start])[-1]
@@ -120,7 +120,8 @@ def covering(witness: Witness, quoted: Sequence[Witness]) -> Witness:
         return witness
     text = witness.text
     start, end = witness.tokens[0].start, witness.tokens[-1].end
-    paragraph = next((p for p in paragraph_spans(text) if p.contains(start)), Span(start, end))
+    paragraphs = paragraph_spans(text, *_lines_around(text, start, end))
+    paragraph = next((p for p in paragraphs if p.contains(start)), Span(start, end))
     stretch = tokenize(text, paragraph.start, max(paragraph.end, end))
     words = [t for t in stretch if not is_marker(t)]
     first = next(n for n, t in enumerate(words) if t.start >= start)
@@ -140,6 +141,20 @@ def covering(witness: Witness, quoted: Sequence[Witness]) -> Witness:
     tokens = tuple(words[new_first : new_last + 1])
     stop = witness.end if new_last == last else _after_punctuation(text, tokens[-1].end)
     return Witness(tokens, text, stop, False)
+
+
+LINES_AROUND = 3
+"""Lines either side of a witness searched for its paragraph and sentences: enough for a
+paragraph wrapped over lines, without scanning the whole article for every witness."""
+
+
+def _lines_around(text: str, start: int, end: int) -> tuple[int, int]:
+    low, high = start, end
+    for _ in range(LINES_AROUND):
+        low = max(0, text.rfind("\n", 0, max(low - 1, 0)))
+        found = text.find("\n", high + 1)
+        high = len(text) if found < 0 else found
+    return low, high
 
 
 def _equal_blocks(keys: list[str], other: list[str]) -> list[Block]:
