@@ -287,6 +287,18 @@ class TestCollation:
         sources = {p["source"] for p in data["passages"] if p["base"] == "source"}
         assert sources == {"001_68a864a3ec0d8669"}
 
+    @pytest.mark.parametrize(
+        ("args", "said"),
+        [
+            (("--no-color",), "base: source 001"),
+            (("--no-color", "--view", "apparatus"), "base: the source, as 001 prints it unquoted"),
+            (("--format", "markdown"), "base: source 001"),
+            (("--format", "html"), "the source, as 001 prints it unquoted"),
+        ],
+    )
+    def test_every_view_names_the_source(self, args: tuple[str, ...], said: str) -> None:
+        assert said in unwrapped(invoke("compare", "--no-reference", *args).stdout)
+
     def test_apparatus_view(self) -> None:
         result = invoke("compare", "--no-color", "--view", "apparatus", "--passage", "i-hope")
         assert result.exit_code == 0

@@ -100,6 +100,12 @@ class TestCompare:
         _, out = run("compare", "-c", str(corpus / "config.yaml"), "--no-color", "--view", view)
         assert "⚠ speakers differ: Gareth Southgate (daily, wire) / Steve Holland (page)" in out
 
+    @pytest.mark.parametrize("output", ["markdown", "html"])
+    def test_the_documents_mark_it(self, corpus: Path, output: str) -> None:
+        _, out = run("compare", "-c", str(corpus / "config.yaml"), "--format", output)
+        plain = out.replace("\\(", "(").replace("\\)", ")")
+        assert "⚠ speakers differ: Gareth Southgate (daily, wire) / Steve Holland (page)" in plain
+
     def test_one_name_in_every_outlet_is_no_conflict(self, corpus: Path) -> None:
         (corpus / "page.txt").unlink()
         _, out = run("compare", "-c", str(corpus / "config.yaml"), "--format", "json")

@@ -23,7 +23,7 @@ from qdiff.render.page_html import (
     run_of,
     text_of,
 )
-from qdiff.render.passage_base import base_description
+from qdiff.render.passage_base import base_description, speaker_conflict_note
 from qdiff.render.styles import VERDICT_SYMBOLS, Mark
 from qdiff.text import counted
 
@@ -170,7 +170,8 @@ def _where(report: Report, passage: Passage, findings: Sequence[Finding]) -> str
             return f"passage {n} of {len(numbering)}"
     speakers = sorted({f.rendering.speaker for f in findings if f.rendering.speaker})
     said = f", {' / '.join(speakers)}" if speakers else ""
-    return f"shared quotation{said}"
+    conflict = speaker_conflict_note(passage, {a.id: a.label for a in report.articles})
+    return f"shared quotation{said}" + (f" · {conflict}" if conflict else "")
 
 
 def _base_label(report: Report, passage: Passage) -> str:

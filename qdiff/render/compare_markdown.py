@@ -15,6 +15,7 @@ from qdiff.render.compare_terminal import shared_heading
 from qdiff.render.diff import fold_space, inline_diff
 from qdiff.render.interface import Display
 from qdiff.render.markdown import COMMENT_LIMIT, code, escape, fit_comment, marked, table
+from qdiff.render.passage_base import speaker_conflict_note
 from qdiff.render.styles import VERDICT_SYMBOLS
 from qdiff.text import counted
 
@@ -138,6 +139,9 @@ def _section(report: Report, passage: Passage, where: str, findings: Sequence[Fi
         f"> {escape(fold_space(passage.text))}",
         "",
     ]
+    conflict = speaker_conflict_note(passage, {a.id: a.label for a in report.articles})
+    if conflict:
+        lines += [f"**{escape(conflict)}**", ""]
     rows = [_rendering_row(report, finding) for finding in findings]
     lines += table(["outlet", "verdict", "rendering (~~passage~~ **outlet**)"], rows)
     return "\n".join([*lines, ""])
