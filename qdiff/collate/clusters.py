@@ -37,12 +37,42 @@ class Node:
     """Index of the quotation it stands in, if any."""
 
 
-@dataclass(frozen=True, slots=True)
 class Source:
-    article: Article
-    quotes: tuple[Quote, ...]
-    quote_index: QuoteIndex
-    speakers: tuple[str | None, ...]
+    """One article's quotations and their speakers: the per-article record every stage of a run
+    shares (find, collate, findings), so each is computed once. Speakers are attributed when
+    first asked for: most articles of a large corpus quote nothing that is rendered."""
+
+    __slots__ = ("_speakers", "article", "quote_index", "quotes")
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.quotes: tuple[Quote, ...] = tuple(extract_quotes(article))
+        self.quote_index = QuoteIndex(self.quotes)
+        self._speakers: tuple[str | None, ...] | None = None
+
+    @property
+    def speakers(self) -> tuple[str | None, ...]:
+        if self._speakers is None:
+            self._speakers = attribute_speakers(self.article, self.quotes)
+        return self._speakers
+
+    def speaker_at(self, offset: int) -> str | None:
+        """The speaker of the quotation at offset, if any."""
+        quote = self.quote_index.quote_at(offset)
+        return None if quote is None else self.speakers[self.quotes.index(quote)]
+
+
+class Sources:
+    """The Source of each article of a run, read once, on first use."""
+
+    def __init__(self) -> None:
+        self._read: dict[str, Source] = {}
+
+    def of(self, article: Article) -> Source:
+        source = self._read.get(article.id)
+        if source is None or source.article is not article:
+            source = self._read[article.id] = Source(article)
+        return source
 
 
 def find_clusters(
@@ -63,8 +93,7 @@ def find_clusters(
 
 
 def read_source(article: Article) -> Source:
-    quotes = tuple(extract_quotes(article))
-    return Source(article, quotes, QuoteIndex(quotes), attribute_speakers(article, quotes))
+    return Source(article)
 
 
 def _is_claimed(article_id: str, span: Span, claimed: Mapping[str, Sequence[Span]]) -> bool:
@@ -140,7 +169,7 @@ def _edges(
     edges = [(nodes[0], other) for nodes in occurrences for other in nodes[1:]]
     index = PassageIndex(passages)
     for a, source in enumerate(sources):
-        for rendering in renderings_in(source.article, index, min_words):
+        for rendering in renderings_in(source.article, index, min_words, None, source.quote_index):
             nodes = occurrences[int(rendering.passage_id)]
             if any(n.article == a and n.span.overlaps(rendering.span) for n in nodes):
                 continue  # the sentence itself

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from qdiff.collate.clusters import Node, Source, find_clusters, read_source
+from qdiff.collate.clusters import Node, Source, Sources, find_clusters
 from qdiff.collate.consensus import Witness, consensus_text, medoid
 from qdiff.collate.creep import with_quote_creep
 from qdiff.collate.source import ClusterWitnesses, covering, source_articles
@@ -28,12 +28,15 @@ def collate(
     normalise: Normalise | None = None,
     claimed: Mapping[str, Sequence[Span]] | None = None,
     taken_ids: frozenset[str] = frozenset(),
+    read: Sources | None = None,
 ) -> tuple[tuple[Passage, ...], tuple[Finding, ...]]:
     """Passages two or more articles share (one quoting them at least), and their findings.
 
     `claimed` spans (per article id) are already explained, by a reference, and left out.
+    `read` holds the articles' quotations where the run has read them already.
     """
-    sources = [read_source(a) for a in articles]
+    read = read or Sources()
+    sources = [read.of(a) for a in articles]
     clusters = find_clusters(sources, min_words, claimed or {})
     witnessed = [
         found

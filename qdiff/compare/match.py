@@ -11,7 +11,7 @@ the marks); a region outside quotation marks is a paraphrase and keeps just the 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel
@@ -67,8 +67,10 @@ def find_renderings(
     articles: Iterable[Article],
     min_words: int = 6,
     index: PassageIndex | None = None,
+    quotes_of: Callable[[Article], QuoteIndex] | None = None,
 ) -> Iterator[Rendering]:
-    """Every rendering of every passage, article by article; nothing kept between articles."""
+    """Every rendering of every passage, article by article; nothing kept between articles.
+    `quotes_of` gives an article's quotations where a run has them already."""
     if reference is None or not reference.passages:
         return
     index = index or PassageIndex(reference.passages)
@@ -77,13 +79,19 @@ def find_renderings(
         excluded = reference.span if article.id == reference.article_id else None
         if excluded is None and not prefilter.may_render(article.text):
             continue
-        yield from renderings_in(article, index, min_words, excluded)
+        quotes = quotes_of(article) if quotes_of else None
+        yield from renderings_in(article, index, min_words, excluded, quotes)
 
 
 def renderings_in(
-    article: Article, index: PassageIndex, min_words: int, excluded: Span | None = None
+    article: Article,
+    index: PassageIndex,
+    min_words: int,
+    excluded: Span | None = None,
+    quotes: QuoteIndex | None = None,
 ) -> list[Rendering]:
-    """The renderings in one article, in order of passage then place."""
+    """The renderings in one article, in order of passage then place (`quotes`: the article's
+    quotations, found here when not given)."""
     tokens = [
         t for t in tokenize(article.text) if excluded is None or not excluded.contains(t.start)
     ]
@@ -93,7 +101,7 @@ def renderings_in(
     chains = _chain_seeds(words, index)
     if not chains:
         return []
-    quotes = QuoteIndex(extract_quotes(article))
+    quotes = quotes or QuoteIndex(extract_quotes(article))
     sentences = QuoteSentences(article.text, quotes, words)
     quoted, unquoted = _split_claims(chains, sentences, min_words, index, words)
     unquoted = [c for c in (_within_a_line(c, article.text, words) for c in unquoted) if c]

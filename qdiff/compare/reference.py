@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 
 from qdiff.errors import ConfigError
-from qdiff.model import Article, Passage, Reference, Span, Token, Unit
+from qdiff.model import Article, Passage, Quote, Reference, Span, Token, Unit
 from qdiff.quotes.extract import QuoteIndex, extract_quotes
 from qdiff.quotes.sentences import quote_sentences
 from qdiff.text import is_marker, paragraph_spans, relative_tokens, sentence_spans, tokenize
@@ -45,13 +45,17 @@ def _find_marker(text: str, marker: str, start: int) -> Span | None:
     return Span(match.start(), match.end()) if match else None
 
 
-def build_reference(article: Article, span: Span, unit: Unit) -> Reference:
+def build_reference(
+    article: Article, span: Span, unit: Unit, quotations: Sequence[Quote] | None = None
+) -> Reference:
     """The reference's passages, each with a short stable id made of its first words.
 
     A reference that an article prints as quotations (a speech "in full" with `," the King
     said.` after a paragraph) is its quoted words: the reporter's attribution is no passage's.
+    `quotations` are the article's, found here when not given.
     """
-    quotes = QuoteIndex([q for q in extract_quotes(article) if span.overlaps(q.span)])
+    found = extract_quotes(article) if quotations is None else quotations
+    quotes = QuoteIndex([q for q in found if span.overlaps(q.span)])
     everything = tokenize(article.text, span.start, span.end)
     quoted = sum(1 for t in everything if quotes.segment_at(t.start))
     printed_as_quotes = bool(everything) and quoted >= QUOTED_REFERENCE_SHARE * len(everything)

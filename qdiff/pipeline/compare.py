@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from qdiff.collate.clusters import Sources
 from qdiff.collate.collate import collate
 from qdiff.collate.conflicts import with_speaker_conflicts
 from qdiff.compare.align import align
@@ -15,11 +16,12 @@ from qdiff.compare.reference import PassageIndex, build_reference, locate_refere
 from qdiff.config import Config
 from qdiff.io.corpus import read_reference
 from qdiff.model import Article, Corpus, Finding, Reference, Report, Span
-from qdiff.pipeline.speakers import speaker_lookup
 from qdiff.text import tokenize
 
 
-def load_reference(config: Config, corpus: Corpus) -> tuple[Reference | None, Article | None]:
+def load_reference(
+    config: Config, corpus: Corpus, read: Sources | None = None
+) -> tuple[Reference | None, Article | None]:
     """The configured reference, taken from the corpus when its file is part of it."""
     if config.reference is None:
         return None, None
@@ -28,26 +30,29 @@ def load_reference(config: Config, corpus: Corpus) -> tuple[Reference | None, Ar
     if article is None:
         article = read_reference(path, config.labels.get(path.stem))
     span = locate_reference(article, config.reference.after, config.reference.before)
-    return build_reference(article, span, config.unit), article
+    quotes = read.of(article).quotes if read else None
+    return build_reference(article, span, config.unit, quotes), article
 
 
 def compare(config: Config, corpus: Corpus, shared: bool = True) -> Report:
     """Judge every rendering of every reference passage in the corpus; then, with `shared`,
-    collate the quotations outlets share that no reference passage explains."""
-    reference, reference_article = load_reference(config, corpus)
+    collate the quotations outlets share that no reference passage explains. Each article's
+    quotations and speakers are found once and shared by every stage."""
+    read = Sources()
+    reference, reference_article = load_reference(config, corpus, read)
     findings: list[Finding] = []
     if reference is not None and reference_article is not None:
-        findings = _against_reference(config, corpus, reference, reference_article)
+        findings = _against_reference(config, corpus, reference, read)
     passages = reference.passages if reference else ()
     if shared:
         claimed = _claimed(findings, reference)
         taken = frozenset(p.id for p in passages)
         collated, collated_findings = collate(
-            corpus.articles, config.min_words, config.normalise, claimed, taken
+            corpus.articles, config.min_words, config.normalise, claimed, taken, read
         )
         passages += collated
         findings += collated_findings
-    findings = _with_speakers(findings, corpus.articles)
+    findings = _with_speakers(findings, corpus.articles, read)
     return Report(
         articles=_with_reference(corpus.articles, reference_article),
         reference=reference,
@@ -58,13 +63,16 @@ def compare(config: Config, corpus: Corpus, shared: bool = True) -> Report:
 
 
 def _against_reference(
-    config: Config, corpus: Corpus, reference: Reference, reference_article: Article
+    config: Config, corpus: Corpus, reference: Reference, read: Sources
 ) -> list[Finding]:
     index = PassageIndex(reference.passages)
     passages = {p.id: p for p in reference.passages}
+    renderings = find_renderings(
+        reference, corpus.articles, config.min_words, index, lambda a: read.of(a).quote_index
+    )
     findings = (
         align(passages[rendering.passage_id], rendering, normalise=config.normalise, index=index)
-        for rendering in find_renderings(reference, corpus.articles, config.min_words, index)
+        for rendering in renderings
     )
     return [f for f in findings if _mostly_the_passage(f)]
 
@@ -87,15 +95,17 @@ def _claimed(findings: Sequence[Finding], reference: Reference | None) -> dict[s
     return claimed
 
 
-def _with_speakers(findings: Sequence[Finding], articles: Sequence[Article]) -> list[Finding]:
+def _with_speakers(
+    findings: Sequence[Finding], articles: Sequence[Article], read: Sources
+) -> list[Finding]:
     """Give each quoted rendering that has none the speaker its article names for it."""
-    needed = {f.rendering.article_id for f in findings if f.rendering.quoted}
-    speakers = {a.id: speaker_lookup(a) for a in articles if a.id in needed}
+    by_id = {a.id: a for a in articles}
     result = []
     for finding in findings:
         rendering = finding.rendering
         if rendering.quoted and rendering.speaker is None:
-            speaker = speakers[rendering.article_id](rendering.tokens[0].start)
+            source = read.of(by_id[rendering.article_id])
+            speaker = source.speaker_at(rendering.tokens[0].start)
             finding = replace(finding, rendering=replace(rendering, speaker=speaker))
         result.append(finding)
     return result
