@@ -15,8 +15,10 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from rapidfuzz.distance import Indel
+
 from qdiff.compare.match import renderings_in
-from qdiff.compare.reference import PassageIndex
+from qdiff.compare.reference import SEED_WORDS, PassageIndex
 from qdiff.lexicon import QUOTE_MARKS, char_class
 from qdiff.model import Article, Passage, Quote, Rendering, Span, Token
 from qdiff.quotes.extract import QuoteIndex, extract_quotes
@@ -82,14 +84,14 @@ def find_clusters(
     units = _units(sources, min_words, claimed)
     if not units:
         return []
-    edges = _edges(sources, units, min_words, claimed)
+    edges, copies = _edges(sources, units, min_words, claimed)
     for _ in range(_MAX_SPLIT_ROUNDS):
         composite = _composite_units(units, edges)
         if not composite:
             break
         units = [u for u in units if _key(u[1]) not in composite]
-        edges = _edges(sources, units, min_words, claimed)
-    return _merge_adjacent(_clusters(units, edges), sources)
+        edges, copies = _edges(sources, units, min_words, claimed)
+    return _merge_adjacent(_clusters(units, edges + copies), sources)
 
 
 def read_source(article: Article) -> Source:
@@ -164,10 +166,14 @@ def _edges(
     units: Sequence[tuple[Node, Passage]],
     min_words: int,
     claimed: Mapping[str, Sequence[Span]],
-) -> list[tuple[Node, Node]]:
+) -> tuple[list[tuple[Node, Node]], list[tuple[Node, Node]]]:
+    """Occurrences that render one another: each distinct quoted sentence with its other places
+    and its renderings found in every article; then each near copy with its original."""
     passages, occurrences = _distinct(units)
     edges = [(nodes[0], other) for nodes in occurrences for other in nodes[1:]]
-    index = PassageIndex(passages)
+    copied = _near_copies(passages)
+    copies = [(occurrences[r][0], occurrences[p][0]) for p, r in enumerate(copied) if p != r]
+    index = PassageIndex([passages[p] for p, r in enumerate(copied) if p == r])
     for a, source in enumerate(sources):
         for rendering in renderings_in(source.article, index, min_words, None, source.quote_index):
             nodes = occurrences[int(rendering.passage_id)]
@@ -182,7 +188,7 @@ def _edges(
             quote = source.quote_index.quote_at(rendering.tokens[0].start)
             quote_number = source.quotes.index(quote) if rendering.quoted and quote else None
             edges.append((nodes[0], Node(a, rendering.span, quote_number)))
-    return edges
+    return edges, copies
 
 
 _MAX_SPLIT_ROUNDS = 3
@@ -246,6 +252,48 @@ def _distinct(
             occurrences.append([])
         occurrences[seen[key]].append(node)
     return passages, occurrences
+
+
+NEAR_COPY_SHARE = 0.8
+"""A quoted sentence this share of whose words are seeded by another's trigrams, and stand in
+it in order (the other with a word changed, dropped or cut, or this one a part of it), is a near
+copy of it: the finder, seeding from the other, finds what the copy renders. Only the other is
+looked for in every article, and the copy joins its cluster: outlets quoting one sentence with
+small edits do not make the search grow with their square."""
+NEAR_COPY_CANDIDATES = 8
+"""The earlier sentences sharing the most trigrams with a sentence that are tried as its
+original."""
+
+
+def _near_copies(passages: Sequence[Passage]) -> list[int]:
+    """For each passage, the earlier passage it is a near copy of (itself if none)."""
+    keys = [_key(p) for p in passages]
+    originals: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    copied = []
+    for p, mine in enumerate(keys):
+        trigrams = [mine[j : j + SEED_WORDS] for j in range(len(mine) - SEED_WORDS + 1)]
+        shared: dict[int, set[int]] = defaultdict(set)
+        for j, trigram in enumerate(trigrams):
+            for r in originals.get(trigram, ()):
+                shared[r].add(j)
+        tried = sorted(shared, key=lambda r: (-len(shared[r]), r))[:NEAR_COPY_CANDIDATES]
+        original = next(
+            (r for r in tried if _near_copy(mine, keys[r], shared[r])),
+            p,
+        )
+        copied.append(original)
+        if original == p:
+            for trigram in set(trigrams):
+                originals[trigram].append(p)
+    return copied
+
+
+def _near_copy(keys: Sequence[str], other: Sequence[str], seeds: set[int]) -> bool:
+    """NEAR_COPY_SHARE of keys are seeded (the trigrams at `seeds` are other's) and stand in
+    other in order."""
+    seeded = len({j + k for j in seeds for k in range(SEED_WORDS)})
+    in_order = (len(keys) + len(other) - Indel.distance(keys, other)) // 2
+    return min(seeded, in_order) >= NEAR_COPY_SHARE * len(keys)
 
 
 def _clusters(
@@ -315,14 +363,18 @@ def _merge_adjacent(clusters: list[list[Node]], sources: Sequence[Source]) -> li
     """Join two clusters when, in two outlets or more, one's occurrences stand right before the
     other's in one quotation, and always do from one side: every occurrence of the first is
     followed by the second, or every occurrence of the second follows the first. Sentences
-    quoted back to back are one passage; an outlet quoting only one of them trims it."""
+    quoted back to back are one passage; an outlet quoting only one of them trims it.
+
+    Only clusters with an occurrence in a quotation the first also stands in are tried."""
     merged = True
     while merged:
         merged = False
+        holding = _clusters_by_quotation(clusters)
         for i, first in enumerate(clusters):
-            for j, second in enumerate(clusters):
-                if i != j and _back_to_back(first, second, sources):
-                    clusters[i] = _joined_clusters(first, second, sources)
+            tried = {j for n in first if n.quote is not None for j in holding[(n.article, n.quote)]}
+            for j in sorted(tried - {i}):
+                if _back_to_back(first, clusters[j], sources):
+                    clusters[i] = _joined_clusters(first, clusters[j], sources)
                     del clusters[j]
                     merged = True
                     break
@@ -331,8 +383,19 @@ def _merge_adjacent(clusters: list[list[Node]], sources: Sequence[Source]) -> li
     return clusters
 
 
+def _clusters_by_quotation(clusters: Sequence[Sequence[Node]]) -> dict[tuple[int, int], set[int]]:
+    """The clusters with an occurrence in each quotation (article, quote number)."""
+    holding: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for k, cluster in enumerate(clusters):
+        for node in cluster:
+            if node.quote is not None:
+                holding[(node.article, node.quote)].add(k)
+    return holding
+
+
 def _back_to_back(first: Sequence[Node], second: Sequence[Node], sources: Sequence[Source]) -> bool:
-    followers = {n: _follower(n, second, sources) for n in first}
+    after = _by_quotation(second)
+    followers = {n: _follower(n, after, sources) for n in first}
     linked = [n for n, f in followers.items() if f is not None]
     if len({n.article for n in linked}) < 2:
         return False
@@ -342,9 +405,10 @@ def _back_to_back(first: Sequence[Node], second: Sequence[Node], sources: Sequen
 def _joined_clusters(
     first: Sequence[Node], second: Sequence[Node], sources: Sequence[Source]
 ) -> list[Node]:
+    after = _by_quotation(second)
     joined, used = [], set()
     for node in first:
-        follower = _follower(node, second, sources)
+        follower = _follower(node, after, sources)
         if follower is None:
             joined.append(node)
         else:
@@ -353,15 +417,26 @@ def _joined_clusters(
     return joined + [n for n in second if n not in used]
 
 
-def _follower(node: Node, cluster: Sequence[Node], sources: Sequence[Source]) -> Node | None:
+def _by_quotation(cluster: Sequence[Node]) -> dict[tuple[int, int], list[Node]]:
+    """A cluster's quoted occurrences by quotation (article, quote number), in cluster order."""
+    found: dict[tuple[int, int], list[Node]] = defaultdict(list)
+    for node in cluster:
+        if node.quote is not None:
+            found[(node.article, node.quote)].append(node)
+    return found
+
+
+def _follower(
+    node: Node, after: Mapping[tuple[int, int], Sequence[Node]], sources: Sequence[Source]
+) -> Node | None:
+    """The first occurrence of a cluster (`after`, by quotation) that follows node in its
+    quotation with nothing but space and quotation marks between."""
+    if node.quote is None:
+        return None
     text = sources[node.article].article.text
-    for other in cluster:
-        if (
-            other.article == node.article
-            and node.quote is not None
-            and other.quote == node.quote
-            and other.span.start >= node.span.end
-            and _JOINER.match(text[node.span.end : other.span.start])
+    for other in after.get((node.article, node.quote), ()):
+        if other.span.start >= node.span.end and _JOINER.match(
+            text[node.span.end : other.span.start]
         ):
             return other
     return None
