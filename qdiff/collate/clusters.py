@@ -44,13 +44,19 @@ class Source:
     shares (find, collate, findings), so each is computed once. Speakers are attributed when
     first asked for: most articles of a large corpus quote nothing that is rendered."""
 
-    __slots__ = ("_speakers", "article", "quote_index", "quotes")
+    __slots__ = ("_numbers", "_speakers", "article", "quote_index", "quotes")
 
     def __init__(self, article: Article) -> None:
         self.article = article
         self.quotes: tuple[Quote, ...] = tuple(extract_quotes(article))
         self.quote_index = QuoteIndex(self.quotes)
+        self._numbers = {id(quote): k for k, quote in enumerate(self.quotes)}
         self._speakers: tuple[str | None, ...] | None = None
+
+    def quote_number_at(self, offset: int) -> int | None:
+        """The index of the quotation at offset, if any."""
+        quote = self.quote_index.quote_at(offset)
+        return None if quote is None else self._numbers[id(quote)]
 
     @property
     def speakers(self) -> tuple[str | None, ...]:
@@ -60,8 +66,8 @@ class Source:
 
     def speaker_at(self, offset: int) -> str | None:
         """The speaker of the quotation at offset, if any."""
-        quote = self.quote_index.quote_at(offset)
-        return None if quote is None else self.speakers[self.quotes.index(quote)]
+        number = self.quote_number_at(offset)
+        return None if number is None else self.speakers[number]
 
 
 class Sources:
@@ -174,10 +180,14 @@ def _edges(
     copied = _near_copies(passages)
     copies = [(occurrences[r][0], occurrences[p][0]) for p, r in enumerate(copied) if p != r]
     index = PassageIndex([passages[p] for p, r in enumerate(copied) if p == r])
+    in_article: dict[tuple[str, int], list[Node]] = defaultdict(list)
+    for p, nodes in enumerate(occurrences):
+        for node in nodes:
+            in_article[(str(p), node.article)].append(node)
     for a, source in enumerate(sources):
         for rendering in renderings_in(source.article, index, min_words, None, source.quote_index):
             nodes = occurrences[int(rendering.passage_id)]
-            if any(n.article == a and n.span.overlaps(rendering.span) for n in nodes):
+            if any(n.span.overlaps(rendering.span) for n in in_article[(rendering.passage_id, a)]):
                 continue  # the sentence itself
             if _is_claimed(source.article.id, rendering.span, claimed):
                 continue
@@ -185,8 +195,8 @@ def _edges(
                 rendering, passages[int(rendering.passage_id)]
             ):
                 continue
-            quote = source.quote_index.quote_at(rendering.tokens[0].start)
-            quote_number = source.quotes.index(quote) if rendering.quoted and quote else None
+            start = rendering.tokens[0].start
+            quote_number = source.quote_number_at(start) if rendering.quoted else None
             edges.append((nodes[0], Node(a, rendering.span, quote_number)))
     return edges, copies
 
