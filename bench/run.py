@@ -18,9 +18,11 @@ Standard library and qdiff only. Nothing is written to disk.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime
 import gc
 import inspect
+import json
 import os
 import platform
 import random
@@ -28,6 +30,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from collections import Counter
@@ -36,7 +39,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # benchmark the checkout this file is in, installed or not
+CHECKOUT = Path(os.environ.get("QDIFF_BENCH_CHECKOUT", ROOT))
+"""The qdiff benchmarked: the checkout this file is in, installed or not; --baseline sets it to
+a temporary worktree of another revision for the baseline's subprocess."""
+sys.path.insert(0, str(CHECKOUT))
+
+import collation  # noqa: E402
+from event import EventCoverage  # noqa: E402
 
 from qdiff.compare.match import find_renderings  # noqa: E402
 from qdiff.compare.reference import SEED_WORDS, PassageIndex  # noqa: E402
@@ -81,9 +90,10 @@ REFERENCE_ONLY = {"shared": False} if "shared" in inspect.signature(compare).par
 TRACED_ARTICLES = 1000
 """tracemalloc slows the find stage about 6x: it traces the first 1000 streamed articles (what a
 streaming stage keeps does not grow with their number)."""
-COLLATE_SIZES = (10, 20, 40, 80, 160)
-COLLATE_BUDGET = 12.0
-"""Seconds after which the collation scaling series stops."""
+COLLATE_BUDGET = 300.0
+"""Seconds past which a size of the collation series is skipped (projected from its growth)."""
+TIMING = "timing "
+"""Prefix of the lines a baseline subprocess reports its timings on."""
 
 
 # ---------------------------------------------------------------------------------- utilities
@@ -338,7 +348,7 @@ class Generator:
 
     def _render(self, rng: random.Random, passage: Passage, variant: str) -> str:
         """The passage as an outlet might quote it: verbatim or with one planted change."""
-        base = passage.span.start
+        base = 0  # a passage's tokens are offsets into its own text
         text = passage.text
         words = [t for t in passage.tokens if not is_marker(t)]
         keys = [w.key for w in words]
@@ -447,6 +457,72 @@ def streamed_find(
     return wall - gen.seconds, len(found), found, peak
 
 
+# ------------------------------------------------------------------------------ 2b. collation
+
+
+def bench_collation(
+    config: Config, reference: Reference, gen: Generator, args: argparse.Namespace
+) -> None:
+    """The collation series for this checkout and, with --baseline, for another revision run in
+    a subprocess from a temporary git worktree, one after the other in this run."""
+    words = [w for w in gen.vocabulary if w.islower() and len(w) >= 4]
+    coverage = EventCoverage(gen.passages, [text for text, _ in gen.sentences], words, args.seed)
+    baseline = _baseline_rows(args) if args.baseline and not args.emit else []
+    timings = collation.collation_series(
+        config,
+        coverage,
+        lambda n: tuple(gen.articles(n)),
+        args.budget,
+        [int(n) for n in args.outlets.split(",")],
+        [int(n) for n in args.corpus_sizes.split(",")],
+    )
+    if args.emit:
+        for t in timings:
+            print(TIMING + json.dumps(dataclasses.asdict(t)))
+        return
+    rows = baseline + collation.rows(timings, "this checkout")
+    print(table(collation.HEADERS, rows))
+    print(
+        "  ratio: CPU time over the previous size's; per doubling: that ratio per doubling of the"
+        "\n  size (x2.0 linear, x4.0 quadratic). CPU time, since other processes share the cores;"
+        f"\n  a size projected past {args.budget:.0f} CPU s is skipped"
+    )
+
+
+def _baseline_rows(args: argparse.Namespace) -> list[list[str]]:
+    with tempfile.TemporaryDirectory(prefix="qdiff-baseline-") as scratch:
+        worktree = Path(scratch) / "qdiff"
+        subprocess.run(
+            ["git", "worktree", "add", "--detach", "--quiet", str(worktree), args.baseline],
+            cwd=ROOT,
+            check=True,
+        )
+        try:
+            done = subprocess.run(
+                [
+                    *(sys.executable, str(Path(__file__).resolve()), "--stage", "collate"),
+                    *("--emit", "--seed", str(args.seed), "--budget", str(args.budget)),
+                    *("--outlets", args.outlets, "--corpus-sizes", args.corpus_sizes),
+                ],
+                env={**os.environ, "QDIFF_BENCH_CHECKOUT": str(worktree)},
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+        finally:
+            subprocess.run(
+                ["git", "worktree", "remove", "--force", str(worktree)], cwd=ROOT, check=False
+            )
+    if done.returncode != 0:
+        raise SystemExit(f"the baseline run failed:\n{done.stderr}")
+    timings = [
+        collation.Timing(**json.loads(line[len(TIMING) :]))
+        for line in done.stdout.splitlines()
+        if line.startswith(TIMING)
+    ]
+    return collation.rows(timings, f"{args.baseline} (baseline)")
+
+
 # ------------------------------------------------------------------------------------- main
 
 
@@ -456,10 +532,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1, help="random seed of the corpus (1)")
     parser.add_argument(
         "--stage",
-        choices=("all", "find"),
+        choices=("all", "find", "collate"),
         default="all",
-        help="'find': only the streamed find pass (for profiling)",
+        help="'find': only the streamed find pass (for profiling); 'collate': the collation series",
     )
+    parser.add_argument(
+        "--baseline",
+        metavar="REV",
+        help="also run the collation series on git revision REV (e.g. main), in the same run",
+    )
+    parser.add_argument(
+        "--budget",
+        type=float,
+        default=COLLATE_BUDGET,
+        help=f"seconds past which a collation size is skipped ({COLLATE_BUDGET:.0f})",
+    )
+    parser.add_argument(
+        "--outlets",
+        default=",".join(map(str, collation.EVENT_OUTLETS)),
+        help="collation series: outlets covering one event (10,100,1000)",
+    )
+    parser.add_argument(
+        "--corpus-sizes",
+        default=",".join(map(str, collation.CORPUS_ARTICLES)),
+        help="collation series: synthetic articles, with and without the shared step (1000,10000)",
+    )
+    parser.add_argument("--emit", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     config = load_config(ROOT / "config.yaml")
@@ -468,6 +566,13 @@ def main(argv: list[str] | None = None) -> int:
         print("config.yaml names no reference: nothing to benchmark", file=sys.stderr)
         return 2
     gen = Generator.from_seeds(config, reference, args.seed)
+
+    if args.stage == "collate":
+        if not args.emit:
+            print("qdiff benchmark: collation")
+            print("\n".join("  " + line for line in machine_lines()))
+        bench_collation(config, reference, gen, args)
+        return 0
 
     if args.stage == "find":
         seconds, count, found, _ = streamed_find(gen, args.articles, reference, config, False)
@@ -586,41 +691,8 @@ def main(argv: list[str] | None = None) -> int:
     for (variant, got), n in recall.wrong.most_common(5):
         print(f"  judged differently: {n} x {variant} -> {got}")
 
-    if REFERENCE_ONLY:
-        print(
-            "\n[2b] compare as `qdiff compare` runs it (shared=True: every quoted sentence is also"
-            "\n     collated against every article), on the first N synthetic articles"
-        )
-        rows, previous = [], None
-        for size in COLLATE_SIZES:
-            if size > args.articles:
-                break
-            subset = Corpus(articles=articles[:size])
-            start = time.perf_counter()
-            shared = compare(config, subset)
-            seconds = time.perf_counter() - start
-            sub_mb = sum(len(a.text.encode()) for a in subset.articles) / MB
-            growth = f"x{seconds / previous:.1f}" if previous else ""
-            rows.append(
-                [
-                    str(size),
-                    f"{sub_mb:.2f}",
-                    f"{seconds:.2f}",
-                    f"{sub_mb / seconds:.3f}",
-                    growth,
-                    str(len(shared.passages)),
-                    str(len(shared.findings)),
-                ]
-            )
-            previous = seconds
-            if seconds * 4 > COLLATE_BUDGET:  # the next size would likely overrun
-                break
-        print(
-            table(
-                ["articles", "MB", "seconds", "MB/s", "per doubling", "passages", "findings"],
-                rows,
-            )
-        )
+    print("\n[2b] collation: one event's coverage, and the corpus with the shared step")
+    bench_collation(config, reference, gen, args)
 
     print("\n[3] memory (this process)")
     rss_now = current_rss_mb()
