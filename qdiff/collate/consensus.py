@@ -99,21 +99,21 @@ def medoid(witnesses: Sequence[Witness]) -> Witness:
     """Of the quoted witnesses (all, if none is quoted), the one sharing the most words with all
     the others; on a tie, the one with the fewest words they lack, then the longer. A base starts
     from words some outlet put in quotation marks, never from a reporter's paraphrase."""
-    keys = [[t.key for t in w.tokens] for w in witnesses]
+    keys = [tuple(t.key for t in w.tokens) for w in witnesses]
+    counts = Counter(keys)  # wire copy prints one sentence alike in hundreds of outlets
+    agreements: dict[tuple[str, ...], tuple[int, int]] = {}
 
-    def agreement(n: int) -> tuple[int, int]:
+    def agreement(key: tuple[str, ...]) -> tuple[int, int]:
         """Words shared with the others, then (negated) words not shared with them."""
-        distances = [Indel.distance(keys[n], other) for m, other in enumerate(keys) if m != n]
-        shared = sum(
-            (len(keys[n]) + len(other) - d) // 2
-            for d, other in zip(distances, (o for m, o in enumerate(keys) if m != n), strict=True)
-        )
-        return shared, -sum(distances)
+        if key not in agreements:
+            distances = [(Indel.distance(key, other), other, n) for other, n in counts.items()]
+            shared = sum(n * ((len(key) + len(other) - d) // 2) for d, other, n in distances)
+            missing = sum(n * d for d, _, n in distances)
+            agreements[key] = (shared - len(key), -missing)  # less the witness itself
+        return agreements[key]
 
-    best = max(
-        range(len(witnesses)),
-        key=lambda n: (witnesses[n].quoted, agreement(n), len(keys[n]), -n),
-    )
+    quoted = [n for n, w in enumerate(witnesses) if w.quoted] or range(len(witnesses))
+    best = max(quoted, key=lambda n: (agreement(keys[n]), len(keys[n]), -n))
     return witnesses[best]
 
 
