@@ -5,8 +5,8 @@
 - The synthetic corpus of run.py at 1,000 and 10,000 articles, `compare` with the reference,
   with and without the shared-quotation step (the CLI default has it).
 
-A size whose projected time (the last one's times the growth so far) passes the budget is
-skipped and said so: the baseline of a quadratic engine would otherwise run for hours.
+A size whose projected CPU time (the last size's, times the growth so far) passes the budget
+is skipped and said so: the baseline of a quadratic engine would otherwise run for hours.
 """
 
 from __future__ import annotations
@@ -69,12 +69,7 @@ def _series(
 ) -> list[Timing]:
     timings: list[Timing] = []
     for size in sizes:
-        if len(timings) >= 2 and timings[-1].cpu is not None:
-            projected = timings[-1].cpu * _growth(timings[-2], timings[-1], size)
-            if projected > budget:
-                timings.append(Timing(name, size, None))
-                continue
-        elif timings and timings[-1].seconds is None:
+        if timings and _projected(timings, size) > budget:
             timings.append(Timing(name, size, None))
             continue
         corpus = Corpus(articles=articles(size))
@@ -85,6 +80,17 @@ def _series(
         findings = len(getattr(report, "findings", ()))
         timings.append(Timing(name, size, seconds, cpu, passages, findings))
     return timings
+
+
+def _projected(timings: Sequence[Timing], size: int) -> float:
+    """The CPU time size would take: the last two sizes' growth, at least linear (quadratic from
+    one size alone); infinite after a skipped size."""
+    last = timings[-1]
+    if last.cpu is None:
+        return math.inf
+    if len(timings) < 2 or timings[-2].cpu is None:
+        return last.cpu * (size / last.size) ** 2
+    return last.cpu * _growth(timings[-2], last, size)
 
 
 def _growth(before: Timing, last: Timing, size: int) -> float:

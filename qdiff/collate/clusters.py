@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import Indel
 
-from qdiff.compare.match import renderings_in
+from qdiff.compare.match import SENTENCE_CLAIM_SHARE, renderings_in
 from qdiff.compare.reference import SEED_WORDS, PassageIndex
 from qdiff.lexicon import QUOTE_MARKS, char_class
 from qdiff.model import Article, Passage, Quote, Rendering, Span, Token
@@ -265,11 +265,12 @@ def _distinct(
 
 
 NEAR_COPY_SHARE = 0.8
-"""A quoted sentence this share of whose words are seeded by another's trigrams, and stand in
-it in order (the other with a word changed, dropped or cut, or this one a part of it), is a near
-copy of it: the finder, seeding from the other, finds what the copy renders. Only the other is
-looked for in every article, and the copy joins its cluster: outlets quoting one sentence with
-small edits do not make the search grow with their square."""
+"""A quoted sentence this share of whose words stand in another, in order, and enough of whose
+words are seeded by the other's trigrams for the finder to claim a sentence like it (the
+finder's SENTENCE_CLAIM_SHARE), is a near copy of it: the other with a word changed, dropped,
+swapped or cut, or a part of it. What the copy renders, the other renders too, so only the
+other is looked for in every article, and the copy joins its cluster: outlets quoting one
+sentence with small edits do not make the search grow with their square."""
 NEAR_COPY_CANDIDATES = 8
 """The earlier sentences sharing the most trigrams with a sentence that are tried as its
 original."""
@@ -299,11 +300,13 @@ def _near_copies(passages: Sequence[Passage]) -> list[int]:
 
 
 def _near_copy(keys: Sequence[str], other: Sequence[str], seeds: set[int]) -> bool:
-    """NEAR_COPY_SHARE of keys are seeded (the trigrams at `seeds` are other's) and stand in
-    other in order."""
+    """Enough of keys are seeded (the trigrams at `seeds` are other's), and most stand in other
+    in order."""
     seeded = len({j + k for j in seeds for k in range(SEED_WORDS)})
+    if seeded < SENTENCE_CLAIM_SHARE * len(keys):
+        return False
     in_order = (len(keys) + len(other) - Indel.distance(keys, other)) // 2
-    return min(seeded, in_order) >= NEAR_COPY_SHARE * len(keys)
+    return in_order >= NEAR_COPY_SHARE * len(keys)
 
 
 def _clusters(
