@@ -245,10 +245,18 @@ class Edit:
     """For a splice, the id of the passage the spliced words come from."""
     outlets: tuple[str, ...] = ()
     """In a collation, the ids of the articles whose renderings share this edit."""
+    tie_with: tuple[str, ...] = ()
+    """In a collation, the articles that read the base where this edit is, when they are as many
+    as make the edit: the base is one side's reading, so the edit says that the rendering
+    differs from them, not which side changed the words."""
 
     @property
     def verdict(self) -> Verdict:
         return VERDICT_OF_KIND[self.kind] if self.kind else Verdict.VERBATIM
+
+    @property
+    def tie(self) -> bool:
+        return bool(self.tie_with)
 
     @property
     def words(self) -> tuple[str, str]:
@@ -410,6 +418,15 @@ class Finding:
     @property
     def edits(self) -> tuple[Edit, ...]:
         return tuple(piece for piece in self.pieces if piece.kind is not None)
+
+    @property
+    def differs_from(self) -> tuple[str, ...]:
+        """When every edit that alters the words is a tie, the articles that read otherwise at
+        those places: the rendering is one reading against theirs, not a misquote they show."""
+        altering = [e for e in self.edits if e.verdict is Verdict.ALTERED]
+        if not altering or not all(e.tie for e in altering):
+            return ()
+        return tuple(sorted({article for e in altering for article in e.tie_with}))
 
 
 @dataclass(frozen=True, slots=True)

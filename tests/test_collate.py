@@ -428,3 +428,58 @@ class TestApparatus:
         budget = [v for v in entry.variants if v.reading == "budget"]
         assert [v.articles for v in budget] == [("000_6a5c37876d70fb0b", "001_68a864a3ec0d8669")]
         assert all(v.kind is not EditKind.TRUNCATION for v in entry.variants)
+
+
+class TestTies:
+    """One reading against one: the base is one outlet's words, and the edit accuses nobody."""
+
+    HONOURED = "I am honoured to have served this club for nine wonderful years"
+
+    def collate_texts(self, *quotations: str):
+        articles = [
+            Article(f"a{n}", f"A{n}", f"a{n}.txt", f'The manager said: "{q}."\n')
+            for n, q in enumerate(quotations)
+        ]
+        return collate(articles, min_words=6)
+
+    def test_two_outlets_differing_once_are_a_tie_naming_the_other(self) -> None:
+        passages, findings = self.collate_texts(
+            self.HONOURED, self.HONOURED.replace("wonderful", "marvellous")
+        )
+        assert len(passages) == 1
+        by_article = {f.rendering.article_id: f for f in findings}
+        (edit,) = [e for f in findings for e in f.edits if e.kind is EditKind.SUBSTITUTION]
+        assert edit.tie and edit.tie_with == (next(a for a in by_article if a not in edit.outlets),)
+        differing = next(f for f in findings if f.verdict is Verdict.ALTERED)
+        assert differing.differs_from == edit.tie_with
+
+    def test_a_lone_extra_word_most_outlets_lack_loses_and_is_no_tie(self) -> None:
+        """`I am certainly honoured` against two `I am honoured`: the extra word is one outlet's."""
+        extra = self.HONOURED.replace("am honoured", "am certainly honoured")
+        passages, findings = self.collate_texts(extra, self.HONOURED, self.HONOURED)
+        assert "certainly" not in passages[0].text
+        (altered,) = [f for f in findings if f.verdict is Verdict.ALTERED]
+        assert altered.rendering.article_id == "a0"
+        assert not any(e.tie for e in altered.edits) and altered.differs_from == ()
+
+    def test_two_against_two_is_a_tie_too(self) -> None:
+        other = self.HONOURED.replace("wonderful", "marvellous")
+        _, findings = self.collate_texts(self.HONOURED, other, self.HONOURED, other)
+        altered = [f for f in findings if f.verdict is Verdict.ALTERED]
+        assert len(altered) == 2
+        assert all(len(f.differs_from) == 2 for f in altered)
+
+    def test_a_witness_typo_never_becomes_the_base_of_a_tie(self) -> None:
+        """`Westminister` (no such word) against `Westminster`: the real word is the base."""
+        texts = [
+            "the cuts were made in Westminister this week by the government",
+            "the cuts were made in Westminster this week by the government",
+        ]
+        for pair in (texts, texts[::-1]):
+            assert "Westminster this" in consensus_text([witness(t) for t in pair])
+
+    def test_the_fuller_witness_is_the_base_whatever_the_order(self) -> None:
+        short = "look again at the balance of cuts you insisted upon"
+        full = "look again at the balance of the cuts you insisted upon"
+        for pair in ([short, full], [full, short]):
+            assert consensus_text([witness(t) for t in pair]) == full + "."

@@ -15,6 +15,7 @@ from qdiff.collate.clusters import Node, Source, Sources, find_clusters
 from qdiff.collate.consensus import Witness, consensus_text, medoid
 from qdiff.collate.creep import with_quote_creep
 from qdiff.collate.source import ClusterWitnesses, covering, source_articles
+from qdiff.collate.ties import mark_ties
 from qdiff.compare.align import BlockTag, align, word_blocks
 from qdiff.compare.reference import PassageIndex, passage_id_for
 from qdiff.config import Normalise
@@ -59,7 +60,8 @@ def collate(
             align(passage, rendering, normalise=normalise, index=index)
             for _, rendering in witnesses
         ]
-        findings.extend(_share_edits(with_quote_creep(passage, judged, printing)))
+        shared = _share_edits(with_quote_creep(passage, judged, printing))
+        findings.extend(shared if passage.base is PassageBase.SOURCE else mark_ties(shared))
     return tuple(passage for passage, _ in collated), tuple(findings)
 
 

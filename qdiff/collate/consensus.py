@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Indel
 
 from qdiff.compare.align import Block, BlockTag, word_blocks
-from qdiff.lexicon import QUOTE_MARKS
+from qdiff.compare.classify import is_typo
+from qdiff.lexicon import QUOTE_MARKS, word_frequency
 from qdiff.model import Token
 
 _SPACE = re.compile(r"\s+")
@@ -75,10 +76,12 @@ class _Alignment:
 
 
 def consensus_text(witnesses: Sequence[Witness]) -> str:
-    """The base text: the centre, with every variant more witnesses share put in its place."""
-    centre = medoid(witnesses)
+    """The base text: the centre, with every variant more witnesses share put in its place.
+    Two witnesses have no majority anywhere: the base is the one `fuller` prefers, word for word,
+    so it is always what one outlet printed, never a mix of the two."""
+    centre = medoid(witnesses) if len(witnesses) != 2 else fuller(witnesses)
     alignments = [_align(centre, w) for w in witnesses if w is not centre]
-    chosen = _chosen_variants(centre, alignments)
+    chosen = _chosen_variants(centre, alignments) if len(witnesses) > 2 else {}
     words: list[tuple[Token, Witness]] = []
     i = 0
     while i <= len(centre.tokens):
@@ -133,6 +136,35 @@ def outvoted(centre: Witness, witnesses: Sequence[Witness]) -> bool:
         if count >= 2 and 2 * count > covering:
             return True
     return False
+
+
+def fuller(pair: Sequence[Witness]) -> Witness:
+    """Of two witnesses that differ one against one, the base: a quotation, or a printing of the
+    whole passage, over a paraphrase; then the one with fewer typos where they differ (a base
+    never adopts a slip into a non-word); then the one with more words (an outlet cuts a
+    quotation far more often than it adds to one); then the medoid."""
+    centre = medoid(pair)
+    first, second = ([t.key for t in w.tokens] for w in pair)
+    shared = (len(first) + len(second) - Indel.distance(first, second)) // 2
+    slips = _typos(first, second)
+
+    def preference(witness: Witness) -> tuple[bool, int, int, bool]:
+        n = 0 if witness is pair[0] else 1
+        whole = shared >= FULL_PRINTING_SHARE * len(pair[1 - n].tokens)
+        return witness.quoted or whole, -slips[n], len(witness.tokens), witness is centre
+
+    return max(pair, key=preference)
+
+
+def _typos(first: list[str], second: list[str]) -> tuple[int, int]:
+    """How many of the words each side has where the other differs are its slips (`teh`)."""
+    counts = [0, 0]
+    for block in word_blocks(first, second):
+        if block.tag is not BlockTag.EQUAL:
+            for a, b in zip(first[block.i1 : block.i2], second[block.j1 : block.j2], strict=False):
+                if is_typo(a, b):
+                    counts[0 if word_frequency(a) < word_frequency(b) else 1] += 1
+    return counts[0], counts[1]
 
 
 def _align(medoid: Witness, witness: Witness) -> _Alignment:

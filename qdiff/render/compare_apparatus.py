@@ -14,7 +14,7 @@ from qdiff.model import Report
 from qdiff.render.diff import fold_space
 from qdiff.render.interface import Display
 from qdiff.render.passage_base import base_description, speaker_conflict_note
-from qdiff.render.styles import STYLES, VERDICT_STYLES, marks_for
+from qdiff.render.styles import STYLES, TIE_STYLE, VERDICT_STYLES, marks_for
 
 PLAIN_LEMMA = ("‹", "›")
 """With no colour, the words a bracketed reading replaces are drawn ‹inside these›."""
@@ -106,6 +106,10 @@ def _witnesses(entry: PassageApparatus, labels: dict[str, str]) -> Text:
         line.append(labels.get(rendering.article_id, rendering.article_id), style="bold")
         quoted = "" if rendering.quoted else ", unquoted"
         line.append(f" (line {rendering.line}{quoted}, ", style="dim")
-        line.append(finding.verdict.value, style=VERDICT_STYLES[finding.verdict])
+        if finding.differs_from:
+            others = ", ".join(labels.get(a, a) for a in finding.differs_from)
+            line.append(f"differs from {others}", style=TIE_STYLE)
+        else:
+            line.append(finding.verdict.value, style=VERDICT_STYLES[finding.verdict])
         line.append(")", style="dim")
     return line

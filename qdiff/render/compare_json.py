@@ -78,4 +78,7 @@ def _edit(edit: Edit) -> dict[str, Any]:
         data["source"] = edit.source
     if edit.outlets:
         data["outlets"] = list(edit.outlets)
+    if edit.tie:
+        data["tie"] = True
+        data["tie_with"] = list(edit.tie_with)
     return data

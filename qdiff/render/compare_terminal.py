@@ -20,7 +20,7 @@ from qdiff.render.compare_summary import summary
 from qdiff.render.diff import Sides, append_segments, fold_space, inline_diff
 from qdiff.render.interface import Display, Layout
 from qdiff.render.passage_base import base_description, speaker_conflict_note
-from qdiff.render.styles import LEGEND, STYLES, VERDICT_STYLES, VERDICT_SYMBOLS
+from qdiff.render.styles import LEGEND, STYLES, TIE_STYLE, VERDICT_STYLES, VERDICT_SYMBOLS
 from qdiff.text import counted
 
 SIDE_BY_SIDE_MIN_WIDTH = 120
@@ -105,7 +105,10 @@ def _passage_section(
         table.add_column("rendering, marked against the passage", ratio=1)
     for finding in findings:
         article = report.article(finding.rendering.article_id)
-        row: list[RenderableType] = [_outlet_cell(article.label, finding), _badge(finding)]
+        row: list[RenderableType] = [
+            _outlet_cell(article.label, finding),
+            _badge(finding, report),
+        ]
         if layout is Layout.SIDE:
             row += [
                 _diff(finding.pieces, Sides.PASSAGE, plain),
@@ -130,10 +133,14 @@ def _outlet_cell(label: str, finding: Finding) -> Text:
     return cell
 
 
-def _badge(finding: Finding) -> Text:
+def _badge(finding: Finding, report: Report) -> Text:
     verdict = finding.verdict
     badge = Text()
-    badge.append(f" {verdict.value} ", style=VERDICT_STYLES[verdict])
+    if finding.differs_from:  # one against one: no side is accused of changing the words
+        others = ", ".join(report.article(a).label for a in finding.differs_from)
+        badge.append(f" differs from {others} ", style=TIE_STYLE)
+    else:
+        badge.append(f" {verdict.value} ", style=VERDICT_STYLES[verdict])
     badge.append(f"\n {round(finding.coverage * 100)}% of passage", style="dim")
     return badge
 

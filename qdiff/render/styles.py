@@ -51,6 +51,9 @@ LEGEND = (
     (Mark.TRIMMED, "trimmed off"),
 )
 
+TIE_STYLE = "bold reverse"
+"""A rendering that differs from the other outlets one against one: neither side is accused."""
+
 VERDICT_STYLES: dict[Verdict, str] = {
     Verdict.VERBATIM: "bold green",
     Verdict.COSMETIC: "bold yellow",
