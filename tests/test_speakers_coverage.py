@@ -336,3 +336,28 @@ class TestTheStatementBefore:
     def test_a_role_with_an_indefinite_article_and_its_name(self) -> None:
         text = "A minister, John Smith, said: “It is heartbreaking for all of us here.”"
         assert speakers(text) == ["John Smith"]
+
+
+class TestSeveralSpeakTogether:
+    """`Lucy, Robert and Tim said`: the words are the group's, never its last-named member's
+    (and never another Tim's whom the article names in full)."""
+
+    def test_names_listed_before_the_verb_are_a_group(self) -> None:
+        text = (
+            "Professor Hawking’s children, Lucy, Robert and Tim said in a statement: “We are "
+            "deeply saddened that our beloved father passed away today.”\n"
+            'The astronaut Tim Peake said: "He was an inspiration to so many of us."\n'
+        )
+        assert speakers(text) == [None, "Tim Peake"]
+
+    def test_two_names_joined_by_and(self) -> None:
+        text = 'Smith and Jones said in a joint statement: "We will fight this ruling to the end."'
+        assert speakers(text) == [None]
+
+    def test_an_apposition_is_no_list(self) -> None:
+        """`The World Health Organisation, WHO, has declared`: one body, named twice."""
+        text = (
+            "Speaking on Wednesday, the WHO’s Director-General, Tedros Adhanom Ghebreyesus, said: "
+            "“Pandemic is not a word to use lightly or carelessly.”"
+        )
+        assert speakers(text) == ["Tedros Adhanom Ghebreyesus"]

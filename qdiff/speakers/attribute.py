@@ -49,6 +49,7 @@ from qdiff.speakers.patterns import (
     BODY_RE,
     BY_RE,
     JOINED_VERB_RE,
+    LAST_LISTED_RE,
     LEAD_RE,
     LISTED_RE,
     LOWER_WORD_RE,
@@ -406,6 +407,8 @@ def _opens_clause(ctx: _Context, unit: _Unit) -> bool:
 def _resolve(ctx: _Context, unit: _Unit, following: list[_Unit]) -> str | None:
     if unit.kind is UnitKind.NAME and unit.mention is not None:
         if unit.mention.person:
+            if _listed_after_others(ctx, unit.mention):
+                return None  # `his children Lucy, Robert and Tim said`: a group speaks
             return ctx.cast.name_of(unit.mention)
         return unit.mention.display if _speaking_body(unit.mention) else None
     if unit.kind is UnitKind.PRONOUN:
@@ -579,6 +582,17 @@ def _listed_with_others(ctx: _Context, mention: Mention) -> bool:
         return False
     after = ctx.cast.between(joined.end(), joined.end() + 60)
     return bool(after) and after[0].span.start == joined.end() and after[0].person
+
+
+def _listed_after_others(ctx: _Context, mention: Mention) -> bool:
+    """`X, Y and Z`, `Apple and Google`: the last of several named together, after `and`
+    (whoever the others are: names the cast does not know as people's count too). A comma
+    alone is an apposition (`the World Health Organisation, WHO,`), not a list."""
+    before = ctx.cast.between(max(mention.span.start - 60, 0), mention.span.start)
+    if not before:
+        return False
+    gap = ctx.masked[before[-1].span.end : mention.span.start]
+    return LAST_LISTED_RE.fullmatch(gap) is not None
 
 
 def _from_duplicate(ctx: _Context, i: int, done: list[str | None]) -> str | None:
