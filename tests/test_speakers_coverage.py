@@ -361,3 +361,15 @@ class TestSeveralSpeakTogether:
             "“Pandemic is not a word to use lightly or carelessly.”"
         )
         assert speakers(text) == ["Tedros Adhanom Ghebreyesus"]
+
+
+class TestAPronounChain:
+    def test_a_name_in_the_predicate_of_a_he_is_not_he(self) -> None:
+        """`He beat Hamilton to the title ... "...," he wrote.`: the second `he` continues the
+        first, the story's subject, not the rival the first one beat."""
+        text = (
+            "Nico Rosberg has retired from Formula One, days after winning the title.\n"
+            "He beat Hamilton to the title by five points after a season-long tussle.\n"
+            "“Since 25 years in racing, it has been my dream to become world champion,” he wrote.\n"
+        )
+        assert speakers(text) == ["Nico Rosberg"]

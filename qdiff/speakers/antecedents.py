@@ -214,7 +214,8 @@ def nearest_person(ctx: Context, offset: int, gender: str | None) -> str | None:
     (wholly quoted ones not counted), the first fitting person standing as a subject (not after
     a preposition or a verb) wins, or a role standing as a subject gives its bearer; pronouns
     and unresolved roles defer to the sentences before, and a sentence whose subject is a role
-    that names nobody yields none of its later names. Names only as objects stay unused.
+    that names nobody yields none of its later names, nor does one whose subject is a pronoun
+    (it continues the sentences before). Names only as objects stay unused.
     A pronoun prefers a person known to be of its gender to a nearer one of unknown gender."""
     index, seen = ctx.sentence_of(offset), 0
     unknown: str | None = None
@@ -226,6 +227,8 @@ def nearest_person(ctx: Context, offset: int, gender: str | None) -> str | None:
             continue
         seen += 1
         for k, unit in enumerate(units(ctx, sentence.start, end)):
+            if k == 0 and unit.kind is UnitKind.PRONOUN:
+                break  # `He beat Hamilton to the title`: the rest is his predicate, so look back
             if unit.obj or unit.kind not in (UnitKind.NAME, UnitKind.ROLE):
                 continue
             if unit.kind is UnitKind.ROLE and role_head(unit.text) not in ANONYMOUS_ROLES:
