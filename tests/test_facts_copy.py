@@ -336,3 +336,28 @@ def test_people_counted_by_the_work_they_do() -> None:
     )
     people = [g for g in groups if g.kind is FigureKind.COUNT]
     assert [len(g.figures) for g in people] == [2]
+
+
+class TestAgesAsCopyWritesThem:
+    """`who is 95`, `He was 76.`, `died at age 76`, `died at 76`: an age, however it is put."""
+
+    def test_the_shapes_of_an_age(self) -> None:
+        for text in (
+            "Prince Philip, who is 95, will stop carrying out engagements.",
+            "Ozzy Osbourne died surrounded by his family. He was 95.",
+            "Hawking died at age 95 at his home in Cambridge.",
+            "The singer died at 95, his family said.",
+        ):
+            figure = only(text)
+            assert (figure.kind, figure.value) == (FigureKind.AGE, 95), text
+
+    def test_a_bare_number_after_was_is_no_age(self) -> None:
+        assert figures_of("The index was 76.") == ()
+        assert [f.kind for f in figures_of("Turnout was 76.5% in the end.")] == [FigureKind.PERCENT]
+
+    def test_ages_told_two_ways_agree(self) -> None:
+        groups = grouped(
+            "Prince Philip, who is 95, will no longer carry out public engagements.",
+            "Prince Philip, 95, will no longer carry out public engagements, the palace said.",
+        )
+        assert [(g.status, len(g.figures)) for g in groups] == [(FactStatus.AGREE, 2)]

@@ -74,7 +74,8 @@ def _ranged(prefix: str) -> str:
 
 _AGE = re.compile(
     rf"(?P<num>\d{{1,3}}|{WORD_NUM})\s?[-\s]\s?years?[-\s]old\b"
-    rf"|\b(?i:aged|at\sthe\sage\sof)\s(?P<num2>\d{{1,3}})\b"
+    rf"|\b(?i:aged|age|at\sthe\sage\sof|died\sat)\s(?P<num2>\d{{1,3}})\b(?![.,]\d|\s?%)"
+    r"|\b(?i:who|he|she)\s(?:is|was)\s(?P<num5>\d{1,3})(?=,|\.(?!\d)|;|\s(?:when|and|at)\b)"
     rf"|(?P<name>\b[A-Z][\w'’-]*[a-z]),\s(?P<num3>\d{{1,3}}|{WORD_NUM})"
     r"(?=,|\.(?!\d)|;|\s(?:and|who|was|is|has|had|said|says|died|will|were)\b)"
     r"|(?P<name2>\b[A-Z][\w'’-]*[a-z])\s\((?P<num4>\d{1,3})\)"
@@ -205,7 +206,9 @@ def _age(m: re.Match[str]) -> RawFigure | None:
             return None
         subject = fold(name)
         return RawFigure(m.start(), m.end(), FigureKind.AGE, value, "year", subject=subject)
-    age = parse_number(m["num"] or m["num2"])
+    age = parse_number(m["num"] or m["num2"] or m["num5"])
+    if m["num5"] and not 0 < age < 120:
+        return None
     return RawFigure(m.start(), m.end(), FigureKind.AGE, age, "year", precision=0.0)
 
 
