@@ -11,11 +11,10 @@ from collections.abc import Sequence
 
 from qdiff.model import EditKind, Finding, Passage, Report, Verdict
 from qdiff.render.compare_summary import MATRIX_MAX_PASSAGES, OutletRow, most_changed, outlet_rows
-from qdiff.render.compare_terminal import shared_heading
 from qdiff.render.diff import fold_space, inline_diff
 from qdiff.render.interface import Display
 from qdiff.render.markdown import COMMENT_LIMIT, code, escape, fit_comment, marked, table
-from qdiff.render.passage_base import speaker_conflict_note
+from qdiff.render.passage_base import passage_sections, speaker_conflict_note
 from qdiff.render.styles import VERDICT_SYMBOLS
 from qdiff.text import counted
 
@@ -28,7 +27,7 @@ _HINT = "The terminal view and `--format json` have everything; `--passage` and 
 def render_compare_markdown(report: Report, display: Display) -> str:
     """The whole `qdiff compare --format markdown` document."""
     head = [*_title(report), "", *_summary(report)]
-    sections = _sections(report)
+    sections = passage_sections(report)
     whole = [_section(report, passage, where, findings) for passage, where, findings in sections]
     if not report.findings:
         return "\n".join([*head, "_No renderings found._", ""])
@@ -66,22 +65,6 @@ def _title(report: Report) -> list[str]:
         f"{rendered}{': ' + tally if tally else ''}. In each rendering, ~~the passage's words~~ "
         "the outlet changed or cut and **the words it put instead**.",
     ]
-
-
-def _sections(report: Report) -> list[tuple[Passage, str, tuple[Finding, ...]]]:
-    numbering = report.reference.passages if report.reference else ()
-    numbers = {p.id: n for n, p in enumerate(numbering, start=1)}
-    sections = []
-    for passage in report.passages:
-        findings = report.findings_for(passage.id)
-        if findings:
-            where = (
-                f"passage {numbers[passage.id]} of {len(numbering)}"
-                if passage.id in numbers
-                else shared_heading(passage, findings, report)
-            )
-            sections.append((passage, where, findings))
-    return sections
 
 
 def _summary(report: Report) -> list[str]:

@@ -19,7 +19,7 @@ from qdiff.model import Edit, EditKind, Finding, Passage, Report, Verdict
 from qdiff.render.compare_summary import summary
 from qdiff.render.diff import Sides, append_segments, fold_space, inline_diff
 from qdiff.render.interface import Display, Layout
-from qdiff.render.passage_base import base_description, speaker_conflict_note
+from qdiff.render.passage_base import passage_sections, speaker_conflict_note
 from qdiff.render.styles import LEGEND, STYLES, TIE_STYLE, VERDICT_STYLES, VERDICT_SYMBOLS
 from qdiff.text import counted
 
@@ -30,17 +30,8 @@ def render_report(report: Report, display: Display) -> RenderableType:
     """The whole `qdiff compare` table view."""
     layout, plain, width = _layout(display), display.plain, display.width
     parts: list[RenderableType] = [_title(report)]
-    numbering = report.reference.passages if report.reference else ()
-    numbers = {p.id: n for n, p in enumerate(numbering, start=1)}
-    for passage in report.passages:
-        findings = report.findings_for(passage.id)
-        if findings:
-            where = (
-                f"passage {numbers[passage.id]} of {len(numbering)}"
-                if passage.id in numbers
-                else shared_heading(passage, findings, report)
-            )
-            parts.append(_passage_section(passage, where, report, findings, layout, plain))
+    for passage, where, findings in passage_sections(report):
+        parts.append(_passage_section(passage, where, report, findings, layout, plain))
     if not report.findings:
         parts.append(Text("\nNo renderings found.", style="bold"))
     else:
@@ -73,13 +64,6 @@ def _title(report: Report) -> Text:
             title.append(" · " if n else "")
             title.append(f"{count} {verdict.value}", style=VERDICT_STYLES[verdict])
     return title
-
-
-def shared_heading(passage: Passage, findings: Sequence[Finding], report: Report) -> str:
-    speakers = sorted({f.rendering.speaker for f in findings if f.rendering.speaker})
-    said = f", {' / '.join(speakers)}" if speakers else ""
-    labels = {a.id: a.label for a in report.articles}
-    return f"shared quotation{said} · base: {base_description(passage, labels)}"
 
 
 def _passage_section(
