@@ -88,7 +88,8 @@ def compare(
             jsonl_fields=field_keys(jsonl_field),
         )
         corpus = read_corpus(config)
-        report = select(run_compare(config, corpus), outlet or (), passage or (), only_changed)
+        compared = run_compare(config, corpus, wanted_passages=passage or ())
+        report = select(compared, outlet or (), passage or (), only_changed)
         console = stdout_console(color)
         display = display_for(console, output, view=view, layout=layout)
         emit(console, COMPARE[output_format](report, display), output)

@@ -16,6 +16,7 @@ from qdiff.compare.reference import PassageIndex, build_reference, locate_refere
 from qdiff.config import Config
 from qdiff.io.corpus import read_reference
 from qdiff.model import Article, Corpus, Finding, Reference, Report, Span
+from qdiff.pipeline.filters import only_reference_passages
 from qdiff.text import tokenize
 
 
@@ -34,12 +35,18 @@ def load_reference(
     return build_reference(article, span, config.unit, quotes), article
 
 
-def compare(config: Config, corpus: Corpus, shared: bool = True) -> Report:
+def compare(
+    config: Config, corpus: Corpus, shared: bool = True, wanted_passages: Sequence[str] = ()
+) -> Report:
     """Judge every rendering of every reference passage in the corpus; then, with `shared`,
     collate the quotations outlets share that no reference passage explains. Each article's
-    quotations and speakers are found once and shared by every stage."""
+    quotations and speakers are found once and shared by every stage. When the passages a view
+    asks for (`wanted_passages`, as `--passage` names them) are all the reference's own, the
+    collation, whose passages it would leave out, is not run at all."""
     read = Sources()
     reference, reference_article = load_reference(config, corpus, read)
+    if reference is not None and wanted_passages:
+        shared = shared and not only_reference_passages(reference.passages, wanted_passages)
     findings: list[Finding] = []
     if reference is not None and reference_article is not None:
         findings = _against_reference(config, corpus, reference, read)

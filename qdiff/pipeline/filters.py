@@ -30,6 +30,16 @@ def select(
     return replace(report, passages=tuple(kept_passages), findings=findings)
 
 
+def only_reference_passages(reference: Sequence[Passage], wanted: Sequence[str]) -> bool:
+    """Every name picks a reference passage whatever else the report holds: a number no larger
+    than the reference's count (they come first), or a reference passage's exact id. A prefix
+    may also fit a collated passage, so it does not count."""
+    ids = {p.id for p in reference}
+    return all(
+        (name.isdigit() and 1 <= int(name) <= len(reference)) or name in ids for name in wanted
+    )
+
+
 def _match_outlets(report: Report, outlets: Sequence[str]) -> set[str]:
     kept = set()
     for name in outlets:
