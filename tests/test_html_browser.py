@@ -127,14 +127,41 @@ def find_chromium() -> str | None:
     return next((found for name in CANDIDATES if (found := shutil.which(name))), None)
 
 
+INSTALL_SECONDS = 420
+"""How long the set-up may spend installing Debian's chromium where none is found."""
+
+
+def install_chromium() -> str:
+    """Install Debian's chromium where this is a Debian-like machine run as root (a fresh CI
+    machine); what happened, for the skip reason. QDIFF_NO_BROWSER_INSTALL=1 turns it off."""
+    if os.environ.get("QDIFF_NO_BROWSER_INSTALL"):
+        return "QDIFF_NO_BROWSER_INSTALL is set"
+    if shutil.which("apt-get") is None or not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return "no apt-get run as root here to install it with"
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    install = ["apt-get", "install", "-y", "-q", "--no-install-recommends", "chromium"]
+    try:
+        for command in (install, ["apt-get", "update", "-q"], install):
+            done = subprocess.run(command, env=env, capture_output=True, timeout=INSTALL_SECONDS)
+            if done.returncode == 0 and command is install and find_chromium():
+                return "installed"
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return f"apt-get install chromium failed: {exc}"
+    return "apt-get install chromium failed"
+
+
 @pytest.fixture(scope="module")
 def chromium() -> str:
     found = find_chromium()
     if found is None:
-        pytest.skip(
-            "no Chromium or Chrome found, so the HTML pages were not checked in a browser: "
-            "install one (Debian: apt-get install chromium) or set QDIFF_CHROMIUM to its path"
-        )
+        tried = install_chromium()
+        found = find_chromium()
+        if found is None:
+            pytest.skip(
+                "no Chromium or Chrome found, so the HTML pages were not checked in a browser "
+                f"({tried}): install one (Debian: apt-get install chromium) or set "
+                "QDIFF_CHROMIUM to its path"
+            )
     return found
 
 
@@ -281,3 +308,8 @@ def test_a_column_head_sorts_its_table(loaded: dict[int, Loaded], name: str) -> 
     assert sorting["once"] == sorted(sorting["once"], reverse=True)
     assert sorting["twice"] == sorted(sorting["once"])
     assert sorting["sort"] == "ascending"
+
+
+def test_the_browser_install_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QDIFF_NO_BROWSER_INSTALL", "1")
+    assert install_chromium() == "QDIFF_NO_BROWSER_INSTALL is set"
