@@ -34,3 +34,25 @@ def test_a_prefix_or_a_shared_passage_still_collates(
     assert only_reference_passages(passages, ["1", passages[0].id])
     assert not only_reference_passages(passages, [passages[0].id[:3]])
     assert not only_reference_passages(passages, [str(len(passages) + 1)])
+
+
+def test_with_reference_passages_only_the_outlets_asked_for_are_judged(
+    seed_config: Config, seed_corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wanted, outlets = ["12"], ["003"]
+    whole = select(compare(seed_config, seed_corpus), outlets, wanted)
+    judged: list[str] = []
+    real = pipeline.find_renderings
+
+    def counting(reference, articles, *args, **kwargs):
+        articles = list(articles)
+        judged.extend(a.label for a in articles)
+        return real(reference, articles, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "find_renderings", counting)
+    narrowed = compare(seed_config, seed_corpus, wanted_passages=wanted, wanted_outlets=outlets)
+    shown = select(narrowed, outlets, wanted)
+    assert judged == ["003"]
+    assert shown.findings == whole.findings and shown.findings
+    assert [p.id for p in shown.passages] == [p.id for p in whole.passages]
+    assert len(narrowed.articles) == len(seed_corpus.articles)  # every outlet still listed

@@ -88,7 +88,9 @@ def compare(
             jsonl_fields=field_keys(jsonl_field),
         )
         corpus = read_corpus(config)
-        compared = run_compare(config, corpus, wanted_passages=passage or ())
+        compared = run_compare(
+            config, corpus, wanted_passages=passage or (), wanted_outlets=outlet or ()
+        )
         report = select(compared, outlet or (), passage or (), only_changed)
         console = stdout_console(color)
         display = display_for(console, output, view=view, layout=layout)

@@ -36,20 +36,27 @@ def load_reference(
 
 
 def compare(
-    config: Config, corpus: Corpus, shared: bool = True, wanted_passages: Sequence[str] = ()
+    config: Config,
+    corpus: Corpus,
+    shared: bool = True,
+    wanted_passages: Sequence[str] = (),
+    wanted_outlets: Sequence[str] = (),
 ) -> Report:
     """Judge every rendering of every reference passage in the corpus; then, with `shared`,
     collate the quotations outlets share that no reference passage explains. Each article's
     quotations and speakers are found once and shared by every stage. When the passages a view
     asks for (`wanted_passages`, as `--passage` names them) are all the reference's own, the
-    collation, whose passages it would leave out, is not run at all."""
+    collation, whose passages it would leave out, is not run at all; then only the outlets asked
+    for (`wanted_outlets`, labels or ids) are judged against the reference, each on its own, so
+    a speaker conflict names only them. A collation needs every outlet for its consensus."""
     read = Sources()
     reference, reference_article = load_reference(config, corpus, read)
     if reference is not None and wanted_passages:
         shared = shared and not only_reference_passages(reference.passages, wanted_passages)
     findings: list[Finding] = []
     if reference is not None and reference_article is not None:
-        findings = _against_reference(config, corpus, reference, read)
+        judged = corpus if shared else _narrowed(corpus, wanted_outlets)
+        findings = _against_reference(config, judged, reference, read)
     passages = reference.passages if reference else ()
     if shared:
         claimed = _claimed(findings, reference)
@@ -67,6 +74,15 @@ def compare(
         findings=tuple(findings),
         skipped=corpus.skipped,
     )
+
+
+def _narrowed(corpus: Corpus, outlets: Sequence[str]) -> Corpus:
+    """The articles an outlet name (label or id) picks; all of them when none is named. A name
+    that picks none is left for the view's filter to report."""
+    if not outlets:
+        return corpus
+    names = set(outlets)
+    return replace(corpus, articles=tuple(a for a in corpus.articles if {a.id, a.label} & names))
 
 
 def _against_reference(
