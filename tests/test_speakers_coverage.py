@@ -373,3 +373,16 @@ class TestAPronounChain:
             "“Since 25 years in racing, it has been my dream to become world champion,” he wrote.\n"
         )
         assert speakers(text) == ["Nico Rosberg"]
+
+
+def test_a_line_opening_word_before_a_name_and_a_colon_is_not_the_label() -> None:
+    """`Special counsel Robert Mueller: '...'`: the opening word is no one's name (the label,
+    if any, is the name by the colon); `Southgate progressed: "..."` still labels."""
+    headline = (
+        "Special counsel Robert Mueller: 'If we had had confidence that' President Trump "
+        "'clearly did not commit a crime, we would have said so'\n"
+    )
+    assert "Special" not in speakers(headline)
+    assert speakers(
+        "Southgate progressed: “It has been the honour of my life to manage England.”"
+    ) == ["Southgate"]

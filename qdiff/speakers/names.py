@@ -74,8 +74,10 @@ _CLAUSE_OPEN_RE = re.compile(rf"(?:^|[.!?][{_ENDING}]?\s+|\n\s*|,[ \t]+)$")
 # `Southgate progressed:`, `X bid farewell in a statement, which read:`: a verb, then a colon.
 _TO_COLON_RE = re.compile(
     r"[ \t]+(?!(?:of|for|in|on|at|and|or|to|from|with|by|who|which|that|were|are|is|was)\b)"
-    rf"[a-z][^.!?\n:;{char_class(DOUBLE_QUOTES)}]*:"
+    rf"[a-z](?:(?![A-Z])[^.!?\n:;{char_class(DOUBLE_QUOTES)}])*:"
 )
+"""No capital on the way: `Special counsel Robert Mueller:` labels the quotation with the name
+before the colon, not with the word the line opens with."""
 
 # How common a word must be to be read as a word before a name: seen once in a million words
 # (3 on wordfreq's Zipf scale).
