@@ -10,88 +10,86 @@ one side of changing the words.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
-from qdiff.model import EditKind, Finding, Verdict
+from qdiff.model import Edit, EditKind, Finding, Verdict
 
 _EDGE_KINDS = frozenset({EditKind.TRUNCATION, EditKind.SELECTION})
 """Pieces that say where a rendering starts or stops quoting, not how it reads a place."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Place:
-    start: int
-    end: int
-    """Offsets of the piece in the passage's text (start == end: words added there)."""
-    words: tuple[str, ...]
-    """What the rendering reads there, as keys: two outlets reading alike share it."""
+Place = tuple[int, int]
+"""Offsets of a piece in the passage's text (start == end: words added there)."""
 
 
 def mark_ties(findings: Sequence[Finding]) -> list[Finding]:
     """Every altering edit that as many outlets read as the base as make it, marked `tie`.
 
-    `findings` are one collated passage's, each edit already naming the outlets that share it."""
-    readings = [_readings(f) for f in findings]
-    covers = [_covered(f) for f in findings]
+    `findings` are one collated passage's, each edit already naming the outlets that share it.
+    Many outlets make the same edit at the same place: who reads the base there is asked once
+    per place."""
+    placed = [list(_placed(f)) for f in findings]
+    altering = [[place for place, piece in p if _alters(piece)] for p in placed]
+    covers = [_covered(p) for p in placed]
+    readers: dict[Place, tuple[str, ...]] = {}
+
+    def base_readers(place: Place) -> tuple[str, ...]:
+        if place not in readers:
+            readers[place] = tuple(
+                sorted(
+                    {
+                        other.rendering.article_id
+                        for other, cover, places in zip(findings, covers, altering, strict=True)
+                        if _reads_base_at(place, cover, places)
+                    }
+                )
+            )
+        return readers[place]
+
     marked = []
-    for finding in findings:
-        pieces = []
-        offset = 0
-        for piece in finding.pieces:
-            start, end = offset, offset + len(piece.reference)
-            offset = end
-            if piece.verdict is Verdict.ALTERED and piece.kind not in _EDGE_KINDS:
+    for finding, pieces in zip(findings, placed, strict=True):
+        kept = []
+        for place, piece in pieces:
+            if _alters(piece):
                 makers = len(set(piece.outlets) or {finding.rendering.article_id})
-                base_readers = {
-                    other.rendering.article_id
-                    for other, cover, reading in zip(findings, covers, readings, strict=True)
-                    if _reads_base_at(start, end, cover, reading)
-                }
-                if makers == len(base_readers):
-                    piece = replace(piece, tie_with=tuple(sorted(base_readers)))
-            pieces.append(piece)
-        marked.append(replace(finding, pieces=tuple(pieces)))
+                if makers == len(base_readers(place)):
+                    piece = replace(piece, tie_with=base_readers(place))
+            kept.append(piece)
+        marked.append(replace(finding, pieces=tuple(kept)))
     return marked
 
 
-def _readings(finding: Finding) -> list[_Place]:
-    """The finding's altering pieces, placed in the passage."""
-    places = []
+def _placed(finding: Finding) -> Iterator[tuple[Place, Edit]]:
+    """Each piece of the finding with its place in the passage."""
     offset = 0
     for piece in finding.pieces:
         end = offset + len(piece.reference)
-        if piece.verdict is Verdict.ALTERED and piece.kind not in _EDGE_KINDS:
-            places.append(_Place(offset, end, tuple(piece.rendering.casefold().split())))
+        yield (offset, end), piece
         offset = end
-    return places
 
 
-def _covered(finding: Finding) -> tuple[int, int]:
+def _alters(piece: Edit) -> bool:
+    return piece.verdict is Verdict.ALTERED and piece.kind not in _EDGE_KINDS
+
+
+def _covered(placed: Sequence[tuple[Place, Edit]]) -> Place:
     """The stretch of the passage the rendering quotes: from its first piece that is not a cut
     edge to its last."""
-    spans = []
-    offset = 0
-    for piece in finding.pieces:
-        end = offset + len(piece.reference)
-        if piece.kind not in _EDGE_KINDS:
-            spans.append((offset, end))
-        offset = end
+    spans = [place for place, piece in placed if piece.kind not in _EDGE_KINDS]
     if not spans:
         return (0, 0)
     return spans[0][0], spans[-1][1]
 
 
-def _reads_base_at(start: int, end: int, cover: tuple[int, int], places: list[_Place]) -> bool:
+def _reads_base_at(place: Place, cover: Place, altering: Sequence[Place]) -> bool:
     """The rendering quotes the place and makes no altering edit there."""
-    low, high = cover
+    (start, end), (low, high) = place, cover
     inside = low < start < high if start == end else low <= start and end <= high
-    if not inside:
-        return False
-    return not any(_touches(p, start, end) for p in places)
+    return inside and not any(_touches(other, place) for other in altering)
 
 
-def _touches(place: _Place, start: int, end: int) -> bool:
-    if start == end or place.start == place.end:
-        return place.start <= end and start <= place.end
-    return place.start < end and start < place.end
+def _touches(a: Place, b: Place) -> bool:
+    if a[0] == a[1] or b[0] == b[1]:
+        return a[0] <= b[1] and b[0] <= a[1]
+    return a[0] < b[1] and b[0] < a[1]
