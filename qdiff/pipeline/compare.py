@@ -16,7 +16,7 @@ from qdiff.compare.reference import PassageIndex, build_reference, locate_refere
 from qdiff.config import Config
 from qdiff.io.corpus import read_reference
 from qdiff.model import Article, Corpus, Finding, Reference, Report, Span
-from qdiff.pipeline.filters import only_reference_passages
+from qdiff.pipeline.filters import named_by, only_reference_passages
 from qdiff.text import tokenize
 
 
@@ -81,8 +81,8 @@ def _narrowed(corpus: Corpus, outlets: Sequence[str]) -> Corpus:
     that picks none is left for the view's filter to report."""
     if not outlets:
         return corpus
-    names = set(outlets)
-    return replace(corpus, articles=tuple(a for a in corpus.articles if {a.id, a.label} & names))
+    picked = tuple(a for a in corpus.articles if any(named_by(a, name) for name in outlets))
+    return replace(corpus, articles=picked)
 
 
 def _against_reference(

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from qdiff.errors import InputError
-from qdiff.model import Passage, Report, Verdict
+from qdiff.model import Article, Passage, Report, Verdict
 
 
 def select(
@@ -40,10 +40,15 @@ def only_reference_passages(reference: Sequence[Passage], wanted: Sequence[str])
     )
 
 
+def named_by(article: Article, name: str) -> bool:
+    """The one way an outlet is named on the command line: its label or its article id."""
+    return name in (article.id, article.label)
+
+
 def _match_outlets(report: Report, outlets: Sequence[str]) -> set[str]:
     kept = set()
     for name in outlets:
-        found = {a.id for a in report.articles if name in (a.id, a.label)}
+        found = {a.id for a in report.articles if named_by(a, name)}
         if not found:
             known = ", ".join(sorted({a.label for a in report.articles}))
             raise InputError(f"no outlet {name!r} (known: {known})")
