@@ -139,12 +139,21 @@ def install_chromium() -> str:
     if shutil.which("apt-get") is None or not hasattr(os, "geteuid") or os.geteuid() != 0:
         return "no apt-get run as root here to install it with"
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    install = ["apt-get", "install", "-y", "-q", "--no-install-recommends", "chromium"]
+
+    def apt_get(*args: str) -> bool:
+        command = ["apt-get", *args]
+        return (
+            subprocess.run(
+                command, env=env, capture_output=True, timeout=INSTALL_SECONDS
+            ).returncode
+            == 0
+        )
+
+    install = ("install", "-y", "-q", "--no-install-recommends", "chromium")
     try:
-        for command in (install, ["apt-get", "update", "-q"], install):
-            done = subprocess.run(command, env=env, capture_output=True, timeout=INSTALL_SECONDS)
-            if done.returncode == 0 and command is install and find_chromium():
-                return "installed"
+        # A fresh machine may have no package lists yet: then update them and try once more.
+        if apt_get(*install) or (apt_get("update", "-q") and apt_get(*install)):
+            return "installed" if find_chromium() else "installed, but not on PATH"
     except (OSError, subprocess.TimeoutExpired) as exc:
         return f"apt-get install chromium failed: {exc}"
     return "apt-get install chromium failed"
