@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -81,9 +82,8 @@ def _first(articles: list[Path]) -> str:
 
 
 def _yaml_string(text: str) -> str:
-    """A double-quoted YAML scalar: safe for any file name."""
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{escaped}"'
+    """A double-quoted YAML scalar, safe for any file name: a JSON string is one."""
+    return json.dumps(text, ensure_ascii=False)
 
 
 _TEMPLATE = """\
