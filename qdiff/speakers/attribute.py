@@ -49,7 +49,6 @@ from qdiff.speakers.patterns import (
     BODY_RE,
     BY_RE,
     JOINED_VERB_RE,
-    LAST_LISTED_RE,
     LEAD_RE,
     LISTED_RE,
     LOWER_WORD_RE,
@@ -591,8 +590,8 @@ def _listed_after_others(ctx: _Context, mention: Mention) -> bool:
     before = ctx.cast.between(max(mention.span.start - 60, 0), mention.span.start)
     if not before:
         return False
-    gap = ctx.masked[before[-1].span.end : mention.span.start]
-    return LAST_LISTED_RE.fullmatch(gap) is not None
+    joined = LISTED_RE.fullmatch(ctx.masked, before[-1].span.end, mention.span.start)
+    return joined is not None and joined.group().strip() != ","
 
 
 def _from_duplicate(ctx: _Context, i: int, done: list[str | None]) -> str | None:

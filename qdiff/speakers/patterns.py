@@ -118,8 +118,6 @@ UNNAMED_SUBJECT_RE = re.compile(rf"(?:the|a|an)\s[^,.;:]{{0,40}}?\b(?:{_VERB_ALT
 JOINED_VERB_RE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$", re.IGNORECASE)
 # What joins the names of a list: `X, Y and Z`, `X & Y`.
 LISTED_RE = re.compile(r"(?:,|,?\s+(?:and|&))\s+(?:(?:his|her|their)\s+[\w-]+\s+)?", re.I)
-# What stands before the last of several names listed together: `Lucy, Robert and Tim`.
-LAST_LISTED_RE = re.compile(r",?\s+(?:and|&)\s+", re.I)
 # A speech verb right after a name, perhaps after an adverb: `X admitted`, `X later said`.
 SUBJECT_VERB_RE = re.compile(rf"[ \t]+(?:[a-z]+ly[ \t]+)?(?:{_VERB_ALT})\b")
 # Before a speech verb in the passive: `X is said to be`, `was reported`.
