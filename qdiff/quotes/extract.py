@@ -158,6 +158,9 @@ def _scan(text: str) -> list[list[Span]]:
         else:
             introduced = _introduced(text, pos)
             if introduced is not None:
+                # as with an opening mark, a single-quote "quotation" open until now was a stray
+                # apostrophe: the recovered quotation must not overlap it
+                current = None
                 quotes.append([introduced])
     if current is not None:
         _close_at(text, len(text), current, quotes)
